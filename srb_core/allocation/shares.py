@@ -1,0 +1,43 @@
+"""Step 1: the share of each Sozialraum. One entry point, `compute_shares`, over named methods.
+
+Every method must satisfy the axioms tested in tests/allocation: shares are non-negative and sum
+to 1, they do not depend on the order of the Sozialräume, and they are scale-invariant in the points.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+from ..errors import ParameterError, Problem
+
+
+def _proportional(points: np.ndarray, children: np.ndarray | None) -> np.ndarray:
+    return points
+
+
+def _proportional_children(points: np.ndarray, children: np.ndarray | None) -> np.ndarray:
+    if children is None:
+        raise ParameterError(Problem("Für die Verteilung nach Punkten × Kinderzahl fehlt die Spalte „children“.",
+                                     column="children"))
+    return points * children
+
+
+METHODS: dict[str, tuple[str, Callable[[np.ndarray, np.ndarray | None], np.ndarray]]] = {
+    "proportional": ("Anteil proportional zu den Gesamtindex-Punkten (Bad Kreuznach 2021)", _proportional),
+    "proportional_children": ("Anteil proportional zu Punkten × Kinderzahl", _proportional_children),
+}
+
+
+def compute_shares(points: np.ndarray, method: str = "proportional", children: np.ndarray | None = None) -> np.ndarray:
+    if method not in METHODS:
+        raise ParameterError(Problem("Unbekanntes Verteilungsverfahren.", value=method,
+                                     expected=" oder ".join(METHODS)))
+    mass = np.asarray(METHODS[method][1](np.asarray(points, dtype=float), children), dtype=float)
+    if np.any(mass < 0) or not np.all(np.isfinite(mass)):
+        raise ParameterError(Problem("Negative oder ungültige Punkte können nicht verteilt werden."))
+    total = mass.sum()
+    if total <= 0:
+        raise ParameterError(Problem("Alle Sozialräume haben 0 Punkte; eine Verteilung nach Punkten ist nicht "
+                                     "möglich. Bitte mindestens einen aussagekräftigen Teilindex gewichten."))
+    return mass / total

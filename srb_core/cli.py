@@ -1,0 +1,100 @@
+"""Command line: `python -m srb_core compute …`. Errors print one German paragraph and exit 2."""
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+
+from .compute import compute
+from .errors import ParameterError, Problem, SrbError, SrbInputError
+from .io import load_kitas
+from .konzeption import load_konzeption
+from .money import to_cents
+from .report import kita_frame, sozialraum_frame, to_json
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse would print English usage and exit 2 anyway
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"Fehler: {message}\n")
+        sys.exit(2)
+
+
+def parse_weights(text: str, sub_indices: tuple[str, ...], defaults: tuple[float, ...]) -> tuple[float, ...]:
+    """'Soziale Lage=2,Allgemeiner Bedarf=1' → full weight tuple; unnamed sub-indices keep their weight."""
+    weights = dict(zip(sub_indices, defaults))
+    problems = []
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        name, sep, value = part.partition("=")
+        name = name.strip()
+        if not sep or name not in weights:
+            problems.append(Problem("Unbekannter Teilindex in --weights.", column="--weights", value=part,
+                                    expected="Name=Zahl mit Name aus " + ", ".join(sub_indices)))
+            continue
+        try:
+            weights[name] = float(value.replace(" ", ""))
+        except ValueError:
+            problems.append(Problem("Das Gewicht ist keine Zahl.", column="--weights", value=part))
+    if problems:
+        raise ParameterError(problems, title="Die Gewichte können nicht verwendet werden.")
+    return tuple(weights[s] for s in sub_indices)
+
+
+def _compute_from_args(args):
+    konzeption = load_konzeption(args.konzeption)
+    data = load_kitas(args.kitas, konzeption)
+    params = konzeption.default_params()
+    if args.weights:
+        params = params.with_(weights=parse_weights(args.weights, konzeption.sub_indices, params.weights))
+    if args.k is not None:
+        params = params.with_(k=args.k)
+    if args.budget is not None:
+        try:
+            params = params.with_(budget_cents=to_cents(args.budget))
+        except ValueError as exc:
+            raise ParameterError(Problem(f"Das Budget {exc}.", column="--budget", value=args.budget)) from None
+    return compute(data, konzeption, params)
+
+
+def cmd_compute(args) -> int:
+    result = _compute_from_args(args)
+    if args.format == "json":
+        json.dump(to_json(result), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        buffer = io.StringIO()
+        frame = sozialraum_frame(result) if args.level == "sozialraum" else kita_frame(result)
+        frame.to_csv(buffer, index=False)
+        sys.stdout.write(buffer.getvalue())
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m srb_core", description="SRB-Monitor: Sozialraumbudget berechnen.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    p = sub.add_parser("compute", help="Index, Normbereich, Anteile und Euro je Sozialraum berechnen")
+    p.add_argument("--kitas", required=True, help="Kita-Tabelle (.csv oder .xlsx)")
+    p.add_argument("--konzeption", required=True, help="Konzeption (.toml)")
+    p.add_argument("--weights", help='z. B. "Soziale Lage=2,Allgemeiner Bedarf=1"')
+    p.add_argument("--k", type=float, help="Breite des Normbereichs (Mittelwert ± k · SD)")
+    p.add_argument("--budget", help="Budget in Euro, z. B. 488897.00")
+    p.add_argument("--format", choices=("json", "csv"), default="json")
+    p.add_argument("--level", choices=("sozialraum", "kita"), default="sozialraum", help="Ebene für --format csv")
+    p.set_defaults(func=cmd_compute)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except SrbInputError as exc:
+        sys.stderr.write(exc.text() + "\n")
+        return 2
+    except SrbError as exc:
+        sys.stderr.write(f"Fehler: {exc}\n")
+        return 2
+    except OSError as exc:
+        sys.stderr.write(f"Fehler beim Lesen oder Schreiben: {exc.strerror or exc} ({exc.filename}).\n")
+        return 2

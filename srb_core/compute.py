@@ -1,0 +1,109 @@
+"""One entry point: `compute(data, konzeption, params)` → everything step 1 of the method yields."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .allocation import apportion_cents, compute_shares
+from .data import KitaData
+from .errors import ParameterError, Problem
+from .index import Band, classify, membership, norm_band, overall, standard_scores, sub_indices
+from .index.aggregate import group_means
+from .index.normband import bands_by_column
+from .konzeption.model import AGGREGATIONS, Konzeption, Params
+
+
+@dataclass(frozen=True, eq=False)
+class Result:
+    """All numbers of one calculation; arrays are aligned to data.kita_ids / data.sozialraum_names."""
+
+    konzeption: Konzeption
+    params: Params
+    data: KitaData
+    scores: np.ndarray  # (Kitas × variables)
+    minimum: np.ndarray
+    maximum: np.ndarray
+    constant: np.ndarray
+    kita_sub: np.ndarray  # (Kitas × sub-indices)
+    kita_overall: np.ndarray
+    kita_band: Band
+    kita_class: np.ndarray
+    kita_sub_bands: tuple[Band, ...]
+    kita_sub_class: np.ndarray
+    sr_sub: np.ndarray  # (Sozialräume × sub-indices)
+    sr_overall: np.ndarray
+    sr_band: Band
+    sr_class: np.ndarray
+    sr_sub_bands: tuple[Band, ...]
+    sr_sub_class: np.ndarray
+    shares: np.ndarray
+    euros_cents: np.ndarray | None
+
+    @property
+    def effective_weights(self) -> np.ndarray:
+        w = np.asarray(self.params.weights, dtype=float)
+        return w / w.sum()
+
+
+def check_params(konzeption: Konzeption, params: Params, data: KitaData | None = None) -> None:
+    problems = []
+    w = params.weights
+    if len(w) != len(konzeption.sub_indices):
+        problems.append(Problem(f"Es braucht genau {len(konzeption.sub_indices)} Gewichte.", column="weights",
+                                value=len(w)))
+    elif any(not np.isfinite(x) or x < 0 for x in w):
+        problems.append(Problem("Gewichte müssen Zahlen ≥ 0 sein.", column="weights", value=list(w)))
+    elif not any(x > 0 for x in w):
+        problems.append(Problem("Alle Gewichte sind 0; mindestens ein Teilindex muss zählen.", column="weights"))
+    if not np.isfinite(params.k) or params.k < 0:
+        problems.append(Problem("Die Breite k des Normbereichs muss ≥ 0 sein.", column="k", value=params.k))
+    if params.ddof not in (0, 1):
+        problems.append(Problem("ddof muss 0 oder 1 sein.", column="ddof", value=params.ddof))
+    if params.aggregation not in AGGREGATIONS:
+        problems.append(Problem("Unbekannte Aggregation.", column="aggregation", value=params.aggregation))
+    if params.budget_cents is not None and params.budget_cents < 0:
+        problems.append(Problem("Das Budget darf nicht negativ sein.", column="budget", value=params.budget_cents / 100))
+    if data is not None and params.aggregation == "children_weighted" and data.children is None:
+        problems.append(Problem("Für die Gewichtung nach Kinderzahl fehlt die Spalte „children“.", column="children"))
+    if problems:
+        raise ParameterError(problems, title="Die Parameter sind nicht zulässig.")
+
+
+def compute(data: KitaData, konzeption: Konzeption, params: Params | None = None) -> Result:
+    params = params or konzeption.default_params()
+    check_params(konzeption, params, data)
+    more = np.array([v.more_is_need for v in konzeption.variables])
+    scored = standard_scores(data.values, more)
+    groups = [konzeption.sub_indices.index(v.index) for v in konzeption.variables]
+    sub = sub_indices(scored.scores, membership(groups, len(konzeption.sub_indices)))
+    weights = np.asarray(params.weights, dtype=float)
+    total = overall(sub, weights)
+
+    kita_band = norm_band(total, params.k, params.ddof)
+    kita_sub_bands = bands_by_column(sub, params.k, params.ddof)
+
+    n_sr = len(data.sozialraum_names)
+    child_w = data.children if params.aggregation == "children_weighted" else None
+    sr_both = group_means(np.column_stack([sub, total]), data.sozialraum, n_sr, child_w)
+    sr_sub, sr_total = sr_both[:, :-1], sr_both[:, -1]
+    sr_band = norm_band(sr_total, params.k, params.ddof)
+    sr_sub_bands = bands_by_column(sr_sub, params.k, params.ddof)
+
+    children_sr = None
+    if data.children is not None:
+        children_sr = np.bincount(data.sozialraum, weights=data.children, minlength=n_sr)
+    shares = compute_shares(sr_total, params.allocation, children_sr)
+    euros = apportion_cents(params.budget_cents, shares) if params.budget_cents is not None else None
+
+    return Result(
+        konzeption=konzeption, params=params, data=data,
+        scores=scored.scores, minimum=scored.minimum, maximum=scored.maximum, constant=scored.constant,
+        kita_sub=sub, kita_overall=total, kita_band=kita_band, kita_class=classify(total, kita_band),
+        kita_sub_bands=kita_sub_bands,
+        kita_sub_class=np.column_stack([classify(sub[:, j], b) for j, b in enumerate(kita_sub_bands)]),
+        sr_sub=sr_sub, sr_overall=sr_total, sr_band=sr_band, sr_class=classify(sr_total, sr_band),
+        sr_sub_bands=sr_sub_bands,
+        sr_sub_class=np.column_stack([classify(sr_sub[:, j], b) for j, b in enumerate(sr_sub_bands)]),
+        shares=shares, euros_cents=euros,
+    )

@@ -1,0 +1,91 @@
+"""The Konzeption as plain frozen data: what a Jugendamt adopted, and what a user may vary."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Mapping
+
+DIRECTIONS = ("higher_is_more_need", "higher_is_less_need")
+SCALES = ("share", "rating", "count", "yes_no", "ordinal", "number")
+AGGREGATIONS = ("mean", "children_weighted")
+ALLOCATIONS = ("proportional", "proportional_children")
+
+SCALE_LABELS = {
+    "share": "Anteil in %",
+    "rating": "Mittelwert einer Bewertung",
+    "count": "Anzahl",
+    "yes_no": "ja/nein (1/0)",
+    "ordinal": "Rangstufe",
+    "number": "Zahl",
+}
+
+
+@dataclass(frozen=True)
+class Variable:
+    column: str
+    index: str
+    direction: str = "higher_is_more_need"
+    label: str = ""
+    scale: str = "number"
+    unit: str = ""
+    value_range: tuple[float, float] | None = None  # allowed raw range, checked on import
+    description: str = ""
+
+    @property
+    def title(self) -> str:
+        return self.label or self.column
+
+    @property
+    def more_is_need(self) -> bool:
+        return self.direction == "higher_is_more_need"
+
+
+@dataclass(frozen=True)
+class Params:
+    """Everything a slider or a scenario may change; hashable so results can be cached by it."""
+
+    weights: tuple[float, ...]
+    k: float = 1.0
+    ddof: int = 1
+    aggregation: str = "mean"
+    allocation: str = "proportional"
+    budget_cents: int | None = None
+
+    def with_(self, **changes) -> "Params":
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Konzeption:
+    name: str
+    sub_indices: tuple[str, ...]
+    variables: tuple[Variable, ...]
+    weights: tuple[float, ...]
+    k: float = 1.0
+    ddof: int = 1
+    aggregation: str = "mean"
+    allocation: str = "proportional"
+    budget_cents: int | None = None
+    sozialraeume: tuple[str, ...] = ()  # preferred display order; empty = alphabetical
+    description: str = ""
+    demo: bool = False
+    source: str = ""  # file it was read from, for messages
+    # Tables later features read (funding strands, step 2, staff costs), kept verbatim.
+    extra: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}), compare=False, hash=False)
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        return tuple(v.column for v in self.variables)
+
+    def variables_of(self, sub_index: str) -> tuple[Variable, ...]:
+        return tuple(v for v in self.variables if v.index == sub_index)
+
+    def default_params(self) -> Params:
+        return Params(
+            weights=self.weights,
+            k=self.k,
+            ddof=self.ddof,
+            aggregation=self.aggregation,
+            allocation=self.allocation,
+            budget_cents=self.budget_cents,
+        )

@@ -1,0 +1,79 @@
+"""Results as tables and JSON for the app, the command line and exports (no formatting for screens)."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from .compute import Result
+from .index.normband import CLASS_NAMES
+
+
+def kita_frame(result: Result) -> pd.DataFrame:
+    data, konz = result.data, result.konzeption
+    frame = pd.DataFrame({"kita_id": data.kita_ids, "name": data.names,
+                          "sozialraum": [data.sozialraum_names[c] for c in data.sozialraum]})
+    for j, sub in enumerate(konz.sub_indices):
+        frame[sub] = result.kita_sub[:, j]
+    frame["overall"] = result.kita_overall
+    frame["band"] = [CLASS_NAMES[int(c)] for c in result.kita_class]
+    frame["distance_lower"] = result.kita_overall - result.kita_band.lower
+    frame["distance_upper"] = result.kita_overall - result.kita_band.upper
+    return frame
+
+
+def sozialraum_frame(result: Result) -> pd.DataFrame:
+    data, konz = result.data, result.konzeption
+    frame = pd.DataFrame({"sozialraum": list(data.sozialraum_names),
+                          "kitas": np.bincount(data.sozialraum, minlength=len(data.sozialraum_names))})
+    if data.children is not None:
+        frame["children"] = np.bincount(data.sozialraum, weights=data.children,
+                                        minlength=len(data.sozialraum_names)).astype(int)
+    for j, sub in enumerate(konz.sub_indices):
+        frame[sub] = result.sr_sub[:, j]
+    frame["overall"] = result.sr_overall
+    frame["share"] = result.shares
+    frame["band"] = [CLASS_NAMES[int(c)] for c in result.sr_class]
+    if result.euros_cents is not None:
+        frame["euros"] = result.euros_cents / 100
+    return frame
+
+
+def to_json(result: Result) -> dict:
+    konz = result.konzeption
+    kitas = [
+        {
+            "kita_id": result.data.kita_ids[i],
+            "name": result.data.names[i],
+            "sozialraum": result.data.sozialraum_names[result.data.sozialraum[i]],
+            "sub_indices": {s: float(result.kita_sub[i, j]) for j, s in enumerate(konz.sub_indices)},
+            "overall": float(result.kita_overall[i]),
+            "band": CLASS_NAMES[int(result.kita_class[i])],
+        }
+        for i in range(result.data.n)
+    ]
+    sozialraeume = []
+    for r, name in enumerate(result.data.sozialraum_names):
+        entry = {
+            "sozialraum": name,
+            "sub_indices": {s: float(result.sr_sub[r, j]) for j, s in enumerate(konz.sub_indices)},
+            "overall": float(result.sr_overall[r]),
+            "share": float(result.shares[r]),
+            "band": CLASS_NAMES[int(result.sr_class[r])],
+        }
+        if result.euros_cents is not None:
+            entry["euros"] = int(result.euros_cents[r]) / 100
+        sozialraeume.append(entry)
+    return {
+        "konzeption": konz.name,
+        "data_fingerprint": result.data.fingerprint,
+        "parameters": {
+            "weights": dict(zip(konz.sub_indices, result.params.weights)),
+            "k": result.params.k, "ddof": result.params.ddof,
+            "aggregation": result.params.aggregation, "allocation": result.params.allocation,
+            "budget_eur": None if result.params.budget_cents is None else result.params.budget_cents / 100,
+        },
+        "kitas": kitas,
+        "sozialraeume": sozialraeume,
+        "norm_band": {"kita": result.kita_band.as_dict(), "sozialraum": result.sr_band.as_dict()},
+        "warnings": list(result.data.warnings),
+    }
