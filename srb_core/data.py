@@ -197,16 +197,27 @@ def build_kita_data(frame: pd.DataFrame, konzeption: Konzeption, source: str = "
         lat=optional.get("lat"),
         lon=optional.get("lon"),
         table=frame,
-        fingerprint=fingerprint(frame),
+        fingerprint=fingerprint(frame, decimal),
         source=source,
         warnings=tuple(warnings),
     )
 
 
-def fingerprint(frame: pd.DataFrame) -> str:
-    """Content hash of the table, independent of file format and row order."""
-    canonical = frame.astype(str).sort_values(list(frame.columns)).to_csv(index=False)
-    canonical = "|".join(sorted(frame.columns)) + "\n" + canonical
+def fingerprint(frame: pd.DataFrame, decimal: str = ".") -> str:
+    """Content hash of the table, independent of file format, column order and row order.
+
+    Cells are compared by meaning: "12,50" in a German CSV and 12.5 in Excel are the same answer.
+    """
+    def norm(cell: object) -> str:
+        try:
+            value = parse_number(cell, decimal)
+        except ValueError:
+            return str(cell).strip()
+        return "" if value is None else repr(value)
+
+    columns = sorted(frame.columns)
+    rows = sorted("\x1f".join(norm(cell) for cell in row) for row in frame[columns].itertuples(index=False))
+    canonical = "\x1e".join(columns) + "\n" + "\n".join(rows)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 

@@ -77,3 +77,21 @@ def to_json(result: Result) -> dict:
         "norm_band": {"kita": result.kita_band.as_dict(), "sozialraum": result.sr_band.as_dict()},
         "warnings": list(result.data.warnings),
     }
+
+
+def sozialraum_comparison(result: Result, baseline: Result) -> pd.DataFrame:
+    """Shares and euros against the adopted Konzeption: the numbers a committee asks about first."""
+    if result.data.sozialraum_names != baseline.data.sozialraum_names:
+        raise ValueError("results belong to different data")
+    frame = pd.DataFrame({
+        "sozialraum": list(result.data.sozialraum_names),
+        "overall": result.sr_overall,
+        "share": result.shares,
+        "share_baseline": baseline.shares,
+        "delta_pp": (result.shares - baseline.shares) * 100,
+        "band": [CLASS_NAMES[int(c)] for c in result.sr_class],
+    })
+    if result.euros_cents is not None and baseline.euros_cents is not None:
+        frame["euros_cents"] = result.euros_cents
+        frame["delta_cents"] = result.euros_cents - baseline.euros_cents
+    return frame

@@ -25,7 +25,8 @@ def standard_scores(values: np.ndarray, more_is_need: np.ndarray) -> Scores:
         hi = np.nanmax(values, axis=0)
     span = hi - lo
     constant = ~(span > 0)
-    scaled = (values - lo) * np.where(constant, 0.0, 100.0 / np.where(constant, 1.0, span))
+    # (x − min) / span first, so the maximum is exactly 1 and scores exactly 100, not 99.99999999999999
+    scaled = (values - lo) / np.where(constant, 1.0, span) * 100.0
     oriented = np.where(more_is_need, scaled, 100.0 - scaled)
     oriented = np.where(constant, 0.0, oriented)
     oriented[np.isnan(values)] = np.nan

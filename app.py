@@ -1,0 +1,22 @@
+"""SRB-Monitor: `streamlit run app.py`. Entry point only: state, sidebar, navigation."""
+import streamlit as st
+
+from ui import sidebar, state, style
+from ui import texts as T
+from ui.cache import dataset
+
+st.set_page_config(page_title=T.APP_TITLE, page_icon="🗺️", layout="wide", initial_sidebar_state="expanded")
+url_problems = state.init_session(lambda key: dataset(key).konzeption)
+page = st.navigation([
+    st.Page("pages/uebersicht.py", title=T.PAGES["uebersicht"], url_path="uebersicht", default=True),
+    st.Page("pages/sozialraum.py", title=T.PAGES["sozialraum"], url_path="sozialraum"),
+    st.Page("pages/kitas.py", title=T.PAGES["kitas"], url_path="kitas"),
+    st.Page("pages/rechenweg.py", title=T.PAGES["rechenweg"], url_path="rechenweg"),
+    st.Page("pages/daten.py", title=T.PAGES["daten"], url_path="daten"),
+])
+ds = sidebar.render()
+style.apply(state.projector())
+if url_problems:
+    st.warning(T.URL_INVALID.format(what=", ".join(url_problems)))
+state.write_url(ds.konzeption)
+page.run()

@@ -1,0 +1,38 @@
+import pandas as pd
+import streamlit as st
+
+from srb_core.fmt import num
+from srb_core.privacy import display_names
+from ui import cache, page, state
+from ui import texts as T
+
+ds, res, base = page.context(T.RW_TITLE)
+data = res.data
+labels = display_names(data, state.anonymised())
+options = list(data.kita_ids)
+kita_id = st.selectbox(T.RW_PICK, options, key="rw_kita",
+                       format_func=lambda k: f"{labels[data.row_of(k)]} ({data.sozialraum_names[data.sozialraum[data.row_of(k)]]})")
+path = cache.explain(res, kita_id)
+
+st.subheader(T.RW_STEP1)
+st.caption(T.RW_STEP1_NOTE)
+st.table(pd.DataFrame([{
+    T.RW_COL_VAR: s.label, T.RW_COL_INDEX: s.sub_index, T.RW_COL_RAW: num(s.raw, 2) if s.raw is not None else "–",
+    T.RW_COL_RANGE: f"{num(s.minimum, 2)} … {num(s.maximum, 2)}", T.RW_COL_FORMULA: s.formula,
+} for s in path.variables]).set_index(T.RW_COL_VAR))
+
+st.subheader(T.RW_STEP2)
+st.caption(T.RW_STEP2_NOTE)
+st.table(pd.DataFrame([{T.RW_COL_INDEX: s.name, T.RW_COL_FORMULA: s.formula, T.RW_COL_VALUE: num(s.value, 1),
+                        T.COL_BAND: T.BAND_LABELS[s.band_class]} for s in path.sub_indices]).set_index(T.RW_COL_INDEX))
+
+st.subheader(T.RW_STEP3)
+st.caption(T.RW_STEP3_NOTE)
+st.table(pd.DataFrame([{T.RW_COL_INDEX: s.name, T.RW_COL_WEIGHT: num(s.weight, 1),
+                        T.RW_COL_EFFECTIVE: num(s.effective_weight * 100, 1) + " %", T.RW_COL_VALUE: num(s.value, 1)}
+                       for s in path.sub_indices]).set_index(T.RW_COL_INDEX))
+st.markdown(f"**{T.COL_OVERALL}** = {path.overall_formula}")
+
+st.subheader(T.RW_STEP4)
+st.markdown(path.band_text)
+page.footer(ds)

@@ -1,0 +1,27 @@
+import streamlit as st
+
+from srb_core.fmt import num
+from ui import charts, map as srb_map, page, state, views
+from ui import texts as T
+
+ds, res, base = page.context(T.OV_TITLE)
+projector = state.projector()
+options = srb_map.measures(ds)
+left, right = st.columns([1.15, 1], gap="medium")
+with left:
+    measure = st.selectbox(T.OV_MEASURE, list(options), format_func=options.get, key=state.MEASURE)
+    srb_map.show(ds, res, measure, state.anonymised(), projector, height=560 if projector else 500)
+    st.html(srb_map.legend_html(res, measure, options[measure]))
+with right:
+    st.subheader(T.OV_SHARES)
+    st.table(views.share_table(res, base))
+    st.caption(T.OV_SHARES_NOTE)
+
+st.subheader(T.OV_BAND)
+counts = {c: int((res.kita_class == v).sum()) for c, v in (("above", 1), ("within", 0), ("below", -1))}
+st.markdown(T.OV_COUNTS.format(**counts))
+st.altair_chart(charts.norm_band_chart(res, state.anonymised(), projector), width="stretch")
+band = res.kita_band
+st.caption(T.OV_BAND_NOTE.format(k=num(band.k, 1), lower=num(band.lower, 1), upper=num(band.upper, 1),
+                                 mean=num(band.mean, 1)))
+page.footer(ds)

@@ -1,0 +1,55 @@
+"""Hypothesis strategies for Kita tables and Konzeptionen of any shape the engine must accept."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from hypothesis import strategies as st
+
+from srb_core import Konzeption, Variable, build_kita_data
+
+value = st.floats(0, 100, allow_nan=False).map(lambda x: round(x, 2))
+
+
+@st.composite
+def konzeptionen(draw, max_variables: int = 6):
+    n_sub = draw(st.integers(1, 4))
+    n_var = draw(st.integers(n_sub, max(n_sub, max_variables)))
+    groups = list(range(n_sub)) + draw(st.lists(st.integers(0, n_sub - 1), min_size=n_var - n_sub,
+                                                 max_size=n_var - n_sub))
+    subs = tuple(f"S{g}" for g in range(n_sub))
+    variables = tuple(
+        Variable(column=f"v{j}", index=subs[g],
+                 direction=draw(st.sampled_from(["higher_is_more_need", "higher_is_less_need"])))
+        for j, g in enumerate(groups)
+    )
+    weights = tuple(draw(st.lists(st.sampled_from([0.0, 0.5, 1.0, 2.0, 3.5]), min_size=n_sub, max_size=n_sub)))
+    if not any(weights):
+        weights = (1.0,) + weights[1:]
+    return Konzeption(name="Test", sub_indices=subs, variables=variables, weights=weights)
+
+
+@st.composite
+def tables(draw, konz: Konzeption, min_kitas: int = 2, max_kitas: int = 30):
+    n = draw(st.integers(min_kitas, max_kitas))
+    n_sr = draw(st.integers(1, min(n, 8)))
+    codes = list(range(n_sr)) + draw(st.lists(st.integers(0, n_sr - 1), min_size=n - n_sr, max_size=n - n_sr))
+    frame = pd.DataFrame({
+        "kita_id": [f"k{i}" for i in range(n)],
+        "name": [f"Kita {i}" for i in range(n)],
+        "sozialraum": [f"R{c}" for c in codes],
+        "children": draw(st.lists(st.integers(1, 150), min_size=n, max_size=n)),
+    })
+    for var in konz.variables:
+        frame[var.column] = draw(st.lists(value, min_size=n, max_size=n))
+    return frame
+
+
+@st.composite
+def datasets(draw, max_kitas: int = 30):
+    konz = draw(konzeptionen())
+    frame = draw(tables(konz, max_kitas=max_kitas))
+    return konz, frame, build_kita_data(frame, konz, "test.csv")
+
+
+def spread(frame: pd.DataFrame, column: str) -> float:
+    return float(np.ptp(frame[column].to_numpy(dtype=float)))

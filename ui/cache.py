@@ -1,0 +1,65 @@
+"""The one cached access point from the app to srb_core. Pages call these, never srb_core.compute."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import streamlit as st
+
+from srb_core import KitaData, Konzeption, Params, Result, compute, load_kitas, load_konzeption
+from srb_core.index.explain import KitaPath, explain_kita
+from srb_core.io.geo import SozialraumMap, read_map
+
+ROOT = Path(__file__).resolve().parent.parent
+DEMOS = {
+    "bad_kreuznach": (ROOT / "data/demo/bad_kreuznach", ROOT / "geodata/bad_kreuznach.geojson"),
+    "mayen_koblenz": (ROOT / "data/demo/mayen_koblenz", ROOT / "geodata/mayen_koblenz.geojson"),
+}
+UPLOAD_KEY = "upload_dataset"
+
+
+@dataclass(frozen=True, eq=False)
+class Dataset:
+    key: str
+    konzeption: Konzeption
+    data: KitaData
+    geo: SozialraumMap | None
+    demo: bool
+    schematic_map: bool
+
+
+@st.cache_resource(show_spinner="Demo-Daten werden geladen …")
+def demo_dataset(key: str) -> Dataset:
+    folder, geo_path = DEMOS[key]
+    konzeption = load_konzeption(folder / "konzeption.toml")
+    return Dataset(key, konzeption, load_kitas(folder / "kitas.csv", konzeption), read_map(geo_path),
+                   demo=True, schematic_map=True)
+
+
+def uploaded_dataset() -> Dataset | None:
+    return st.session_state.get(UPLOAD_KEY)
+
+
+def dataset(key: str) -> Dataset:
+    if key == "upload":
+        return uploaded_dataset() or demo_dataset("bad_kreuznach")
+    return demo_dataset(key)
+
+
+# Results are immutable and cheap to keep; cache_resource returns the same object without the
+# pickling copy cache_data would make on every slider move.
+@st.cache_resource(max_entries=512, show_spinner=False)
+def _result(key: str, fingerprint: str, konzeption_name: str, params: Params, _ds: Dataset) -> Result:
+    return compute(_ds.data, _ds.konzeption, params)
+
+
+def result(ds: Dataset, params: Params) -> Result:
+    return _result(ds.key, ds.data.fingerprint, ds.konzeption.name, params, ds)
+
+
+def baseline(ds: Dataset) -> Result:
+    return result(ds, ds.konzeption.default_params())
+
+
+def explain(res: Result, kita_id: str) -> KitaPath:
+    return explain_kita(res, kita_id)

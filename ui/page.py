@@ -1,0 +1,35 @@
+"""What every page starts with: title, badges, and the current result (or a clear error)."""
+from __future__ import annotations
+
+import streamlit as st
+
+from srb_core import Result, SrbError, SrbInputError
+
+from . import cache, state
+from . import texts as T
+from .cache import Dataset
+from .sidebar import badges
+
+
+def context(title: str) -> tuple[Dataset, Result, Result]:
+    ds = cache.dataset(state.current_dataset_key())
+    params = state.params(ds.konzeption)
+    st.title(title)
+    st.html(badges(ds, changed=params != ds.konzeption.default_params()))
+    if state.current_dataset_key() == "upload" and cache.uploaded_dataset() is None:
+        st.info(T.NO_UPLOAD)
+    try:
+        return ds, cache.result(ds, params), cache.baseline(ds)
+    except SrbError as exc:
+        st.error(T.ERR_COMPUTE + "\n\n" + (exc.text() if isinstance(exc, SrbInputError) else str(exc)))
+        st.stop()
+
+
+def footer(ds: Dataset) -> None:
+    notes = []
+    if ds.demo:
+        notes.append(T.DEMO_NOTE)
+    if ds.schematic_map:
+        notes.append(T.SCHEMATIC_MAP)
+    if notes:
+        st.caption(" ".join(notes))

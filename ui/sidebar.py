@@ -1,0 +1,61 @@
+"""The sidebar shared by every page: dataset, weights with their effective share, band width, budget, modes."""
+from __future__ import annotations
+
+import streamlit as st
+
+from srb_core.fmt import pct
+
+from . import state
+from . import texts as T
+from .cache import Dataset, dataset, uploaded_dataset
+
+
+def _on_dataset_change() -> None:
+    state.apply_defaults(dataset(state.current_dataset_key()).konzeption)
+
+
+def _on_reset() -> None:
+    _on_dataset_change()
+
+
+def badges(ds: Dataset, changed: bool = False) -> str:
+    html = ""
+    if ds.demo:
+        html += f'<span class="srb-badge srb-demo">{T.DEMO_BADGE}</span>'
+    if state.anonymised():
+        html += f'<span class="srb-badge srb-anon">{T.ANON_BADGE}</span>'
+    if changed:
+        html += f'<span class="srb-badge srb-changed">{T.SB_CHANGED}</span>'
+    return html
+
+
+def render() -> Dataset:
+    with st.sidebar:
+        options = [k for k in T.DATASETS if k != "upload" or uploaded_dataset() is not None]
+        if state.current_dataset_key() not in options:
+            st.session_state[state.DATASET] = "bad_kreuznach"
+        st.selectbox(T.SB_DATASET, options, format_func=T.DATASETS.get, key=state.DATASET,
+                     on_change=_on_dataset_change)
+        ds = dataset(state.current_dataset_key())
+        konz = ds.konzeption
+
+        st.subheader(T.SB_WEIGHTS, help=T.SB_WEIGHTS_HELP)
+        weights = [float(st.session_state.get(state.weight_key(i), w)) for i, w in enumerate(konz.weights)]
+        total = sum(weights)
+        for i, name in enumerate(konz.sub_indices):
+            st.slider(name, state.WEIGHT_MIN, state.WEIGHT_MAX, step=state.WEIGHT_STEP, key=state.weight_key(i),
+                      format="%.1f")
+            share = weights[i] / total if total > 0 else 0.0
+            st.caption(T.SB_EFFECTIVE.format(pct=pct(share, 1)))
+        st.slider(T.SB_K, state.K_MIN, state.K_MAX, step=state.K_STEP, key=state.K, help=T.SB_K_HELP,
+                  format="%.1f")
+        st.number_input(T.SB_BUDGET, min_value=0.0, max_value=1e9, step=1000.0, key=state.BUDGET,
+                        help=T.SB_BUDGET_HELP, format="%.2f")
+        changed = state.params(konz) != konz.default_params()
+        st.button(T.SB_RESET, on_click=_on_reset, disabled=not changed, width="stretch")
+
+        st.subheader(T.SB_VIEW)
+        st.toggle(T.SB_PROJECTOR, key=state.PROJECTOR, help=T.SB_PROJECTOR_HELP)
+        st.toggle(T.SB_ANON, key=state.ANON, help=T.SB_ANON_HELP)
+        st.caption(T.SB_LINK)
+    return ds

@@ -1,0 +1,40 @@
+"""CSS for badges and the projector mode (large type, strong contrast, nothing essential cut off)."""
+from __future__ import annotations
+
+import streamlit as st
+
+BASE = """
+<style>
+.srb-badge {display:inline-block; padding:0.15rem 0.6rem; border-radius:0.4rem; font-weight:700;
+            font-size:0.9rem; margin:0 0.4rem 0.3rem 0; border:2px solid;}
+.srb-demo {background:#fff3cd; color:#5c4100; border-color:#b88a00;}
+.srb-anon {background:#e7f0fb; color:#0b3d75; border-color:#0b5394;}
+.srb-changed {background:#fde2e1; color:#7a1410; border-color:#b3261e;}
+.srb-swatch {display:inline-block; width:1.1em; height:1.1em; border:1px solid #333; vertical-align:middle;
+             margin-right:0.35em; border-radius:0.15em;}
+.srb-dot {display:inline-block; width:0.95em; height:0.95em; border:2px solid #111; border-radius:50%;
+          vertical-align:middle; margin-right:0.35em;}
+.srb-legend {line-height:1.9; font-size:0.95rem;}
+div[data-testid="stTable"] table td, div[data-testid="stTable"] table th {white-space:nowrap;}
+</style>
+"""
+
+PROJECTOR = """
+<style>
+html, body, [class*="st-"], .stMarkdown, p, li, label {font-size: 21px !important;}
+h1 {font-size: 2.0rem !important;} h2 {font-size: 1.6rem !important;} h3 {font-size: 1.35rem !important;}
+.stApp {color: #000 !important;}
+div[data-testid="stTable"] table {font-size: 22px !important;}
+div[data-testid="stTable"] table td, div[data-testid="stTable"] table th {padding: 0.3rem 0.55rem !important;
+    color:#000 !important; border-color:#444 !important;}
+section[data-testid="stSidebar"] {min-width: 330px !important;}
+.block-container {padding-top: 1.2rem !important; padding-left: 1.5rem !important; padding-right: 1.5rem !important;
+                  max-width: 100% !important;}
+.srb-badge {font-size: 1.05rem !important;}
+.srb-legend {font-size: 1.1rem !important;}
+</style>
+"""
+
+
+def apply(projector: bool) -> None:
+    st.html(BASE + (PROJECTOR if projector else ""))

@@ -1,0 +1,158 @@
+"""Every text the app shows, in German, in one place (so wording is reviewed and changed here only)."""
+from __future__ import annotations
+
+APP_TITLE = "SRB-Monitor"
+APP_SUBTITLE = "Sozialraumbudget nach dem Kita-Zukunftsgesetz Rheinland-Pfalz – nachvollziehbar verteilen"
+
+DATASETS = {
+    "bad_kreuznach": "Demo: Bad Kreuznach (Index-Verfahren 2021)",
+    "mayen_koblenz": "Demo: Mayen-Koblenz (Indikatoren-Modell)",
+    "upload": "Eigene Daten (hochgeladen)",
+}
+DEMO_BADGE = "Demo-Daten (synthetisch)"
+DEMO_NOTE = ("Alle Kita-Angaben dieser Demo sind erfunden. Die Sozialraum-Werte sind so erzeugt, dass sie das "
+             "veröffentlichte Ergebnis nachbilden; Kita-Namen und -Antworten sind keine echten Daten.")
+SCHEMATIC_MAP = ("Die Flächen sind schematisch (aus ungefähren Ortsmittelpunkten erzeugt), keine amtlichen "
+                 "Grenzen. Eigene Grenzen lassen sich auf der Seite „Daten“ hochladen.")
+ANON_BADGE = "Anonymisiert"
+
+PAGES = {
+    "uebersicht": "Übersicht",
+    "sozialraum": "Sozialraum",
+    "kitas": "Kitas",
+    "rechenweg": "Rechenweg",
+    "daten": "Daten",
+}
+
+# --- Sidebar ----------------------------------------------------------------------------------
+SB_DATASET = "Datensatz"
+SB_WEIGHTS = "Gewichte der Teilindizes"
+SB_WEIGHTS_HELP = ("Wie stark zählt jeder Teilindex im Gesamtindex? 0 lässt ihn weg. Angezeigt wird auch der "
+                   "wirksame Anteil: Gewicht geteilt durch die Summe aller Gewichte.")
+SB_EFFECTIVE = "wirksam: {pct}"
+SB_K = "Breite des Normbereichs (k)"
+SB_K_HELP = "Normbereich = Mittelwert ± k × Standardabweichung. Die Konzeption legt k = 1 fest."
+SB_BUDGET = "Budget (€)"
+SB_BUDGET_HELP = "Sozialraumbudget, das auf die Sozialräume verteilt wird."
+SB_RESET = "Auf beschlossene Konzeption zurücksetzen"
+SB_VIEW = "Ansicht"
+SB_PROJECTOR = "Projektor-Modus"
+SB_PROJECTOR_HELP = "Große Schrift und starke Kontraste für die Projektion im Besprechungsraum."
+SB_ANON = "Anonymisiert"
+SB_ANON_HELP = "Kita-Namen werden überall durch neutrale Kennungen ersetzt – auch in Karte und Downloads."
+SB_CHANGED = "Abweichend von der beschlossenen Konzeption"
+SB_LINK = "Der Link in der Adresszeile gibt diese Ansicht genau wieder."
+URL_INVALID = "Der Link enthielt ungültige Werte ({what}); sie wurden durch die Werte der Konzeption ersetzt."
+NO_UPLOAD = "Noch keine eigenen Daten geladen – bitte auf der Seite „Daten“ hochladen. Gezeigt wird die Demo Bad Kreuznach."
+
+# --- Übersicht --------------------------------------------------------------------------------
+OV_TITLE = "Übersicht: Verteilung auf die Sozialräume"
+OV_MEASURE = "Karte färben nach"
+OV_MAP_KITAS = "Punkte = Kitas, Farbe = Lage zum Normbereich des Gesamtindex"
+OV_SHARES = "Anteile je Sozialraum (Schritt 1)"
+OV_SHARES_NOTE = "Δ = Veränderung gegenüber der beschlossenen Konzeption."
+OV_BAND = "Kitas im Normbereich (Gesamtindex)"
+OV_BAND_NOTE = ("Jeder Punkt ist eine Kita. Das graue Band ist der Normbereich (Mittelwert ± {k} × Standardabweichung "
+                "= {lower} bis {upper}); die Linie ist der Mittelwert {mean}.")
+OV_COUNTS = "{above} oberhalb · {within} innerhalb · {below} unterhalb des Normbereichs"
+MEASURE_OVERALL = "Gesamtindex"
+MEASURE_SHARE = "Anteil am Budget"
+MEASURE_EUROS = "Betrag in Euro"
+
+# --- Column headers ---------------------------------------------------------------------------
+COL_SOZIALRAUM = "Sozialraum"
+COL_KITA = "Kita"
+COL_KITA_ID = "Kennung"
+COL_KITAS = "Kitas"
+COL_CHILDREN = "Kinder"
+COL_POINTS = "Punkte"
+COL_SHARE = "Anteil"
+COL_DELTA_PP = "Δ Anteil"
+COL_EUROS = "Betrag"
+COL_DELTA_EUR = "Δ Betrag"
+COL_OVERALL = "Gesamtindex"
+COL_BAND = "Normbereich"
+COL_TO_LOWER = "Abstand zur unteren Grenze"
+COL_TO_UPPER = "Abstand zur oberen Grenze"
+BAND_LABELS = {"above": "oberhalb", "within": "innerhalb", "below": "unterhalb"}
+SUM_ROW = "Summe"
+
+# --- Sozialraum -------------------------------------------------------------------------------
+SR_TITLE = "Sozialraum im Blick"
+SR_PICK = "Sozialraum wählen"
+SR_POINTS = "Gesamtindex"
+SR_SHARE = "Anteil"
+SR_EUROS = "Betrag"
+SR_BAND = "Lage im Normbereich der Sozialräume"
+SR_PROFILE = "Profil der Teilindizes im Vergleich zum Durchschnitt aller Kitas"
+SR_PROFILE_AVG = "Durchschnitt aller Kitas"
+SR_KITAS = "Kitas in diesem Sozialraum"
+SR_KITAS_NOTE = ("Abstand = Gesamtindex minus Grenze des Normbereichs der Kitas ({lower} bis {upper}). "
+                 "Positiv bei der unteren Grenze heißt: erreicht den Normbereich (Kriterium für Kita-Sozialarbeit).")
+
+# --- Kitas ------------------------------------------------------------------------------------
+KT_TITLE = "Alle Kitas"
+KT_FILTER_SR = "Sozialräume"
+KT_FILTER_BAND = "Lage im Normbereich"
+KT_SEARCH = "Suche (Name oder Kennung)"
+KT_SHOWN = "{n} von {total} Kitas"
+KT_DOWNLOAD_CSV = "Tabelle als CSV herunterladen"
+KT_DOWNLOAD_XLSX = "Tabelle als Excel herunterladen"
+
+# --- Rechenweg --------------------------------------------------------------------------------
+RW_TITLE = "Rechenweg einer Kita"
+RW_PICK = "Kita wählen"
+RW_STEP1 = "1. Antworten → Standardpunktzahlen (0–100)"
+RW_STEP1_NOTE = ("Jede Variable wird auf 0 bis 100 umgerechnet: 0 = kleinster beobachteter Wert aller Kitas, "
+                 "100 = größter. Bei Variablen, bei denen ein höherer Wert weniger Bedarf bedeutet (z. B. guter "
+                 "ÖPNV), wird umgedreht: 100 minus Wert.")
+RW_STEP2 = "2. Standardpunktzahlen → Teilindizes"
+RW_STEP2_NOTE = "Ein Teilindex ist der Mittelwert der Standardpunktzahlen seiner Variablen (fehlende Angaben zählen nicht mit)."
+RW_STEP3 = "3. Teilindizes → Gesamtindex"
+RW_STEP3_NOTE = "Der Gesamtindex ist der gewichtete Mittelwert der Teilindizes mit den wirksamen Gewichten."
+RW_STEP4 = "4. Gesamtindex → Normbereich"
+RW_COL_VAR = "Variable"
+RW_COL_INDEX = "Teilindex"
+RW_COL_RAW = "Antwort"
+RW_COL_RANGE = "kleinster … größter Wert"
+RW_COL_SCORE = "Punkte"
+RW_COL_FORMULA = "Rechnung"
+RW_COL_WEIGHT = "Gewicht"
+RW_COL_EFFECTIVE = "wirksam"
+RW_COL_VALUE = "Wert"
+
+# --- Daten ------------------------------------------------------------------------------------
+DT_TITLE = "Eigene Daten laden"
+DT_INTRO = ("Laden Sie Ihre Kita-Tabelle, Ihre Konzeption und (optional) Ihre Sozialraum-Karte. Die Dateien bleiben "
+            "in dieser Sitzung auf diesem Rechner; die Demo-Daten werden nicht verändert.")
+DT_KITAS = "Kita-Tabelle (CSV oder Excel)"
+DT_KONZEPTION = "Konzeption (TOML) – leer lassen, um die Konzeption von Bad Kreuznach zu verwenden"
+DT_MAP = "Sozialraum-Karte (GeoJSON, GeoPackage oder gezipptes Shapefile) – optional"
+DT_CHECK = "Prüfen"
+DT_CHECKING = "Dateien werden geprüft …"
+DT_OK = "Alle Prüfungen bestanden: {n} Kitas in {m} Sozialräumen."
+DT_REFUSED = "Die Dateien können so nicht verwendet werden. Bitte beheben Sie diese {n} Probleme:"
+DT_WARNINGS = "Hinweise"
+DT_USE = "Diese Daten in der Sitzung verwenden"
+DT_IN_USE = "Ihre Daten sind geladen und im Datensatz „Eigene Daten“ ausgewählt."
+DT_TEMPLATES = "Vorlagen zum Ausfüllen"
+DT_TEMPLATE_NOTE = "Die Vorlagen enthalten genau die Spalten, die die gewählte Konzeption braucht; das Blatt „Erläuterungen“ beschreibt jede Spalte."
+DT_TEMPLATE_XLSX = "Vorlage als Excel"
+DT_TEMPLATE_CSV = "Vorlage als CSV (für deutsches Excel)"
+DT_NEED_KITAS = "Bitte zuerst eine Kita-Tabelle wählen."
+
+# --- Errors -----------------------------------------------------------------------------------
+ERR_COMPUTE = "Mit diesen Einstellungen ist keine Berechnung möglich:"
+DT_FORMAT_HELP = """
+**So bereiten Sie Ihre Daten vor**
+
+1. Laden Sie die Vorlage herunter (Excel oder CSV). Eine Zeile je Kita.
+2. Pflichtspalten: `kita_id` (eindeutig), `name`, `sozialraum` (genau wie in der Karte geschrieben).
+   Optional: `children` (Kinderzahl), `lat`/`lon` (Lage der Kita in WGS84-Grad).
+3. Je Variable der Konzeption eine Spalte. Anteile in Prozent (0–100), Bewertungen im angegebenen Bereich,
+   Anzahlen als ganze Zahlen, ja/nein als 1/0. Eine leere Zelle heißt „keine Angabe“.
+4. CSV aus deutschem Excel (Semikolon, Dezimalkomma) wird erkannt. Nichts wird still korrigiert:
+   jede fehlerhafte Zelle wird mit Zeile, Spalte und Wert gemeldet.
+5. Die Karte braucht je Sozialraum eine Fläche mit einer Spalte `sozialraum`; jedes Koordinatensystem
+   (z. B. EPSG:25832) wird umgerechnet.
+"""

@@ -1,0 +1,75 @@
+"""Results turned into German display tables (formatting and anonymisation only, no calculation)."""
+from __future__ import annotations
+
+import pandas as pd
+
+from srb_core import Result
+from srb_core.fmt import num
+from srb_core.money import format_eur
+from srb_core.privacy import display_ids, display_names
+from srb_core.report import kita_frame, sozialraum_comparison
+
+from . import texts as T
+
+
+def signed(value: float, digits: int, unit: str) -> str:
+    if round(value, digits) == 0:
+        return f"±0{',' + '0' * digits if digits else ''}{unit}"
+    return ("+" if value > 0 else "−") + num(abs(value), digits) + unit
+
+
+def share_table(res: Result, base: Result) -> pd.DataFrame:
+    cmp = sozialraum_comparison(res, base)
+    table = pd.DataFrame({
+        T.COL_SOZIALRAUM: cmp["sozialraum"],
+        T.COL_POINTS: [num(v, 1) for v in cmp["overall"]],
+        T.COL_SHARE: [num(v * 100, 2) + " %" for v in cmp["share"]],
+        T.COL_DELTA_PP: [signed(v, 2, " pp") for v in cmp["delta_pp"]],
+    })
+    if "euros_cents" in cmp:
+        table[T.COL_EUROS] = [format_eur(int(c)) for c in cmp["euros_cents"]]
+        table[T.COL_DELTA_EUR] = [signed(c / 100, 2, " €") for c in cmp["delta_cents"]]
+    total = {T.COL_SOZIALRAUM: T.SUM_ROW, T.COL_POINTS: num(float(cmp["overall"].sum()), 1),
+             T.COL_SHARE: num(float(cmp["share"].sum()) * 100, 2) + " %", T.COL_DELTA_PP: ""}
+    if "euros_cents" in cmp:
+        total[T.COL_EUROS] = format_eur(int(cmp["euros_cents"].sum()))
+        total[T.COL_DELTA_EUR] = ""
+    return pd.concat([table, pd.DataFrame([total])], ignore_index=True).set_index(T.COL_SOZIALRAUM)
+
+
+def kita_table(res: Result, anonymised: bool) -> pd.DataFrame:
+    """Numeric table of all Kitas (for sorting and downloads); names replaced when anonymised."""
+    frame = kita_frame(res)
+    frame["kita_id"] = display_ids(res.data, anonymised)
+    frame["name"] = display_names(res.data, anonymised)
+    frame["band"] = frame["band"].map(T.BAND_LABELS)
+    frame = frame.rename(columns={"kita_id": T.COL_KITA_ID, "name": T.COL_KITA, "sozialraum": T.COL_SOZIALRAUM,
+                                  "overall": T.COL_OVERALL, "band": T.COL_BAND, "distance_lower": T.COL_TO_LOWER,
+                                  "distance_upper": T.COL_TO_UPPER})
+    if anonymised:
+        frame = frame.drop(columns=[T.COL_KITA_ID])
+    return frame
+
+
+def _safe_cell(value):
+    """Text starting with = + - @ would become a formula in Excel; prefix it with an apostrophe."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """CSV for German Excel: ';' and decimal comma, UTF-8 with BOM so umlauts survive."""
+    return frame.map(_safe_cell).to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig")
+
+
+def xlsx_bytes(frame: pd.DataFrame, sheet: str) -> bytes:
+    import io
+
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        frame.map(_safe_cell).to_excel(writer, sheet_name=sheet, index=False)
+        ws = writer.sheets[sheet]
+        for cell in ws[1]:
+            ws.column_dimensions[cell.column_letter].width = max(12, len(str(cell.value)) + 2)
+    return buffer.getvalue()
