@@ -4,6 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from srb_core.fmt import pct
+from srb_core.money import format_eur, to_cents
 
 from . import state
 from . import texts as T
@@ -51,6 +52,7 @@ def render() -> Dataset:
                   format="%.1f")
         st.number_input(T.SB_BUDGET, min_value=0.0, max_value=1e9, step=1000.0, key=state.BUDGET,
                         help=T.SB_BUDGET_HELP, format="%.2f")
+        st.caption(T.SB_BUDGET_SHOWN.format(eur=format_eur(to_cents(f"{st.session_state[state.BUDGET]:.2f}"))))
         changed = state.params(konz) != konz.default_params()
         st.button(T.SB_RESET, on_click=_on_reset, disabled=not changed, width="stretch")
 

@@ -15,23 +15,32 @@ BASE = """
 .srb-dot {display:inline-block; width:0.95em; height:0.95em; border:2px solid #111; border-radius:50%;
           vertical-align:middle; margin-right:0.35em;}
 .srb-legend {line-height:1.9; font-size:0.95rem;}
-div[data-testid="stTable"] table td, div[data-testid="stTable"] table th {white-space:nowrap;}
+/* Map and share table side by side only where both fit; otherwise one below the other. */
+@media (max-width: 1500px) {
+  .st-key-ov-main > div > [data-testid="stHorizontalBlock"], .st-key-ov-main [data-testid="stHorizontalBlock"]
+      {flex-direction: column !important;}
+  .st-key-ov-main [data-testid="stColumn"] {width: 100% !important; flex: 1 1 auto !important;}
+  .st-key-ov-main [data-testid="stColumn"]:nth-child(2) {order: -1;}  /* shares first */
+}
 </style>
 """
 
 PROJECTOR = """
 <style>
-html, body, [class*="st-"], .stMarkdown, p, li, label {font-size: 21px !important;}
-h1 {font-size: 2.0rem !important;} h2 {font-size: 1.6rem !important;} h3 {font-size: 1.35rem !important;}
-.stApp {color: #000 !important;}
-div[data-testid="stTable"] table {font-size: 22px !important;}
-div[data-testid="stTable"] table td, div[data-testid="stTable"] table th {padding: 0.3rem 0.55rem !important;
-    color:#000 !important; border-color:#444 !important;}
+/* Streamlit sizes text in rem: a larger root scales every element alike, headings included. */
+html {font-size: 21px !important;}
+.stApp, .stApp p, .stApp li, .stApp label, .stApp td, .stApp th {color: #000 !important;}
+div[data-testid="stTable"] table {font-size: 1.05rem !important;}
+div[data-testid="stTable"] td, div[data-testid="stTable"] th {border-color: #444 !important;}
 section[data-testid="stSidebar"] {min-width: 330px !important;}
 .block-container {padding-top: 1.2rem !important; padding-left: 1.5rem !important; padding-right: 1.5rem !important;
                   max-width: 100% !important;}
-.srb-badge {font-size: 1.05rem !important;}
-.srb-legend {font-size: 1.1rem !important;}
+div[data-testid="stCaptionContainer"] {color: #222 !important;}
+@media (max-width: 1800px) {
+  .st-key-ov-main [data-testid="stHorizontalBlock"] {flex-direction: column !important;}
+  .st-key-ov-main [data-testid="stColumn"] {width: 100% !important; flex: 1 1 auto !important;}
+  .st-key-ov-main [data-testid="stColumn"]:nth-child(2) {order: -1;}  /* shares first */
+}
 </style>
 """
 

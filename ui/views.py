@@ -11,11 +11,17 @@ from srb_core.report import kita_frame, sozialraum_comparison
 
 from . import texts as T
 
+NBSP = "\u00a0"  # number and unit stay on one line in every table
+
+
+def eur(cents: int) -> str:
+    return format_eur(cents).replace(" ", NBSP)
+
 
 def signed(value: float, digits: int, unit: str) -> str:
     if round(value, digits) == 0:
-        return f"±0{',' + '0' * digits if digits else ''}{unit}"
-    return ("+" if value > 0 else "−") + num(abs(value), digits) + unit
+        return f"±0{',' + '0' * digits if digits else ''}{unit.replace(' ', NBSP)}"
+    return ("+" if value > 0 else "−") + num(abs(value), digits) + unit.replace(" ", NBSP)
 
 
 def share_table(res: Result, base: Result) -> pd.DataFrame:
@@ -23,16 +29,16 @@ def share_table(res: Result, base: Result) -> pd.DataFrame:
     table = pd.DataFrame({
         T.COL_SOZIALRAUM: cmp["sozialraum"],
         T.COL_POINTS: [num(v, 1) for v in cmp["overall"]],
-        T.COL_SHARE: [num(v * 100, 2) + " %" for v in cmp["share"]],
+        T.COL_SHARE: [num(v * 100, 2) + NBSP + "%" for v in cmp["share"]],
         T.COL_DELTA_PP: [signed(v, 2, " pp") for v in cmp["delta_pp"]],
     })
     if "euros_cents" in cmp:
-        table[T.COL_EUROS] = [format_eur(int(c)) for c in cmp["euros_cents"]]
+        table[T.COL_EUROS] = [eur(int(c)) for c in cmp["euros_cents"]]
         table[T.COL_DELTA_EUR] = [signed(c / 100, 2, " €") for c in cmp["delta_cents"]]
     total = {T.COL_SOZIALRAUM: T.SUM_ROW, T.COL_POINTS: num(float(cmp["overall"].sum()), 1),
-             T.COL_SHARE: num(float(cmp["share"].sum()) * 100, 2) + " %", T.COL_DELTA_PP: ""}
+             T.COL_SHARE: num(float(cmp["share"].sum()) * 100, 2) + NBSP + "%", T.COL_DELTA_PP: ""}
     if "euros_cents" in cmp:
-        total[T.COL_EUROS] = format_eur(int(cmp["euros_cents"].sum()))
+        total[T.COL_EUROS] = eur(int(cmp["euros_cents"].sum()))
         total[T.COL_DELTA_EUR] = ""
     return pd.concat([table, pd.DataFrame([total])], ignore_index=True).set_index(T.COL_SOZIALRAUM)
 

@@ -16,10 +16,12 @@ path = cache.explain(res, kita_id)
 
 st.subheader(T.RW_STEP1)
 st.caption(T.RW_STEP1_NOTE)
-st.table(pd.DataFrame([{
-    T.RW_COL_VAR: s.label, T.RW_COL_INDEX: s.sub_index, T.RW_COL_RAW: num(s.raw, 2) if s.raw is not None else "–",
-    T.RW_COL_RANGE: f"{num(s.minimum, 2)} … {num(s.maximum, 2)}", T.RW_COL_FORMULA: s.formula,
-} for s in path.variables]).set_index(T.RW_COL_VAR))
+for sub in ds.konzeption.sub_indices:  # one table per sub-index keeps the table narrow enough for a projector
+    st.markdown(f"**{sub}**")
+    st.table(pd.DataFrame([{
+        T.RW_COL_VAR: s.label, T.RW_COL_RAW: num(s.raw, 2) if s.raw is not None else "–",
+        T.RW_COL_RANGE: f"{num(s.minimum, 2)} … {num(s.maximum, 2)}", T.RW_COL_FORMULA: s.formula,
+    } for s in path.variables if s.sub_index == sub]).set_index(T.RW_COL_VAR))
 
 st.subheader(T.RW_STEP2)
 st.caption(T.RW_STEP2_NOTE)

@@ -9,8 +9,8 @@ table = views.kita_table(res, state.anonymised())
 subs = list(ds.konzeption.sub_indices)
 
 c1, c2, c3 = st.columns([2, 1.2, 1.2])
-areas = c1.multiselect(T.KT_FILTER_SR, list(res.data.sozialraum_names), key="kt_areas")
-bands = c2.multiselect(T.KT_FILTER_BAND, list(T.BAND_LABELS.values()), key="kt_bands")
+areas = c1.multiselect(T.KT_FILTER_SR, list(res.data.sozialraum_names), key="kt_areas", placeholder=T.KT_ALL)
+bands = c2.multiselect(T.KT_FILTER_BAND, list(T.BAND_LABELS.values()), key="kt_bands", placeholder=T.KT_ALL)
 search = c3.text_input(T.KT_SEARCH, key="kt_search")
 shown = table
 if areas:

@@ -27,11 +27,10 @@ with left:
 with right:
     st.subheader(T.SR_KITAS)
     table = views.kita_table(res, state.anonymised())
-    table = table[table[T.COL_SOZIALRAUM] == area].drop(columns=[T.COL_SOZIALRAUM]).sort_values(
-        T.COL_OVERALL, ascending=False)
-    shown = table.copy()
-    for column in subs + [T.COL_OVERALL]:
-        shown[column] = shown[column].map(lambda v: num(v, 1))
+    # Sub-indices are in the profile chart; here what the team discusses: index, band, distances.
+    table = table[table[T.COL_SOZIALRAUM] == area].sort_values(T.COL_OVERALL, ascending=False)
+    shown = table[[T.COL_KITA, T.COL_OVERALL, T.COL_BAND, T.COL_TO_LOWER, T.COL_TO_UPPER]].copy()
+    shown[T.COL_OVERALL] = shown[T.COL_OVERALL].map(lambda v: num(v, 1))
     for column in (T.COL_TO_LOWER, T.COL_TO_UPPER):
         shown[column] = shown[column].map(lambda v: views.signed(v, 1, ""))
     st.table(shown.set_index(T.COL_KITA))
@@ -39,5 +38,5 @@ with right:
 
 st.subheader(T.OV_BAND)
 st.altair_chart(charts.norm_band_chart(res, state.anonymised(), state.projector(), highlight=area),
-                use_container_width=True)
+                width="stretch")
 page.footer(ds)

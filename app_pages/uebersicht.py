@@ -7,7 +7,8 @@ from ui import texts as T
 ds, res, base = page.context(T.OV_TITLE)
 projector = state.projector()
 options = srb_map.measures(ds)
-left, right = st.columns([1.15, 1], gap="medium")
+main = st.container(key="ov-main")  # keyed: style.py stacks its columns on narrow screens
+left, right = main.columns([1, 1.25], gap="medium")
 with left:
     measure = st.selectbox(T.OV_MEASURE, list(options), format_func=options.get, key=state.MEASURE)
     srb_map.show(ds, res, measure, state.anonymised(), projector, height=560 if projector else 500)

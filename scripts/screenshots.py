@@ -1,0 +1,48 @@
+"""Screenshots of every page at 1920×1080 and 1280×720, normal and projector mode.
+
+`python scripts/screenshots.py [BASE_URL]` (default: starts `streamlit run app.py` on a free port).
+Writes PNGs to test-artifacts/screenshots/ and prints any request to a host other than the app.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from playwright.sync_api import sync_playwright
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tests.e2e.server import CHROMIUM, LAUNCH_ARGS, running_app, wait_for_app  # noqa: E402
+
+PAGES = ["uebersicht", "sozialraum", "kitas", "rechenweg", "daten"]
+SIZES = [(1920, 1080), (1280, 720)]
+
+
+def shoot(base: str, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
+        for w, h in SIZES:
+            for mode in ("", "proj=1"):
+                for name in PAGES:
+                    page = browser.new_page(viewport={"width": w, "height": h})
+                    foreign = []
+                    page.on("request", lambda r: foreign.append(r.url) if not r.url.startswith(
+                        (base, "data:", "blob:", "about:")) else None)
+                    path_part = "" if name == "uebersicht" else name  # the default page lives at /
+                    page.goto(f"{base}/{path_part}?{mode}", wait_until="networkidle")
+                    wait_for_app(page)
+                    path = out / f"{name}_{w}x{h}{'_projektor' if mode else ''}.png"
+                    page.screenshot(path=str(path))
+                    print(path.relative_to(ROOT), "fremde Anfragen:", foreign or "keine")
+                    page.close()
+        browser.close()
+
+
+if __name__ == "__main__":
+    target = ROOT / "test-artifacts" / "screenshots"
+    if len(sys.argv) > 1:
+        shoot(sys.argv[1].rstrip("/"), target)
+    else:
+        with running_app() as base:
+            shoot(base, target)
