@@ -14,6 +14,7 @@ import numpy as np
 
 from ..data import KitaData
 from ..errors import Problem, SrbInputError
+from .source import read_source
 
 SIMPLIFY_METRES = 10.0  # invisible at city scale, but makes the browser's map data much smaller
 NAME_COLUMNS = ("sozialraum", "Sozialraum", "SOZIALRAUM", "name", "Name", "NAME")
@@ -52,15 +53,7 @@ def read_map(content: bytes | str | Path, filename: str | None = None, name_colu
     import geopandas as gpd
     import shapely
 
-    if isinstance(content, (str, Path)):
-        path = Path(content)
-        filename = filename or path.name
-        try:
-            content = path.read_bytes()
-        except FileNotFoundError:
-            raise GeoDataError(Problem("Die Datei wurde nicht gefunden.", file=str(path))) from None
-    name = filename or "karte.geojson"
-    suffix = Path(name).suffix.lower()
+    content, name, suffix = read_source(content, filename, "karte.geojson", GeoDataError)
     if suffix not in (".geojson", ".json", ".gpkg", ".zip"):
         raise GeoDataError(Problem("Dieses Kartenformat wird nicht unterstützt.", file=name, value=suffix,
                                    expected="GeoJSON (.geojson), GeoPackage (.gpkg) oder gezipptes Shapefile (.zip)"))

@@ -14,6 +14,7 @@ import pandas as pd
 from ..data import KitaData, build_kita_data
 from ..errors import KitaDataError, Problem
 from ..konzeption.model import Konzeption
+from .source import read_source
 
 _COMMA_NUMBER = re.compile(r"^\s*-?\d+,\d+\s*$")
 _POINT_NUMBER = re.compile(r"^\s*-?\d+\.\d+\s*$")
@@ -30,15 +31,7 @@ class RawTable:
 
 def read_table(content: bytes | str | Path, filename: str | None = None) -> RawTable:
     """Read CSV or XLSX bytes (or a path) into a frame of raw cells; refuse unreadable files whole."""
-    if isinstance(content, (str, Path)):
-        path = Path(content)
-        filename = filename or path.name
-        try:
-            content = path.read_bytes()
-        except FileNotFoundError:
-            raise KitaDataError(Problem("Die Datei wurde nicht gefunden.", file=str(path))) from None
-    name = filename or "kitas.csv"
-    suffix = Path(name).suffix.lower()
+    content, name, suffix = read_source(content, filename, "kitas.csv", KitaDataError)
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(content, name)
     if suffix in (".csv", ".txt", ""):

@@ -55,11 +55,12 @@ def running_app(timeout: float = 60.0):
 
 
 def wait_for_app(page, timeout: float = 30000) -> None:
-    """Until the script run has finished and the map (if any) has drawn its shapes."""
+    """Until the script run has finished and, on the Übersicht (the page at /), the map has drawn."""
     page.wait_for_selector('[data-testid="stSidebar"] [data-testid="stSlider"]', timeout=timeout)
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout)
-    frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
-    if page.locator('iframe[title="streamlit_folium.st_folium"]').count():
+    path = page.url.split("://", 1)[1].split("/", 1)[1] if "/" in page.url.split("://", 1)[1] else ""
+    if path == "" or path.startswith("?"):
+        frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
         frame.locator("path.leaflet-interactive").first.wait_for(timeout=timeout)
-    page.wait_for_timeout(400)
+    page.wait_for_timeout(300)
