@@ -17,6 +17,7 @@ from .konzeption.model import Konzeption
 
 REQUIRED = ("kita_id", "name", "sozialraum")
 OPTIONAL_NUMERIC = ("children", "lat", "lon")
+OPTIONAL_TEXT = ("traeger", "gemeinde")  # provider (for instalments) and municipality
 ROW_OFFSET = 2  # data row i is spreadsheet row i + 2: the header is row 1
 
 
@@ -173,6 +174,12 @@ def build_kita_data(frame: pd.DataFrame, konzeption: Konzeption, source: str = "
         raise KitaDataError(problems, title="Die Kita-Tabelle kann nicht verwendet werden.")
 
     warnings = []
+    used = set(REQUIRED) | set(OPTIONAL_NUMERIC) | set(OPTIONAL_TEXT) | set(konzeption.columns) | _named_in(
+        konzeption.extra)
+    unused = [c for c in frame.columns if c not in used]
+    if unused:
+        warnings.append("Diese Spalten nennt die Konzeption nicht; sie werden nicht verwendet: "
+                        + ", ".join(f"„{c}“" for c in unused) + ".")
     for j, variable in enumerate(konzeption.variables):
         column = values[:, j]
         observed = column[~np.isnan(column)]
@@ -219,6 +226,17 @@ def fingerprint(frame: pd.DataFrame, decimal: str = ".") -> str:
     rows = sorted("\x1f".join(norm(cell) for cell in row) for row in frame[columns].itertuples(index=False))
     canonical = "\x1e".join(columns) + "\n" + "\n".join(rows)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+
+def _named_in(node: object) -> set[str]:
+    """Every string inside the Konzeption's rule tables: a column a rule refers to is in use."""
+    if isinstance(node, str):
+        return {node}
+    if isinstance(node, dict) or hasattr(node, "items"):
+        return set().union(*(_named_in(v) for v in node.values())) if node else set()
+    if isinstance(node, (list, tuple)):
+        return set().union(*(_named_in(v) for v in node)) if node else set()
+    return set()
 
 
 def _text(cell: object) -> str:

@@ -123,3 +123,13 @@ def test_demo_files_are_valid(bk_data, myk_data):
     assert bk_data.n == 31 and myk_data.n == 95
     assert abs(bk_data.children.sum() - 2300) < 30  # "over 2,300 children" in the source
     assert (BK / "kitas.csv").exists()
+
+
+def test_unknown_columns_are_reported_not_dropped_silently():
+    konz = parse_konzeption(SMALL_TOML, "k.toml")
+    data = build_kita_data(_frame(anmerkung=["x", "y", "z"]), konz)
+    assert any("„anmerkung“" in w and "nicht verwendet" in w for w in data.warnings)
+
+
+def test_demo_columns_are_all_in_use(bk_data, myk_data):
+    assert not any("nicht verwendet" in w for w in bk_data.warnings + myk_data.warnings)
