@@ -70,10 +70,28 @@ def cmd_compute(args) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m srb_core", description="SRB-Monitor: Sozialraumbudget berechnen.")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    p = sub.add_parser("compute", help="Index, Normbereich, Anteile und Euro je Sozialraum berechnen")
+def cmd_plan(args) -> int:
+    from .funding import load_funding, propose
+    from .funding.report import plan_json, plan_kita_frame, plan_sozialraum_frame
+
+    result = _compute_from_args(args)
+    funding = load_funding(result.konzeption)
+    if funding is None:
+        raise ParameterError(Problem("Die Konzeption definiert keine Förderstränge ([[strands]]).",
+                                     file=result.konzeption.source, column="strands"))
+    proposal = propose(result, funding)
+    if args.format == "json":
+        json.dump(plan_json(result, funding, proposal.plan, proposal.eligibility), sys.stdout, ensure_ascii=False,
+                  indent=2)
+        sys.stdout.write("\n")
+    else:
+        frame = (plan_sozialraum_frame(result, funding, proposal.plan) if args.level == "sozialraum"
+                 else plan_kita_frame(result, funding, proposal.plan, proposal.eligibility))
+        sys.stdout.write(frame.to_csv(index=False))
+    return 0
+
+
+def _common(p) -> None:
     p.add_argument("--kitas", required=True, help="Kita-Tabelle (.csv oder .xlsx)")
     p.add_argument("--konzeption", required=True, help="Konzeption (.toml)")
     p.add_argument("--weights", help='z. B. "Soziale Lage=2,Allgemeiner Bedarf=1"')
@@ -81,7 +99,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--budget", help="Budget in Euro, z. B. 488897.00")
     p.add_argument("--format", choices=("json", "csv"), default="json")
     p.add_argument("--level", choices=("sozialraum", "kita"), default="sozialraum", help="Ebene für --format csv")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m srb_core", description="SRB-Monitor: Sozialraumbudget berechnen.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    p = sub.add_parser("compute", help="Index, Normbereich, Anteile und Euro je Sozialraum berechnen")
+    _common(p)
     p.set_defaults(func=cmd_compute)
+    p = sub.add_parser("plan", help="Förderstränge, Vorschlag je Kita, Euro und Stellen (Schritt 2)")
+    _common(p)
+    p.set_defaults(func=cmd_plan)
     return parser
 
 

@@ -74,3 +74,28 @@ def test_csv_format():
               "--format", "csv")
     assert out.returncode == 0
     assert out.stdout.splitlines()[0].startswith("sozialraum,kitas,children,Allgemeiner Bedarf")
+
+
+def test_plan_json_has_eligibility_reasons_euros_and_posts():
+    myk = ROOT / "data" / "demo" / "mayen_koblenz"
+    out = run("plan", "--kitas", str(myk / "kitas.csv"), "--konzeption", str(myk / "konzeption.toml"))
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out.stdout)
+    kita = doc["kitas"][0]
+    assert {"kita_id", "sozialraum", "eligible", "reasons", "euros", "fte"} <= set(kita)
+    assert set(kita["eligible"]) == {"kita_sozialarbeit", "betriebserlaubnis"}
+    area = doc["sozialraeume"][0]
+    assert {"sozialraum", "budget_eur", "allocated_eur", "fte", "remainder_eur"} <= set(area)
+    assert round(sum(a["allocated_eur"] for a in doc["sozialraeume"]), 2) == 2_350_000.00
+    # every Kita with money is eligible, and its reason says why
+    for k in doc["kitas"]:
+        if k["euros"]["kita_sozialarbeit"] > 0:
+            assert k["eligible"]["kita_sozialarbeit"] and k["reasons"]["kita_sozialarbeit"].startswith("trifft zu")
+
+
+def test_plan_without_strands_exit_2(tmp_path):
+    text = (BK / "konzeption.toml").read_text(encoding="utf-8").split("# --- Förderstränge")[0]
+    path = tmp_path / "ohne.toml"
+    path.write_text(text, encoding="utf-8")
+    out = run("plan", "--kitas", str(BK / "kitas.csv"), "--konzeption", str(path))
+    assert out.returncode == 2 and "keine Förderstränge" in out.stderr

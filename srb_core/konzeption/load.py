@@ -40,7 +40,7 @@ def parse_konzeption(text: str, source: str = "konzeption.toml") -> Konzeption:
     def bad(message: str, column: str | None = None, value: object = None, expected: str | None = None) -> None:
         problems.append(Problem(message, file=source, column=column, value=value, expected=expected))
 
-    known = _TOP_KEYS | {"strands", "step2", "staff", "budget_years", "state"}
+    known = _TOP_KEYS | {"strands", "step2", "staff", "posts", "budget_years", "state"}
     for key in raw:
         if key not in known:
             # Unknown tables are kept for later features; a stray top-level scalar is a typo.

@@ -1,0 +1,93 @@
+"""Funding strands, step-2 model and staff costs as frozen data, read from the Konzeption."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+RULES = ("index_at_least_lower", "index_above_mean", "any_of", "all_of", "one_per_sozialraum", "on_request")
+RULE_LABELS = {
+    "index_at_least_lower": "Index erreicht mindestens die untere Grenze des Normbereichs",
+    "index_above_mean": "Index liegt über dem Mittelwert (Ausnahme: über der unteren Grenze)",
+    "any_of": "mindestens ein Indikator trifft zu",
+    "all_of": "alle Indikatoren treffen zu",
+    "one_per_sozialraum": "eine Kita je Sozialraum (Auswahl)",
+    "on_request": "auf begründeten Antrag",
+}
+MODELS = ("proportional", "base_plus_topup")
+OVERALL = "Gesamtindex"
+
+
+@dataclass(frozen=True)
+class Strand:
+    key: str
+    label: str
+    rule: str
+    staff_type: str
+    index: str = OVERALL  # for the index rules: "Gesamtindex" or a sub-index name
+    columns: tuple[str, ...] = ()  # for any_of / all_of
+    exceptions_above_lower: bool = False  # index_above_mean: lower bound … mean is a justified exception
+    share: Fraction = Fraction(0)  # of a Sozialraum's budget left after on-request strands
+    cap_fte: Fraction | None = None  # on_request: for the whole Jugendamt
+
+
+@dataclass(frozen=True)
+class StaffType:
+    key: str
+    label: str
+    cost_per_fte_cents: int  # yearly employer cost of one full-time post
+    hours_per_fte: Fraction = Fraction(39)
+
+
+@dataclass(frozen=True)
+class Step2:
+    model: str = "proportional"
+    weight_by_children: bool = False
+    reassign_unused: bool = True  # a strand without eligible Kita gives its money to the other strands
+    base_cents: int | None = None  # base_plus_topup: None = derived so the budget is used exactly
+    topup_cents: int = 0
+    topup_column: str = ""
+    payment: str = "monthly"
+
+
+@dataclass(frozen=True)
+class Funding:
+    strands: tuple[Strand, ...]
+    step2: Step2
+    staff: tuple[StaffType, ...]
+    state_share: Fraction = Fraction(3, 5)  # the state funds 60 % of personnel costs
+    fte_step: Fraction = Fraction(1, 20)
+
+    def strand(self, key: str) -> Strand:
+        return next(s for s in self.strands if s.key == key)
+
+    def staff_type(self, key: str) -> StaffType:
+        return next(s for s in self.staff if s.key == key)
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the Jugendamt decides by hand: centres, requests, approved exceptions."""
+
+    centres: tuple[tuple[str, str], ...] = ()  # (strand, kita_id); at most one per Sozialraum
+    requests: tuple[tuple[str, str, Fraction], ...] = ()  # (strand, kita_id, FTE requested)
+    exceptions: tuple[tuple[str, str], ...] = ()  # (strand, kita_id) approved as justified exception
+
+
+@dataclass(frozen=True)
+class Adjustment:
+    strand: str
+    kita_id: str
+    cents: int
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The step-2 proposal: euros per Kita and strand, and what each Sozialraum could not place."""
+
+    strands: tuple[str, ...]
+    kita_ids: tuple[str, ...]
+    cents: tuple[tuple[int, ...], ...]  # per Kita, per strand
+    sozialraum_budget: tuple[int, ...]  # per Sozialraum
+    unallocated: tuple[int, ...]  # per Sozialraum: money of strands without any eligible Kita
+    notes: tuple[str, ...] = field(default=())

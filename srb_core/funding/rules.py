@@ -1,0 +1,177 @@
+"""Funding-strand rules evaluated per Kita, each with a reason a person can read."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+import numpy as np
+
+from ..compute import Result
+from ..data import parse_number
+from ..errors import ParameterError, Problem
+from ..fmt import num
+from .model import OVERALL, Choices, Funding, Strand
+
+ELIGIBLE, EXCEPTION, NOT = "eligible", "exception", "not"
+_TOL = 1e-9  # same tolerance as the norm band: on the bound is on the bound
+
+
+@dataclass(frozen=True)
+class Eligibility:
+    strand: str
+    status: tuple[str, ...]  # per Kita: eligible / exception (possible, not approved) / not
+    eligible: tuple[bool, ...]  # after the Jugendamt's choices and approvals
+    reasons: tuple[str, ...]
+
+
+def index_values(result: Result, index: str) -> tuple[np.ndarray, object]:
+    if index == OVERALL:
+        return result.kita_overall, result.kita_band
+    j = result.konzeption.sub_indices.index(index)
+    return result.kita_sub[:, j], result.kita_sub_bands[j]
+
+
+def indicator(result: Result, column: str) -> np.ndarray:
+    """A yes/no column as booleans; anything but 0/1 is refused with row and value."""
+    data = result.data
+    if column in data.columns:
+        raw = data.values[:, data.columns.index(column)]
+    elif data.table is not None and column in data.table.columns:
+        raw = np.array([np.nan if (v := parse_number(c)) is None else v for c in data.table[column]], dtype=float)
+    else:
+        raise ParameterError(Problem("Die Kita-Tabelle hat keine Spalte für diesen Indikator.", file=data.source,
+                                     column=column, expected="Spalte mit 1 (trifft zu) oder 0"))
+    bad = [i for i, v in enumerate(raw) if v not in (0.0, 1.0)]
+    if bad:
+        raise ParameterError([Problem("Ein Indikator muss 1 (trifft zu) oder 0 sein.", file=data.source, row=i + 2,
+                                      column=column, value=raw[i]) for i in bad])
+    return raw == 1.0
+
+
+def suggested_centres(result: Result) -> dict[str, str]:
+    """Per Sozialraum the Kita nearest to the middle of its Kitas ("zentral gelegen"); without
+    coordinates the one with the highest Gesamtindex. Only a suggestion: the Jugendamt chooses."""
+    data = result.data
+    out = {}
+    for r, area in enumerate(data.sozialraum_names):
+        members = np.flatnonzero(data.sozialraum == r)
+        if data.lat is not None and data.lon is not None and not np.isnan(data.lat[members]).any():
+            lat, lon = data.lat[members], data.lon[members]
+            d = (lat - lat.mean()) ** 2 + ((lon - lon.mean()) * np.cos(np.radians(lat.mean()))) ** 2
+            pick = members[int(np.argmin(d))]
+        else:
+            pick = members[int(np.argmax(result.kita_overall[members]))]
+        out[area] = data.kita_ids[pick]
+    return out
+
+
+def evaluate(result: Result, funding: Funding, choices: Choices = Choices()) -> tuple[Eligibility, ...]:
+    return tuple(_evaluate(result, strand, funding, choices) for strand in funding.strands)
+
+
+def _label(result: Result, column: str) -> str:
+    for var in result.konzeption.variables:
+        if var.column == column:
+            return var.title
+    return column
+
+
+def _evaluate(result: Result, strand: Strand, funding: Funding, choices: Choices) -> Eligibility:
+    data = result.data
+    n = data.n
+    if strand.rule == "index_at_least_lower":
+        values, band = index_values(result, strand.index)
+        ok = values >= band.lower - _TOL
+        reasons = [f"{strand.index} {num(v, 1)} {'≥' if o else '<'} unterer Normwert {num(band.lower, 1)}"
+                   for v, o in zip(values, ok)]
+        status = [ELIGIBLE if o else NOT for o in ok]
+        return Eligibility(strand.key, tuple(status), tuple(bool(o) for o in ok), tuple(reasons))
+
+    if strand.rule == "index_above_mean":
+        values, band = index_values(result, strand.index)
+        approved = {k for s, k in choices.exceptions if s == strand.key}
+        status, eligible, reasons = [], [], []
+        for i, v in enumerate(values):
+            if v > band.mean + _TOL:
+                status.append(ELIGIBLE)
+                eligible.append(True)
+                reasons.append(f"{strand.index} {num(v, 1)} > Mittelwert {num(band.mean, 1)}")
+            elif strand.exceptions_above_lower and v >= band.lower - _TOL:
+                status.append(EXCEPTION)
+                ok = data.kita_ids[i] in approved
+                eligible.append(ok)
+                reasons.append(f"{strand.index} {num(v, 1)} ≤ Mittelwert {num(band.mean, 1)}, aber ≥ unterer "
+                               f"Normwert {num(band.lower, 1)}: begründete Ausnahme "
+                               + ("anerkannt" if ok else "möglich"))
+            else:
+                status.append(NOT)
+                eligible.append(False)
+                reasons.append(f"{strand.index} {num(v, 1)} ≤ Mittelwert {num(band.mean, 1)}"
+                               + (f" und < unterer Normwert {num(band.lower, 1)}" if strand.exceptions_above_lower else ""))
+        return Eligibility(strand.key, tuple(status), tuple(eligible), tuple(reasons))
+
+    if strand.rule in ("any_of", "all_of"):
+        flags = np.column_stack([indicator(result, c) for c in strand.columns])
+        ok = flags.any(axis=1) if strand.rule == "any_of" else flags.all(axis=1)
+        reasons = []
+        for i in range(n):
+            yes = [_label(result, c) for c, f in zip(strand.columns, flags[i]) if f]
+            no = [_label(result, c) for c, f in zip(strand.columns, flags[i]) if not f]
+            need = "mindestens einer von" if strand.rule == "any_of" else "alle"
+            text = f"trifft zu: {'; '.join(yes)}" if yes else "kein Indikator trifft zu"
+            if no and yes:
+                text += f" (nicht: {'; '.join(no)})"
+            reasons.append(f"{text} – nötig: {need} {len(strand.columns)}")
+        return Eligibility(strand.key, tuple(ELIGIBLE if o else NOT for o in ok), tuple(bool(o) for o in ok),
+                           tuple(reasons))
+
+    if strand.rule == "one_per_sozialraum":
+        chosen = dict(suggested_centres(result))
+        by_hand = set()
+        for s, kita_id in choices.centres:
+            if s != strand.key:
+                continue
+            if kita_id not in data.kita_ids:
+                raise ParameterError(Problem("Unbekannte Kita als Zentrum gewählt.", column=strand.key, value=kita_id))
+            area = data.sozialraum_names[data.sozialraum[data.row_of(kita_id)]]
+            chosen[area] = kita_id
+            by_hand.add(kita_id)
+        picked = set(chosen.values())
+        status, reasons = [], []
+        for i, kita_id in enumerate(data.kita_ids):
+            if kita_id in picked:
+                status.append(ELIGIBLE)
+                reasons.append("ausgewählt als Zentrum des Sozialraums"
+                               + (" (Entscheidung des Jugendamts)" if kita_id in by_hand else
+                                  " (Vorschlag: zentral gelegen, bitte bestätigen)"))
+            else:
+                status.append(NOT)
+                reasons.append("nicht ausgewählt (ein Zentrum je Sozialraum)")
+        return Eligibility(strand.key, tuple(status), tuple(s == ELIGIBLE for s in status), tuple(reasons))
+
+    # on_request
+    requested = requests_of(strand, choices, data.kita_ids)
+    total = sum(requested.values(), Fraction(0))
+    if strand.cap_fte is not None and total > strand.cap_fte:
+        raise ParameterError(Problem(
+            f"Für „{strand.label}“ sind {num(float(total), 2)} VZÄ beantragt; die Obergrenze des Jugendamts ist "
+            f"{num(float(strand.cap_fte), 2)} VZÄ.", column=strand.key, value=num(float(total), 2),
+            expected=f"höchstens {num(float(strand.cap_fte), 2)} VZÄ insgesamt"))
+    status = [ELIGIBLE if requested.get(k, 0) > 0 else NOT for k in data.kita_ids]
+    reasons = [f"Antrag des Trägers: {num(float(requested[k]), 2)} VZÄ" if requested.get(k, 0) > 0 else "kein Antrag"
+               for k in data.kita_ids]
+    return Eligibility(strand.key, tuple(status), tuple(s == ELIGIBLE for s in status), tuple(reasons))
+
+
+def requests_of(strand: Strand, choices: Choices, kita_ids: tuple[str, ...]) -> dict[str, Fraction]:
+    out: dict[str, Fraction] = {}
+    for s, kita_id, fte in choices.requests:
+        if s != strand.key:
+            continue
+        if kita_id not in kita_ids:
+            raise ParameterError(Problem("Antrag für eine unbekannte Kita.", column=strand.key, value=kita_id))
+        if fte < 0:
+            raise ParameterError(Problem("Beantragte Stellen können nicht negativ sein.", column=strand.key,
+                                         value=float(fte)))
+        out[kita_id] = out.get(kita_id, Fraction(0)) + Fraction(fte)
+    return out
