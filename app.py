@@ -7,11 +7,13 @@ from ui.cache import dataset
 
 st.set_page_config(page_title=T.APP_TITLE, page_icon="🗺️", layout="wide", initial_sidebar_state="expanded")
 url_problems = state.init_session(lambda key: dataset(key).konzeption)
+state.keep_page_choices()
 page = st.navigation([
     st.Page("app_pages/uebersicht.py", title=T.PAGES["uebersicht"], url_path="uebersicht", default=True),
     st.Page("app_pages/sozialraum.py", title=T.PAGES["sozialraum"], url_path="sozialraum"),
     st.Page("app_pages/kitas.py", title=T.PAGES["kitas"], url_path="kitas"),
     st.Page("app_pages/rechenweg.py", title=T.PAGES["rechenweg"], url_path="rechenweg"),
+    st.Page("app_pages/budget.py", title=T.PAGES["budget"], url_path="budget"),
     st.Page("app_pages/daten.py", title=T.PAGES["daten"], url_path="daten"),
 ])
 ds = sidebar.render()

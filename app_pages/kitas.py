@@ -1,12 +1,16 @@
 
 import streamlit as st
 
-from ui import page, state, views
+from ui import page, plan_views, state, views
 from ui import texts as T
 
 ds, res, base = page.context(T.KT_TITLE)
 table = views.kita_table(res, state.anonymised())
 subs = list(ds.konzeption.sub_indices)
+funding, proposal = page.current_proposal(ds, res)
+if proposal is not None:  # eligibility per funding strand, with the reason
+    for label, values in plan_views.eligibility_columns(res, funding, proposal.eligibility).items():
+        table[label] = values
 
 c1, c2, c3 = st.columns([2, 1.2, 1.2])
 areas = c1.multiselect(T.KT_FILTER_SR, list(res.data.sozialraum_names), key="kt_areas", placeholder=T.KT_ALL)

@@ -3,7 +3,7 @@ import streamlit as st
 
 from srb_core.fmt import num
 from srb_core.privacy import display_names
-from ui import cache, page, state
+from ui import cache, page, state, views
 from ui import texts as T
 
 ds, res, base = page.context(T.RW_TITLE)
@@ -37,4 +37,14 @@ st.markdown(f"**{T.COL_OVERALL}** = {path.overall_formula}")
 
 st.subheader(T.RW_STEP4)
 st.markdown(path.band_text)
+
+funding, proposal = page.current_proposal(ds, res)
+if proposal is not None:
+    st.subheader(T.RW_STEP5)
+    st.caption(T.RW_STEP5_NOTE)
+    i = data.row_of(kita_id)
+    st.table(pd.DataFrame([{
+        T.BU_COL_STRAND: strand.label, T.RW_COL_ELIGIBLE: T.STATUS_MARK[e.status[i]], T.BU_COL_REASON: e.reasons[i],
+        T.BU_COL_COMPUTED: views.eur(proposal.plan.cents[i][s]),
+    } for s, (strand, e) in enumerate(zip(funding.strands, proposal.eligibility))]).set_index(T.BU_COL_STRAND))
 page.footer(ds)

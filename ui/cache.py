@@ -7,6 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from srb_core import KitaData, Konzeption, Params, Result, compute, load_kitas, load_konzeption
+from srb_core.funding import Adjusted, Choices, Funding, Proposal, apply_adjustments, load_funding, propose
 from srb_core.index.explain import KitaPath, explain_kita
 from srb_core.io.geo import SozialraumMap, read_map
 
@@ -63,3 +64,28 @@ def baseline(ds: Dataset) -> Result:
 
 def explain(res: Result, kita_id: str) -> KitaPath:
     return explain_kita(res, kita_id)
+
+
+# --- Step 2 -----------------------------------------------------------------------------------
+@st.cache_resource(show_spinner=False)
+def _funding(key: str, fingerprint: str, konzeption_name: str, _ds: Dataset):
+    return load_funding(_ds.konzeption)
+
+
+def funding(ds: Dataset) -> Funding | None:
+    """The Konzeption's funding strands; raises KonzeptionError with reasons if they are inconsistent."""
+    return _funding(ds.key, ds.data.fingerprint, ds.konzeption.name, ds)
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def _proposal(key: str, fingerprint: str, konzeption_name: str, params: Params, choices: Choices,
+              _res: Result, _funding: Funding) -> Proposal:
+    return propose(_res, _funding, choices)
+
+
+def proposal(ds: Dataset, res: Result, choices: Choices) -> Proposal:
+    return _proposal(ds.key, ds.data.fingerprint, ds.konzeption.name, res.params, choices, res, funding(ds))
+
+
+def adjusted(plan, adjustments, data) -> Adjusted:
+    return apply_adjustments(plan, adjustments, data)

@@ -33,3 +33,15 @@ def footer(ds: Dataset) -> None:
         notes.append(T.SCHEMATIC_MAP)
     if notes:
         st.caption(" ".join(notes))
+
+
+def current_proposal(ds: Dataset, res: Result):
+    """(funding, proposal) with the decisions made on 'Budget & Stellen'; (None, None) if the Konzeption
+    has no strands or the proposal cannot be computed (that page explains why)."""
+    try:
+        funding = cache.funding(ds)
+        if funding is None:
+            return None, None
+        return funding, cache.proposal(ds, res, state.funding_choices(ds.key, funding, res.data))
+    except SrbError:
+        return None, None

@@ -4,9 +4,13 @@ The URL holds dataset, weights, k, budget and the view modes, so a link reproduc
 """
 from __future__ import annotations
 
+from fractions import Fraction
+
 import streamlit as st
 
 from srb_core import Konzeption, Params
+from srb_core.funding import Choices
+from srb_core.privacy import pseudonyms
 from srb_core.money import to_cents
 
 from . import texts as T
@@ -113,3 +117,72 @@ def anonymised() -> bool:
 def _snap(value: float, lo: float, hi: float, step: float) -> float:
     """Widgets only hold values on their grid; a Konzeption weight like 1.33 is shown as 1.3."""
     return round(min(hi, max(lo, round(value / step) * step)), 6)
+
+
+# Widgets of a page that is not shown in a run lose their state. These prefixes mark page-local
+# choices a user expects to find again after looking at another page.
+KEEP_PREFIXES = ("fund_", "kt_", "rw_", "sr_", "measure")
+
+
+def keep_page_choices() -> None:
+    """Re-assigning a widget's own value marks it as set by the app, so Streamlit keeps it."""
+    for key in list(st.session_state.keys()):
+        if isinstance(key, str) and key.startswith(KEEP_PREFIXES) and not key.endswith("__editor"):
+            try:
+                st.session_state[key] = st.session_state[key]
+            except Exception:  # noqa: BLE001 - some widget kinds refuse assignment; they keep no choice
+                pass
+
+
+def editor_data(key: str, computed):
+    """Input for a data editor whose edits must survive page switches.
+
+    While the editor is mounted it must keep getting the same input; after a page switch it is
+    remounted with the last edited table instead of the computed one.
+    """
+    if f"{key}__editor" not in st.session_state or f"{key}__input" not in st.session_state:
+        st.session_state[f"{key}__input"] = st.session_state.get(f"{key}__saved", computed)
+    return st.session_state[f"{key}__input"]
+
+
+def save_editor(key: str, edited) -> None:
+    st.session_state[f"{key}__saved"] = edited
+
+
+def forget_editor(key: str) -> None:
+    for suffix in ("__saved", "__input"):
+        st.session_state.pop(f"{key}{suffix}", None)
+
+
+def funding_prefix(dataset_key: str) -> str:
+    return f"fund_{dataset_key}_"
+
+
+def request_label(code: str, name: str, anonymised: bool) -> str:
+    """Rows of the request editor start with the neutral code, so toggling anonymity keeps them valid."""
+    return code if anonymised else f"{code} · {name}"
+
+
+def funding_choices(dataset_key: str, funding, data) -> Choices:
+    """The Jugendamt's decisions as entered on the page 'Budget & Stellen' (defaults if none)."""
+    prefix = funding_prefix(dataset_key)
+    by_code = {code: kita_id for kita_id, code in pseudonyms(data).items()}
+    centres, exceptions, requests = [], [], []
+    for strand in funding.strands:
+        if strand.rule == "one_per_sozialraum":
+            for r in range(len(data.sozialraum_names)):
+                pick = st.session_state.get(f"{prefix}centre_{strand.key}_{r}")
+                if pick in data.kita_ids:
+                    centres.append((strand.key, pick))
+        elif strand.rule == "index_above_mean":
+            exceptions += [(strand.key, k) for k in st.session_state.get(f"{prefix}exc_{strand.key}", [])
+                           if k in data.kita_ids]
+        elif strand.rule == "on_request":
+            saved = st.session_state.get(f"{prefix}req_{strand.key}__saved")
+            if saved is None:
+                continue
+            for label, fte in zip(saved.iloc[:, 0], saved.iloc[:, 1]):
+                kita_id = by_code.get(str(label).split(" · ")[0])
+                if kita_id and fte == fte and fte > 0:  # fte == fte: not NaN (an empty new row)
+                    requests.append((strand.key, kita_id, Fraction(str(round(float(fte), 2)))))
+    return Choices(tuple(centres), tuple(requests), tuple(exceptions))

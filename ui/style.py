@@ -15,6 +15,7 @@ BASE = """
 .srb-dot {display:inline-block; width:0.95em; height:0.95em; border:2px solid #111; border-radius:50%;
           vertical-align:middle; margin-right:0.35em;}
 .srb-legend {line-height:1.9; font-size:0.95rem;}
+div[data-testid="stMetricValue"] > div {font-size: 1.6rem !important;}
 /* Map and share table side by side only where both fit; otherwise one below the other. */
 @media (max-width: 1500px) {
   .st-key-ov-main > div > [data-testid="stHorizontalBlock"], .st-key-ov-main [data-testid="stHorizontalBlock"]

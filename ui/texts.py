@@ -21,6 +21,7 @@ PAGES = {
     "sozialraum": "Sozialraum",
     "kitas": "Kitas",
     "rechenweg": "Rechenweg",
+    "budget": "Budget & Stellen",
     "daten": "Daten",
 }
 
@@ -113,6 +114,9 @@ RW_STEP2_NOTE = "Ein Teilindex ist der Mittelwert der Standardpunktzahlen seiner
 RW_STEP3 = "3. Teilindizes → Gesamtindex"
 RW_STEP3_NOTE = "Der Gesamtindex ist der gewichtete Mittelwert der Teilindizes mit den wirksamen Gewichten."
 RW_STEP4 = "4. Gesamtindex → Normbereich"
+RW_STEP5 = "5. Förderstränge (Schritt 2)"
+RW_STEP5_NOTE = "Welche Förderstränge die Kita nach den Kriterien der Konzeption erhalten kann, und warum."
+RW_COL_ELIGIBLE = "berechtigt"
 RW_COL_VAR = "Variable"
 RW_COL_INDEX = "Teilindex"
 RW_COL_RAW = "Antwort"
@@ -158,3 +162,76 @@ DT_FORMAT_HELP = """
 5. Die Karte braucht je Sozialraum eine Fläche mit einer Spalte `sozialraum`; jedes Koordinatensystem
    (z. B. EPSG:25832) wird umgerechnet.
 """
+
+# --- Budget & Stellen -------------------------------------------------------------------------
+BU_TITLE = "Budget & Stellen: Vorschlag je Kita (Schritt 2)"
+BU_NO_STRANDS = ("Die Konzeption dieses Datensatzes legt keine Förderstränge fest ([[strands]] in der TOML-Datei). "
+                 "Ohne sie gibt es nur Schritt 1, die Anteile der Sozialräume.")
+BU_TABS = ["Vorschlag", "Entscheidungen", "Anpassen", "Budgetjahre", "Nicht verbrauchte Mittel", "Abschläge"]
+BU_INTRO = ("Wer bekommt was aus welchem Förderstrang? Das Jugendamt erstellt den Vorschlag nach den Kriterien der "
+            "Konzeption, bespricht ihn mit den Trägern, passt ihn an und entscheidet. Das "
+            "Sozialraumbudget (Landesmittel) trägt {share} der Personalkosten; den Rest trägt das Jugendamt. 1 € aus dem "
+            "Sozialraumbudget finanziert also {factor} € Personalkosten.")
+BU_M_BUDGET = "Budget"
+BU_M_ALLOCATED = "verteilt"
+BU_M_FTE = "Stellen (VZÄ)"
+BU_M_REST = "nicht in Stellen umsetzbar"
+BU_SR_TABLE = "Je Sozialraum"
+BU_KITA_TABLE = "Je Kita und Förderstrang"
+BU_KITA_NOTE = ("✓ berechtigt · ○ begründete Ausnahme möglich (unter „Entscheidungen“ anerkennen) · – nicht berechtigt. "
+                "Stellen auf {step} VZÄ abgerundet, sodass das Budget nie überschritten wird.")
+BU_COL_BUDGET = "Budget"
+BU_COL_ALLOCATED = "verteilt"
+BU_COL_FTE = "VZÄ"
+BU_COL_HOURS = "Wochenstunden"
+BU_COL_OPEN = "offen"
+BU_COL_FTE_REST = "Rest nach Stellen"
+BU_NOTES = "Hinweise zum Vorschlag"
+BU_CENTRES = "Kommunikations- und Nachbarschaftszentren: eine Kita je Sozialraum"
+BU_CENTRES_NOTE = "Vorgeschlagen ist jeweils die Kita in der Mitte des Sozialraums; bitte bestätigen oder ändern."
+BU_EXCEPTIONS = "Begründete Ausnahmen anerkennen: „{label}“"
+BU_EXCEPTIONS_NOTE = "Kitas mit {index} zwischen unterer Grenze und Mittelwert können als begründete Ausnahme gefördert werden."
+BU_REQUESTS = "Anträge: „{label}“ (Obergrenze {cap} VZÄ für das Jugendamt)"
+BU_REQUESTS_NOTE = "Je Zeile eine Kita und die beantragten Vollzeitäquivalente. Die Kosten gehen vom Budget ihres Sozialraums ab."
+BU_COL_REQ_KITA = "Kita"
+BU_COL_REQ_FTE = "beantragte VZÄ"
+BU_ADJUST_NOTE = ("Beträge ändern und jede Änderung begründen. Die Summe jedes Sozialraums muss gleich bleiben; "
+                  "sonst wird die Anpassung nicht übernommen.")
+BU_COL_STRAND = "Förderstrang"
+BU_COL_COMPUTED = "Vorschlag (€)"
+BU_COL_ADJUSTED = "angepasst (€)"
+BU_COL_REASON = "Begründung"
+BU_COL_DIFF = "Differenz"
+BU_ADJUST_OK = "Anpassung übernommen: {n} geänderte Beträge, alle Summen stimmen."
+BU_ADJUST_NONE = "Noch keine Änderung. Der Vorschlag gilt unverändert."
+BU_ADJUST_BAD = "Die Anpassung wird so nicht übernommen:"
+BU_ADJUST_CHANGED = "Geänderte Beträge"
+BU_ADJUST_RESET = "Anpassungen verwerfen"
+BU_YEARS_INPUT = "Sozialraumbudget 2. Halbjahr 2021 (€)"
+BU_YEARS_NOTE = ("Dynamisierung 2,5 % pro Jahr ab 1. Juli 2021; ein Kalenderjahr = 2 × Halbjahresbetrag × 1,025^(Jahr − 2021). "
+                 "Neuberechnung der Landesverteilung erstmals 2027.")
+BU_COL_PERIOD = "Zeitraum"
+BU_COL_AMOUNT = "Sozialraumbudget"
+BU_STATE = "Zuweisung des Landes an ein Jugendamt berechnen"
+BU_STATE_NOTE = "40 % nach dem Anteil der Kinder unter 7 Jahren, 60 % nach dem Anteil der Kinder unter 7 im SGB-II-Bezug."
+BU_STATE_TOTAL = "Landesvolumen (€)"
+BU_STATE_U7 = "Kinder unter 7 im Jugendamtsbezirk"
+BU_STATE_U7_ALL = "Kinder unter 7 im Land"
+BU_STATE_SGB = "davon im SGB-II-Bezug (Bezirk)"
+BU_STATE_SGB_ALL = "davon im SGB-II-Bezug (Land)"
+BU_STATE_RESULT = "Anteil {share} → Sozialraumbudget {eur}"
+BU_UNUSED_PICK = "Sozialraum mit nicht verbrauchten Mitteln"
+BU_UNUSED_AMOUNT = "nicht verbraucht (€)"
+BU_UNUSED_NOTE = "Was wäre, wenn: Der nicht verbrauchte Betrag geht an die übrigen Sozialräume nach ihren Anteilen."
+BU_COL_BEFORE = "bisher"
+BU_COL_AFTER = "danach"
+BU_INSTALMENTS_NOTE = ("Monatliche Abschläge je Träger für den beschlossenen Plan; die ersten Monate tragen die "
+                       "Cent-Reste, sodass zwölf Abschläge genau den Jahresbetrag ergeben.")
+BU_COL_PROVIDER = "Träger"
+BU_COL_YEAR = "Jahresbetrag"
+BU_COL_MONTH = "Abschlag {m}"
+BU_DOWNLOAD_CSV = "Plan als CSV"
+BU_DOWNLOAD_XLSX = "Plan als Excel"
+BU_ERROR = "Der Vorschlag kann so nicht berechnet werden:"
+BU_NONE = "keine"
+STATUS_MARK = {"eligible": "✓", "exception": "○", "not": "–"}

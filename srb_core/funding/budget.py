@@ -39,9 +39,11 @@ def state_allocation(total_cents: int, children_u7: int, children_u7_state: int,
     return _round_cents(total_cents * share), share
 
 
-def redistribute_unused(cents: np.ndarray, shares: np.ndarray, unused: dict[int, int]) -> np.ndarray:
-    """What-if: each Sozialraum's unspent amount goes to the Sozialräume that spend, by their shares."""
+def redistribute_unused(cents, unused: dict[int, int], shares=None) -> np.ndarray:
+    """What-if: each Sozialraum's unspent amount goes to the Sozialräume that spend, by their shares
+    (by default their shares of the budget)."""
     cents = np.asarray(cents, dtype=np.int64).copy()
+    shares = cents / cents.sum() if shares is None else shares
     moved = sum(unused.values())
     receivers = np.array([r not in unused for r in range(len(cents))])
     for r, amount in unused.items():
@@ -57,3 +59,11 @@ def monthly(annual_cents: int, months: int = 12) -> list[int]:
     """Equal instalments to the cent; the first months carry the leftover cents."""
     base, extra = divmod(annual_cents, months)
     return [base + (1 if i < extra else 0) for i in range(months)]
+
+
+def instalments(plan_cents, providers: list[str], months: int = 12) -> list[tuple[str, int, list[int]]]:
+    """(provider, yearly amount, monthly instalments) for every provider that receives money."""
+    totals: dict[str, int] = {}
+    for provider, row in zip(providers, plan_cents):
+        totals[provider] = totals.get(provider, 0) + int(sum(row))
+    return [(p, c, monthly(c, months)) for p, c in sorted(totals.items()) if c > 0]

@@ -74,3 +74,9 @@ def plan_json(result: Result, funding: Funding, plan: Plan, eligibility: tuple[E
         "sozialraeume": plan_sozialraum_frame(result, funding, plan).to_dict(orient="records"),
         "notes": list(plan.notes),
     }
+
+
+def plan_totals(result: Result, funding: Funding, plan: Plan) -> dict:
+    frame = plan_sozialraum_frame(result, funding, plan)
+    return {"budget_cents": sum(plan.sozialraum_budget), "allocated_cents": sum(map(sum, plan.cents)),
+            "fte": float(frame["fte"].sum()), "fte_remainder_cents": int(round(frame["fte_remainder_eur"].sum() * 100))}

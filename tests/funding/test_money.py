@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from srb_core import ParameterError, compute
-from srb_core.funding import (Adjustment, Choices, StaffType, apply_adjustments, budget_years, load_funding, monthly,
+from srb_core.funding import (Adjustment, Choices, StaffType, apply_adjustments, budget_years, instalments, load_funding, monthly,
                               posts_for, propose, redistribute_unused, state_allocation)
 from srb_core.funding.report import plan_kita_frame, plan_sozialraum_frame
 
@@ -116,7 +116,8 @@ def test_state_formula():
 def test_unused_funds_move_by_shares():
     cents = np.array([50_000, 30_000, 20_000])
     shares = np.array([0.5, 0.3, 0.2])
-    moved = redistribute_unused(cents, shares, {0: 10_000})
+    moved = redistribute_unused(cents, {0: 10_000}, shares)
+    assert list(redistribute_unused(cents, {0: 10_000})) == [40_000, 36_000, 24_000]  # default: budget shares
     # 10,000 cents to the others by 0.3 : 0.2 → 6,000 and 4,000
     assert list(moved) == [40_000, 36_000, 24_000]
     assert moved.sum() == cents.sum()
@@ -150,3 +151,8 @@ def test_adjustments_that_break_a_total_are_flagged(bk_data, bk_konzeption):
         Adjustment("kita_sozialarbeit", kita, plan.cents[i][s] + 100_000, ""),
         Adjustment("kita_sozialarbeit", bk_data.kita_ids[j], plan.cents[j][s] - 100_000, "x")), bk_data)
     assert any("ohne Begründung" in p for p in unexplained.problems)
+
+
+def test_instalments_per_provider():
+    rows = instalments([(1200, 0), (0, 0), (1201, 12)], ["Träger A", "Träger B", "Träger A"])
+    assert rows == [("Träger A", 2413, [202] * 1 + [201] * 11)]

@@ -1,0 +1,181 @@
+import pandas as pd
+import streamlit as st
+
+from srb_core import SrbError, SrbInputError
+from srb_core.fmt import num, pct
+from srb_core.funding import Adjustment, Choices, budget_years, instalments, redistribute_unused, state_allocation
+from srb_core.funding.report import plan_totals
+from srb_core.money import to_cents
+from srb_core.privacy import display_names, pseudonyms
+from ui import cache, page, plan_views, state, views
+from ui import texts as T
+
+ds, res, base = page.context(T.BU_TITLE)
+anon = state.anonymised()
+data = res.data
+labels = dict(zip(data.kita_ids, display_names(data, anon)))
+try:
+    funding = cache.funding(ds)
+except SrbInputError as exc:
+    st.error(exc.text())
+    st.stop()
+if funding is None:
+    st.info(T.BU_NO_STRANDS)
+    st.stop()
+st.caption(T.BU_INTRO.format(share=pct(float(funding.state_share), 0), factor=num(1 / float(funding.state_share), 2)))
+
+tabs = dict(zip(T.BU_TABS, st.tabs(T.BU_TABS)))
+prefix = state.funding_prefix(ds.key)
+codes = pseudonyms(data)
+
+# Decisions first: the proposal of this run must already use them.
+try:
+    plain = cache.proposal(ds, res, Choices())
+except SrbError as exc:
+    st.error(T.BU_ERROR + "\n\n" + (exc.text() if isinstance(exc, SrbInputError) else str(exc)))
+    st.stop()
+with tabs["Entscheidungen"]:
+    for s, strand in enumerate(funding.strands):
+        if strand.rule == "one_per_sozialraum":
+            st.subheader(T.BU_CENTRES)
+            st.caption(T.BU_CENTRES_NOTE)
+            suggested = {data.sozialraum_names[data.sozialraum[i]]: k
+                         for i, k in enumerate(data.kita_ids) if plain.eligibility[s].eligible[i]}
+            cols = st.columns(2)
+            for r, area in enumerate(data.sozialraum_names):
+                members = [k for i, k in enumerate(data.kita_ids) if data.sozialraum[i] == r]
+                cols[r % 2].selectbox(area, members, index=members.index(suggested[area]),
+                                      format_func=labels.get, key=f"{prefix}centre_{strand.key}_{r}")
+        elif strand.rule == "index_above_mean" and strand.exceptions_above_lower:
+            st.subheader(T.BU_EXCEPTIONS.format(label=strand.label))
+            st.caption(T.BU_EXCEPTIONS_NOTE.format(index=strand.index))
+            candidates = [k for i, k in enumerate(data.kita_ids) if plain.eligibility[s].status[i] == "exception"]
+            st.multiselect(strand.label, candidates, format_func=labels.get, key=f"{prefix}exc_{strand.key}",
+                           placeholder=T.BU_NONE, label_visibility="collapsed")
+        elif strand.rule == "on_request":
+            cap = num(float(strand.cap_fte), 2) if strand.cap_fte is not None else "–"
+            st.subheader(T.BU_REQUESTS.format(label=strand.label, cap=cap))
+            st.caption(T.BU_REQUESTS_NOTE)
+            key = f"{prefix}req_{strand.key}"
+            empty = pd.DataFrame({T.BU_COL_REQ_KITA: pd.Series(dtype="str"), T.BU_COL_REQ_FTE: pd.Series(dtype="float")})
+            options = [state.request_label(codes[k], data.names[i], anon) for i, k in enumerate(data.kita_ids)]
+            edited = st.data_editor(
+                state.editor_data(key, empty), key=f"{key}__editor", num_rows="dynamic", hide_index=True,
+                column_config={
+                    T.BU_COL_REQ_KITA: st.column_config.SelectboxColumn(options=options, required=True),
+                    T.BU_COL_REQ_FTE: st.column_config.NumberColumn(min_value=0.0, max_value=10.0, step=0.05,
+                                                                    format="%.2f", required=True)})
+            state.save_editor(key, edited)
+try:
+    proposal = cache.proposal(ds, res, state.funding_choices(ds.key, funding, data))
+except SrbError as exc:
+    st.error(T.BU_ERROR + "\n\n" + (exc.text() if isinstance(exc, SrbInputError) else str(exc)))
+    st.stop()
+plan = proposal.plan
+
+with tabs["Anpassen"]:
+    st.caption(T.BU_ADJUST_NOTE)
+    key = f"{prefix}adjust_{hash(plan.cents)}"
+    rows = [(i, s) for i in range(data.n) for s in range(len(plan.strands))
+            if plan.cents[i][s] or proposal.eligibility[s].eligible[i]]
+    computed = pd.DataFrame({
+        T.COL_KITA: [labels[data.kita_ids[i]] for i, _ in rows],
+        T.COL_SOZIALRAUM: [data.sozialraum_names[data.sozialraum[i]] for i, _ in rows],
+        T.BU_COL_STRAND: [funding.strands[s].label for _, s in rows],
+        T.BU_COL_COMPUTED: [plan.cents[i][s] / 100 for i, s in rows],
+        T.BU_COL_ADJUSTED: [plan.cents[i][s] / 100 for i, s in rows],
+        T.BU_COL_REASON: [""] * len(rows)})
+    edited = st.data_editor(state.editor_data(key, computed), key=f"{key}__editor", hide_index=True,
+                            disabled=[T.COL_KITA, T.COL_SOZIALRAUM, T.BU_COL_STRAND, T.BU_COL_COMPUTED], width="stretch",
+                            column_config={T.BU_COL_COMPUTED: st.column_config.NumberColumn(format="%.2f"),
+                                           T.BU_COL_ADJUSTED: st.column_config.NumberColumn(format="%.2f", min_value=0.0,
+                                                                                            step=0.01)})
+    state.save_editor(key, edited)
+    adjustments = tuple(
+        Adjustment(funding.strands[s].key, data.kita_ids[i], to_cents(f"{float(a):.2f}"), str(reason or ""))
+        for (i, s), a, reason in zip(rows, edited[T.BU_COL_ADJUSTED], edited[T.BU_COL_REASON])
+        if round(float(a) * 100) != plan.cents[i][s] or str(reason or "").strip())
+    result_adj = cache.adjusted(plan, adjustments, data)
+    if result_adj.problems:
+        st.error(T.BU_ADJUST_BAD + "\n\n" + "\n".join(f"- {p}" for p in result_adj.problems))
+    elif result_adj.changed:
+        st.success(T.BU_ADJUST_OK.format(n=len(result_adj.changed)))
+    else:
+        st.info(T.BU_ADJUST_NONE)
+    if result_adj.changed:
+        st.subheader(T.BU_ADJUST_CHANGED)
+        st.table(pd.DataFrame([{T.COL_KITA: labels[k], T.BU_COL_STRAND: funding.strand(sk).label,
+                                T.BU_COL_COMPUTED: views.eur(b), T.BU_COL_ADJUSTED: views.eur(a),
+                                T.BU_COL_DIFF: views.signed((a - b) / 100, 2, " €"), T.BU_COL_REASON: why}
+                               for k, sk, b, a, why in result_adj.changed]).set_index(T.COL_KITA))
+adopted = result_adj.plan if result_adj.accepted else plan
+
+with tabs["Vorschlag"]:
+    totals = plan_totals(res, funding, adopted)
+    m = st.columns(4)
+    m[0].metric(T.BU_M_BUDGET, views.eur(totals["budget_cents"] + proposal.reserve_cents))
+    m[1].metric(T.BU_M_ALLOCATED, views.eur(totals["allocated_cents"]))
+    m[2].metric(T.BU_M_FTE, num(totals["fte"], 2))
+    m[3].metric(T.BU_M_REST, views.eur(totals["fte_remainder_cents"]))
+    st.subheader(T.BU_SR_TABLE)
+    st.table(plan_views.sozialraum_table(res, funding, adopted))
+    st.subheader(T.BU_KITA_TABLE)
+    st.caption(T.BU_KITA_NOTE.format(step=num(float(funding.fte_step), 2)))
+    st.dataframe(plan_views.kita_table(res, funding, adopted, proposal.eligibility, anon), hide_index=True,
+                 width="stretch")
+    if adopted.notes:
+        with st.expander(T.BU_NOTES):
+            st.markdown("\n".join(f"- {n}" for n in adopted.notes))
+    export = plan_views.export_table(res, funding, adopted, proposal.eligibility, anon)
+    d1, d2, _ = st.columns([1, 1, 2])
+    d1.download_button(T.BU_DOWNLOAD_CSV, views.csv_bytes(export), file_name="plan.csv", mime="text/csv")
+    d2.download_button(T.BU_DOWNLOAD_XLSX, views.xlsx_bytes(export, "Plan"), file_name="plan.xlsx",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+with tabs["Budgetjahre"]:
+    first = st.number_input(T.BU_YEARS_INPUT, min_value=0.0, value=488897.0, step=1000.0, format="%.2f",
+                            key=f"{prefix}years_first")
+    st.caption(T.BU_YEARS_NOTE)
+    st.table(pd.DataFrame([{T.BU_COL_PERIOD: p, T.BU_COL_AMOUNT: views.eur(c)}
+                           for p, c in budget_years(to_cents(f"{first:.2f}"))]).set_index(T.BU_COL_PERIOD))
+    st.subheader(T.BU_STATE)
+    st.caption(T.BU_STATE_NOTE)
+    c = st.columns(5)
+    total = c[0].number_input(T.BU_STATE_TOTAL, min_value=0.0, value=49_500_000.0, step=100_000.0, format="%.2f",
+                              key=f"{prefix}st_total")
+    u7 = c[1].number_input(T.BU_STATE_U7, min_value=0, value=3_100, key=f"{prefix}st_u7")
+    u7_all = c[2].number_input(T.BU_STATE_U7_ALL, min_value=1, value=250_000, key=f"{prefix}st_u7all")
+    sgb = c[3].number_input(T.BU_STATE_SGB, min_value=0, value=900, key=f"{prefix}st_sgb")
+    sgb_all = c[4].number_input(T.BU_STATE_SGB_ALL, min_value=1, value=30_000, key=f"{prefix}st_sgball")
+    try:
+        cents, share = state_allocation(to_cents(f"{total:.2f}"), int(u7), int(u7_all), int(sgb), int(sgb_all))
+        st.markdown(T.BU_STATE_RESULT.format(share=pct(float(share), 3), eur=views.eur(cents)))
+    except ValueError as exc:
+        st.error(str(exc))
+
+with tabs["Nicht verbrauchte Mittel"]:
+    st.caption(T.BU_UNUSED_NOTE)
+    c1, c2 = st.columns(2)
+    r = c1.selectbox(T.BU_UNUSED_PICK, range(len(data.sozialraum_names)), format_func=data.sozialraum_names.__getitem__,
+                     key=f"{prefix}unused_sr")
+    amount = c2.number_input(T.BU_UNUSED_AMOUNT, min_value=0.0, max_value=adopted.sozialraum_budget[r] / 100,
+                             value=0.0, step=1000.0, format="%.2f", key=f"{prefix}unused_amount")
+    budgets = adopted.sozialraum_budget
+    after = redistribute_unused(budgets, {r: to_cents(f"{amount:.2f}")})
+    st.table(pd.DataFrame({T.COL_SOZIALRAUM: data.sozialraum_names, T.BU_COL_BEFORE: [views.eur(int(b)) for b in budgets],
+                           T.BU_COL_AFTER: [views.eur(int(a)) for a in after],
+                           T.BU_COL_DIFF: [views.signed((a - b) / 100, 2, " €") for a, b in zip(after, budgets)]})
+             .set_index(T.COL_SOZIALRAUM))
+
+with tabs["Abschläge"]:
+    st.caption(T.BU_INSTALMENTS_NOTE)
+    providers = (list(data.table["traeger"].astype(str)) if data.table is not None and "traeger" in data.table
+                 else [labels[k] for k in data.kita_ids])
+    table = pd.DataFrame([{T.BU_COL_PROVIDER: p, T.BU_COL_YEAR: views.eur(c),
+                           **{T.BU_COL_MONTH.format(m=m + 1): views.eur(v) for m, v in enumerate(parts)}}
+                          for p, c, parts in instalments(adopted.cents, providers)]).set_index(T.BU_COL_PROVIDER)
+    st.dataframe(table, width="stretch")
+    st.download_button(T.BU_DOWNLOAD_XLSX, views.xlsx_bytes(table.reset_index(), "Abschläge"),
+                       file_name="abschlaege.xlsx", key=f"{prefix}dl_inst",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+page.footer(ds)

@@ -1,0 +1,59 @@
+"""The step-2 plan as German display tables (formatting and anonymisation only)."""
+from __future__ import annotations
+
+import pandas as pd
+
+from srb_core import Result
+from srb_core.fmt import num
+from srb_core.funding import Funding, Plan
+from srb_core.funding.report import plan_kita_frame, plan_sozialraum_frame
+from srb_core.privacy import display_names
+
+from . import texts as T
+from .views import NBSP, eur
+
+
+def sozialraum_table(res: Result, funding: Funding, plan: Plan) -> pd.DataFrame:
+    frame = plan_sozialraum_frame(res, funding, plan)
+    out = pd.DataFrame({
+        T.COL_SOZIALRAUM: frame["sozialraum"],
+        T.BU_COL_BUDGET: [eur(round(v * 100)) for v in frame["budget_eur"]],
+        T.BU_COL_ALLOCATED: [eur(round(v * 100)) for v in frame["allocated_eur"]],
+        T.BU_COL_OPEN: [eur(round(v * 100)) for v in frame["remainder_eur"]],
+        T.BU_COL_FTE: [num(v, 2) for v in frame["fte"]],
+        T.BU_COL_FTE_REST: [eur(round(v * 100)) for v in frame["fte_remainder_eur"]],
+    })
+    return out.set_index(T.COL_SOZIALRAUM)
+
+
+def kita_table(res: Result, funding: Funding, plan: Plan, eligibility, anonymised: bool,
+               with_reasons: bool = True) -> pd.DataFrame:
+    frame = plan_kita_frame(res, funding, plan, eligibility)
+    out = pd.DataFrame({T.COL_KITA: display_names(res.data, anonymised), T.COL_SOZIALRAUM: frame["sozialraum"]})
+    for strand in funding.strands:
+        out[strand.label] = [f"{T.STATUS_MARK[s]} {eur(round(v * 100)) if v else ''}".strip()
+                             for s, v in zip(frame[f"{strand.key}_status"], frame[f"{strand.key}_eur"])]
+        if with_reasons:
+            out[f"{strand.label}: Begründung"] = frame[f"{strand.key}_reason"]
+    out[T.BU_COL_FTE] = [num(v, 2) for v in frame["fte"]]
+    out[T.BU_COL_HOURS] = [num(v, 1) for v in frame["hours_per_week"]]
+    return out
+
+
+def export_table(res: Result, funding: Funding, plan: Plan, eligibility, anonymised: bool) -> pd.DataFrame:
+    """Numbers as numbers for CSV/XLSX; names replaced when anonymised."""
+    frame = plan_kita_frame(res, funding, plan, eligibility)
+    frame["name"] = display_names(res.data, anonymised)
+    if anonymised:
+        frame = frame.drop(columns=["kita_id"])
+    return frame
+
+
+def eligibility_columns(res: Result, funding: Funding, eligibility) -> dict[str, list[str]]:
+    """For the Kitas page: per strand '✓ reason' text."""
+    return {s.label: [f"{T.STATUS_MARK[st]} {reason}" for st, reason in zip(e.status, e.reasons)]
+            for s, e in zip(funding.strands, eligibility)}
+
+
+def fte(value) -> str:
+    return num(float(value), 2) + NBSP + "VZÄ"
