@@ -91,6 +91,32 @@ def cmd_plan(args) -> int:
     return 0
 
 
+def cmd_export(args) -> int:
+    from pathlib import Path
+
+    from .io.geo import read_map
+    from .pack.build import build_pack
+    from .scenarios import loads
+
+    out = Path(args.out)
+    fmt = out.suffix.lower().lstrip(".")
+    if fmt not in ("xlsx", "pdf"):
+        raise ParameterError(Problem("Die Ausgabedatei muss auf .xlsx oder .pdf enden.", column="--out", value=args.out))
+    konzeption = load_konzeption(args.konzeption)
+    data = load_kitas(args.kitas, konzeption)
+    scenarios = []
+    if args.scenario:
+        path = Path(args.scenario)
+        scenarios.append(loads(path.read_bytes(), path.name))
+    geojson = read_map(args.map).geojson if args.map else None
+    payload = build_pack(data, konzeption, scenarios, fmt, anonymised=args.anonymised, geojson=geojson)
+    tmp = out.with_name(out.name + ".tmp")
+    tmp.write_bytes(payload)
+    tmp.replace(out)  # never leave half a file under the wanted name
+    sys.stderr.write(f"Ausschuss-Paket geschrieben: {out} ({len(payload):,} Bytes).\n".replace(",", "."))
+    return 0
+
+
 def _common(p) -> None:
     p.add_argument("--kitas", required=True, help="Kita-Tabelle (.csv oder .xlsx)")
     p.add_argument("--konzeption", required=True, help="Konzeption (.toml)")
@@ -110,6 +136,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("plan", help="Förderstränge, Vorschlag je Kita, Euro und Stellen (Schritt 2)")
     _common(p)
     p.set_defaults(func=cmd_plan)
+    p = sub.add_parser("export", help="Ausschuss-Paket (XLSX oder PDF) für den Beschluss oder ein Szenario schreiben")
+    p.add_argument("--kitas", required=True, help="Kita-Tabelle (.csv oder .xlsx)")
+    p.add_argument("--konzeption", required=True, help="Konzeption (.toml)")
+    p.add_argument("--scenario", help="Szenario als JSON-Datei (aus der App exportiert); ohne: nur der Beschluss")
+    p.add_argument("--map", help="Sozialraum-Karte (GeoJSON, GPKG oder gezipptes Shapefile) für die Karte im PDF")
+    p.add_argument("--anonymised", action="store_true", help="Kita-Namen durch neutrale Codes ersetzen")
+    p.add_argument("--out", required=True, help="Zieldatei, PACK.xlsx oder PACK.pdf")
+    p.set_defaults(func=cmd_export)
     return parser
 
 

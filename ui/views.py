@@ -6,6 +6,7 @@ import pandas as pd
 from srb_core import Result
 from srb_core.fmt import num
 from srb_core.money import format_eur
+from srb_core.pack import frame_xlsx, safe_frame
 from srb_core.privacy import display_ids, display_names
 from srb_core.report import kita_frame, sozialraum_comparison
 
@@ -57,25 +58,10 @@ def kita_table(res: Result, anonymised: bool) -> pd.DataFrame:
     return frame
 
 
-def _safe_cell(value):
-    """Text starting with = + - @ would become a formula in Excel; prefix it with an apostrophe."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 def csv_bytes(frame: pd.DataFrame) -> bytes:
-    """CSV for German Excel: ';' and decimal comma, UTF-8 with BOM so umlauts survive."""
-    return frame.map(_safe_cell).to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig")
+    """CSV for German Excel: ';' and decimal comma, UTF-8 with BOM so umlauts survive; no live formulas."""
+    return safe_frame(frame).to_csv(index=False, sep=";", decimal=",").encode("utf-8-sig")
 
 
 def xlsx_bytes(frame: pd.DataFrame, sheet: str) -> bytes:
-    import io
-
-    buffer = io.BytesIO()
-    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
-        frame.map(_safe_cell).to_excel(writer, sheet_name=sheet, index=False)
-        ws = writer.sheets[sheet]
-        for cell in ws[1]:
-            ws.column_dimensions[cell.column_letter].width = max(12, len(str(cell.value)) + 2)
-    return buffer.getvalue()
+    return frame_xlsx(frame, sheet)

@@ -1,0 +1,42 @@
+"""One entry point for the committee pack, shared by the app and the command line."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from ..data import KitaData
+from ..errors import ParameterError, Problem
+from ..konzeption import Konzeption
+from ..scenarios import Outcome, Scenario, baseline, evaluate
+from .tables import PackInput
+from .xlsx import pack_xlsx
+
+FORMATS = ("xlsx", "pdf")
+
+
+def now_text() -> str:
+    return datetime.now().strftime("%d.%m.%Y %H:%M")
+
+
+def pack_input(outcomes: list[Outcome], main: int, *, anonymised: bool, dataset_label: str, demo: bool,
+               geojson: dict | None = None, generated: str | None = None) -> PackInput:
+    return PackInput(tuple(outcomes), main, anonymised, dataset_label, demo, generated or now_text(), geojson)
+
+
+def render(p: PackInput, fmt: str) -> bytes:
+    if fmt == "xlsx":
+        return pack_xlsx(p)
+    if fmt == "pdf":
+        from .pdf import pack_pdf  # fpdf2 is only imported when a PDF is wanted
+        return pack_pdf(p)
+    raise ParameterError(Problem("Unbekanntes Format für das Ausschuss-Paket.", value=fmt, expected="xlsx oder pdf"))
+
+
+def build_pack(data: KitaData, konzeption: Konzeption, scenarios: list[Scenario], fmt: str, *, anonymised: bool = False,
+               dataset_label: str = "", demo: bool | None = None, geojson: dict | None = None,
+               dataset_key: str = "") -> bytes:
+    """The pack for the baseline plus `scenarios` (the last one is described in detail)."""
+    outcomes = [evaluate(baseline(konzeption, dataset_key, data.fingerprint), data, konzeption)]
+    outcomes += [evaluate(s, data, konzeption) for s in scenarios]
+    p = pack_input(outcomes, len(outcomes) - 1, anonymised=anonymised, dataset_label=dataset_label or konzeption.name,
+                   demo=konzeption.demo if demo is None else demo, geojson=geojson)
+    return render(p, fmt)

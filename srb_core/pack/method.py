@@ -1,0 +1,34 @@
+"""The method in plain German, for the committee pack (the app has its own, longer explanations)."""
+from __future__ import annotations
+
+from ..compute import Result
+from ..fmt import num, pct
+
+AGGREGATION = {"mean": "Mittelwert", "children_weighted": "nach Kinderzahl gewichteter Mittelwert"}
+ALLOCATION = {"proportional": "proportional zu den Gesamtindex-Punkten",
+              "proportional_children": "proportional zu Gesamtindex-Punkten × Kinderzahl"}
+
+
+def method_steps(result: Result) -> list[str]:
+    konz, p = result.konzeption, result.params
+    weights = ", ".join(f"{name} {num(w, 2)} ({pct(e, 1)})"
+                        for name, w, e in zip(konz.sub_indices, p.weights, result.effective_weights))
+    band = result.kita_band
+    return [
+        f"1. Daten: {result.data.n} Kitas in {len(result.data.sozialraum_names)} Kita-Sozialräumen, "
+        f"{len(konz.variables)} Merkmale aus der Kita-Befragung.",
+        "2. Standardwerte: Jedes Merkmal wird auf 0 bis 100 umgerechnet. Die Kita mit dem geringsten Bedarf "
+        "erhält 0, die mit dem höchsten 100, alle anderen liegen linear dazwischen. Bei Merkmalen, bei denen "
+        "ein kleinerer Wert mehr Bedarf bedeutet, wird die Richtung umgedreht.",
+        f"3. Teilindizes ({', '.join(konz.sub_indices)}): Mittelwert der Standardwerte ihrer Merkmale; "
+        "fehlende Antworten zählen nicht mit.",
+        f"4. Gesamtindex: gewichteter Mittelwert der Teilindizes. Gewichte (Anteil): {weights}.",
+        f"5. Normbereich: Mittelwert ± {num(p.k, 1)} Standardabweichungen aller Kitas "
+        f"({num(band.mean, 1)} ± {num(band.sd, 1)}, also {num(band.lower, 1)} bis {num(band.upper, 1)} Punkte). "
+        "Kitas darüber haben einen besonders hohen Bedarf, Kitas darunter einen geringeren.",
+        f"6. Sozialräume: {AGGREGATION.get(p.aggregation, p.aggregation)} der Werte ihrer Kitas.",
+        f"7. Schritt 1: Anteil jedes Sozialraums am Budget {ALLOCATION.get(p.allocation, p.allocation)}; "
+        "Euro-Beträge auf den Cent nach dem Verfahren der größten Reste, sodass die Summe genau dem Budget entspricht.",
+        "8. Schritt 2: Innerhalb jedes Sozialraums gehen die Mittel nach den Regeln der Förderstränge an die "
+        "förderfähigen Kitas; daraus folgen die Personalstellen (Vollzeitäquivalente).",
+    ]

@@ -1,0 +1,187 @@
+"""The committee pack as tables: one frame per sheet, German headers, exact numbers.
+
+XLSX and PDF are both built from these frames, so the two can never disagree with each other;
+the values are the engine's own (shares as fractions, euros from whole cents).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+import pandas as pd
+
+from ..fmt import num, pct
+from ..funding.report import kita_posts, plan_sozialraum_frame
+from ..index.normband import CLASS_LABELS, CLASS_NAMES
+from ..money import format_eur
+from ..privacy import display_names, pseudonyms
+from ..scenarios.compare import Comparison, compare
+from ..scenarios.evaluate import Outcome
+from .method import AGGREGATION, ALLOCATION
+
+SHEETS = ("Parameter", "Sozialräume", "Kitas", "Förderstränge", "Rechenweg", "Vergleich")
+BAND_DE = {CLASS_NAMES[c]: CLASS_LABELS[c] for c in CLASS_NAMES}
+STATUS_DE = {True: "förderfähig", False: "nicht förderfähig", None: "–"}
+
+
+@dataclass(frozen=True)
+class PackInput:
+    outcomes: tuple[Outcome, ...]  # [0] is the reference (the adopted Konzeption), the rest scenarios
+    main: int  # which outcome the detail sheets describe
+    anonymised: bool
+    dataset_label: str
+    demo: bool
+    generated: str  # date and time of the export, as shown in the pack
+    geojson: dict | None = None  # Sozialraum shapes (EPSG:4326, property "sozialraum") for the PDF map
+
+    @property
+    def outcome(self) -> Outcome:
+        return self.outcomes[self.main]
+
+
+def kita_labels(o: Outcome, anonymised: bool) -> list[str]:
+    return display_names(o.result.data, anonymised)
+
+
+def parameter_frame(p: PackInput) -> pd.DataFrame:
+    o = p.outcome
+    s, r, konz = o.scenario, o.result, o.result.konzeption
+    rows = [("Szenario", s.name), ("Autor/in", s.author or "–"), ("Notiz", s.note or "–"),
+            ("Datensatz", p.dataset_label + (" (synthetische Demo-Daten)" if p.demo else "")),
+            ("Konzeption", konz.name), ("Daten-Fingerabdruck", r.data.fingerprint),
+            ("Fingerabdruck beim Speichern", s.data_fingerprint or "–"),
+            ("Gespeichert", s.updated or "–"), ("Exportiert", p.generated),
+            ("Anonymisiert", "ja (Kita-Namen durch Codes ersetzt)" if p.anonymised else "nein")]
+    for name, w, e in zip(konz.sub_indices, r.params.weights, r.effective_weights):
+        rows.append((f"Gewicht {name}", f"{num(w, 2)} (wirksam {pct(e, 1)})"))
+    rows += [("Normbereich k", f"± {num(r.params.k, 1)} Standardabweichungen"),
+             ("Sozialraumwert", AGGREGATION.get(r.params.aggregation, r.params.aggregation)),
+             ("Verteilung Schritt 1", ALLOCATION.get(r.params.allocation, r.params.allocation)),
+             ("Budget", format_eur(r.params.budget_cents) if r.params.budget_cents is not None else "–")]
+    if o.funding is not None:
+        for strand in o.funding.strands:
+            share = pct(float(strand.share), 1) if strand.share else "auf Antrag"
+            rows.append((f"Förderstrang {strand.label}", share))
+    if o.adjustment_problems:
+        rows.append(("Manuelle Anpassungen", "nicht übernommen: " + " ".join(o.adjustment_problems)))
+    elif s.adjustments:
+        rows.append(("Manuelle Anpassungen", f"{len(s.adjustments)} übernommen (siehe Förderstränge)"))
+    return pd.DataFrame(rows, columns=["Angabe", "Wert"])
+
+
+def sozialraum_frame(p: PackInput) -> pd.DataFrame:
+    o = p.outcome
+    r, data, konz = o.result, o.result.data, o.result.konzeption
+    frame = pd.DataFrame({"Sozialraum": list(data.sozialraum_names),
+                          "Kitas": pd.Series(data.sozialraum).value_counts().reindex(range(len(data.sozialraum_names)),
+                                                                                    fill_value=0).to_numpy()})
+    for j, sub in enumerate(konz.sub_indices):
+        frame[sub] = r.sr_sub[:, j]
+    frame["Gesamtindex"] = r.sr_overall
+    frame["Normbereich"] = [CLASS_LABELS[int(c)] for c in r.sr_class]
+    frame["Anteil"] = r.shares
+    if r.euros_cents is not None:
+        frame["Euro"] = r.euros_cents / 100
+    if o.plan is not None and o.funding is not None:
+        plan = plan_sozialraum_frame(r, o.funding, o.plan)
+        frame["Zugewiesen Euro"] = plan["allocated_eur"].to_numpy()
+        frame["Stellen (VZÄ)"] = plan["fte"].to_numpy()
+    return frame
+
+
+def kita_frame(p: PackInput) -> pd.DataFrame:
+    o = p.outcome
+    r, data, konz = o.result, o.result.data, o.result.konzeption
+    frame = pd.DataFrame({"Kita": kita_labels(o, p.anonymised),
+                          "Sozialraum": [data.sozialraum_names[c] for c in data.sozialraum]})
+    for j, sub in enumerate(konz.sub_indices):
+        frame[sub] = r.kita_sub[:, j]
+    frame["Gesamtindex"] = r.kita_overall
+    frame["Normbereich"] = [CLASS_LABELS[int(c)] for c in r.kita_class]
+    frame["Abstand untere Grenze"] = r.kita_overall - r.kita_band.lower
+    frame["Abstand obere Grenze"] = r.kita_overall - r.kita_band.upper
+    if o.plan is not None and o.funding is not None:
+        posts = kita_posts(o.plan, o.funding)
+        frame["Euro Schritt 2"] = [sum(row) / 100 for row in o.plan.cents]
+        frame["Stellen (VZÄ)"] = [float(sum((x.fte for x in row), Fraction(0))) for row in posts]
+    return frame
+
+
+def strand_frame(p: PackInput) -> pd.DataFrame:
+    o = p.outcome
+    columns = ["Kita", "Sozialraum", "Förderstrang", "Status", "Begründung", "Euro", "Stellen (VZÄ)", "Anpassung"]
+    if o.plan is None or o.funding is None or o.proposal is None:
+        return pd.DataFrame(columns=columns)
+    data = o.result.data
+    labels = kita_labels(o, p.anonymised)
+    posts = kita_posts(o.plan, o.funding)
+    adjusted = {(a.kita_id, a.strand): a.reason for a in o.scenario.adjustments} if not o.adjustment_problems else {}
+    rows = []
+    for i in range(data.n):
+        for s, strand in enumerate(o.funding.strands):
+            e = o.proposal.eligibility[s]
+            if not e.eligible[i] and not o.plan.cents[i][s]:
+                continue
+            rows.append([labels[i], data.sozialraum_names[data.sozialraum[i]], strand.label, STATUS_DE[bool(e.eligible[i])],
+                         _anonymise(e.reasons[i], data, p.anonymised), o.plan.cents[i][s] / 100,
+                         float(posts[i][s].fte), adjusted.get((data.kita_ids[i], strand.key), "")])
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _anonymise(text: str, data, anonymised: bool) -> str:
+    if not anonymised:
+        return text
+    codes = pseudonyms(data)
+    for kita_id, name in zip(data.kita_ids, data.names):
+        text = text.replace(name, codes[kita_id])
+    return text
+
+
+def rechenweg_frame(p: PackInput) -> pd.DataFrame:
+    """Every standard score: raw answer, range over all Kitas, direction, 0–100 value."""
+    o = p.outcome
+    r, data, konz = o.result, o.result.data, o.result.konzeption
+    labels = kita_labels(o, p.anonymised)
+    rows = []
+    for i in range(data.n):
+        for v, var in enumerate(konz.variables):
+            raw = data.values[i, v]
+            rows.append([labels[i], var.index, var.title, None if raw != raw else float(raw),
+                         float(r.minimum[v]), float(r.maximum[v]),
+                         "mehr = mehr Bedarf" if var.more_is_need else "weniger = mehr Bedarf",
+                         None if r.scores[i, v] != r.scores[i, v] else float(r.scores[i, v])])
+    return pd.DataFrame(rows, columns=["Kita", "Teilindex", "Merkmal", "Rohwert", "Minimum", "Maximum", "Richtung",
+                                       "Standardwert"])
+
+
+def comparison_frames(p: PackInput) -> tuple[pd.DataFrame, pd.DataFrame, Comparison]:
+    c = compare(list(p.outcomes))
+    sr = pd.DataFrame({"Sozialraum": c.sozialraeume["sozialraum"]})
+    for j, name in enumerate(c.names):
+        tag = "Beschluss" if j == 0 else name
+        sr[f"Anteil · {tag}"] = c.sozialraeume[f"share_{j}"]
+        sr[f"Euro · {tag}"] = c.sozialraeume[f"euros_{j}"]
+        sr[f"VZÄ · {tag}"] = c.sozialraeume[f"fte_{j}"]
+        if j:
+            sr[f"Δ pp · {tag}"] = c.sozialraeume[f"delta_pp_{j}"]
+            sr[f"Δ Euro · {tag}"] = c.sozialraeume[f"delta_eur_{j}"]
+            sr[f"Δ VZÄ · {tag}"] = c.sozialraeume[f"delta_fte_{j}"]
+    data = p.outcomes[0].result.data
+    label_of = dict(zip(data.kita_ids, kita_labels(p.outcomes[0], p.anonymised)))
+    kitas = pd.DataFrame({"Kita": [label_of[k] for k in c.kitas["kita_id"]], "Sozialraum": c.kitas["sozialraum"],
+                          "Was ändert sich": c.kitas["aspect_label"]})
+    for j, name in enumerate(c.names):
+        kitas["Beschluss" if j == 0 else name] = [
+            BAND_DE.get(v, v) if a == "band" else STATUS_DE[None if v is None else bool(v)]
+            for a, v in zip(c.kitas["aspect"], c.kitas[f"value_{j}"])]
+    return sr, kitas, c
+
+
+def pack_tables(p: PackInput) -> dict[str, pd.DataFrame]:
+    sr, kitas, _ = comparison_frames(p)
+    return {"Parameter": parameter_frame(p), "Sozialräume": sozialraum_frame(p), "Kitas": kita_frame(p),
+            "Förderstränge": strand_frame(p), "Rechenweg": rechenweg_frame(p), "Vergleich": (sr, kitas)}
+
+
+def euro_text(value: float) -> str:
+    return format_eur(int(round(value * 100)))

@@ -1,0 +1,177 @@
+"""Scenarios as JSON: the exchange file between Jugendamt laptops and the payload in the database.
+
+Fractions and cents are written as strings and integers so that a round trip is exact.
+"""
+from __future__ import annotations
+
+import json
+from fractions import Fraction
+
+from ..errors import ParameterError, Problem
+from ..funding.model import Adjustment, Choices
+from ..konzeption import Params
+from .model import Scenario
+
+FORMAT = "srb-monitor-szenario"
+VERSION = 1
+
+
+def to_dict(s: Scenario) -> dict:
+    p = s.params
+    return {
+        "format": FORMAT, "version": VERSION,
+        "name": s.name, "author": s.author, "note": s.note,
+        "dataset": s.dataset, "konzeption": s.konzeption, "data_fingerprint": s.data_fingerprint,
+        "id": s.id, "created": s.created, "updated": s.updated,
+        "params": {"weights": list(p.weights), "k": p.k, "ddof": p.ddof, "aggregation": p.aggregation,
+                   "allocation": p.allocation, "budget_cents": p.budget_cents},
+        "choices": {"centres": [list(c) for c in s.choices.centres],
+                    "requests": [[st, k, str(f)] for st, k, f in s.choices.requests],
+                    "exceptions": [list(e) for e in s.choices.exceptions]},
+        "adjustments": [{"strand": a.strand, "kita_id": a.kita_id, "cents": a.cents, "reason": a.reason}
+                        for a in s.adjustments],
+        "strand_shares": {k: str(v) for k, v in s.strand_shares},
+    }
+
+
+def dumps(s: Scenario) -> str:
+    return json.dumps(to_dict(s), ensure_ascii=False, indent=2, sort_keys=True)
+
+
+class _Reader:
+    """Collects every problem of a file instead of stopping at the first."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.problems: list[Problem] = []
+
+    def bad(self, field: str, value, expected: str, text: str = "Ungültiger Wert.") -> None:
+        self.problems.append(Problem(text, file=self.source, column=field, value=_short(value), expected=expected))
+
+    def get(self, obj: dict, key: str, kind, expected: str, path: str, default=None, optional=False):
+        if key not in obj:
+            if optional:
+                return default
+            self.problems.append(Problem("Angabe fehlt.", file=self.source, column=path + key, expected=expected))
+            return default
+        value = obj[key]
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind) or isinstance(value, bool) and kind is not bool:
+            self.bad(path + key, value, expected)
+            return default
+        return value
+
+
+def _weight(w) -> bool:
+    return isinstance(w, (int, float)) and not isinstance(w, bool) and w >= 0 and w == w
+
+
+def _short(value) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
+    return text if len(text) <= 80 else text[:77] + "…"
+
+
+def _fraction(r: _Reader, text, field: str) -> Fraction | None:
+    try:
+        value = Fraction(str(text))
+    except (ValueError, ZeroDivisionError):
+        r.bad(field, text, "Bruch oder Dezimalzahl, z. B. 0.25 oder 1/4")
+        return None
+    if value < 0:
+        r.bad(field, text, "nicht negativ")
+        return None
+    return value
+
+
+def from_dict(obj, source: str = "Szenario") -> Scenario:
+    """Reads a scenario; raises ParameterError naming every bad field at once."""
+    r = _Reader(source)
+    if not isinstance(obj, dict):
+        raise ParameterError(Problem("Die Datei enthält kein Szenario-Objekt.", file=source,
+                                     expected="JSON-Objekt"), title="Das Szenario kann nicht gelesen werden.")
+    if obj.get("format") != FORMAT:
+        r.bad("format", obj.get("format"), f'"{FORMAT}"', "Keine Szenario-Datei von SRB-Monitor.")
+    if obj.get("version") != VERSION:
+        r.bad("version", obj.get("version"), str(VERSION), "Unbekannte Version des Dateiformats.")
+    name = r.get(obj, "name", str, "Text", "")
+    if isinstance(name, str) and not name.strip():
+        r.bad("name", name, "nicht leer")
+    texts = {k: r.get(obj, k, str, "Text", "", default="", optional=True)
+             for k in ("author", "note", "dataset", "konzeption", "data_fingerprint", "id", "created", "updated")}
+    p = r.get(obj, "params", dict, "Objekt", "", default={})
+    weights = r.get(p, "weights", list, "Liste von Zahlen ≥ 0", "params.", default=None)
+    if weights is not None and not (weights and all(_weight(w) for w in weights)):
+        r.bad("params.weights", weights, "Liste von Zahlen ≥ 0")
+    weights = weights or []
+    k = r.get(p, "k", float, "Zahl ≥ 0", "params.", default=1.0)
+    if isinstance(k, float) and k < 0:
+        r.bad("params.k", k, "Zahl ≥ 0")
+    ddof = r.get(p, "ddof", int, "0 oder 1", "params.", default=1, optional=True)
+    aggregation = r.get(p, "aggregation", str, "Text", "params.", default="mean", optional=True)
+    allocation = r.get(p, "allocation", str, "Text", "params.", default="proportional", optional=True)
+    budget = p.get("budget_cents") if isinstance(p, dict) else None
+    if budget is not None and (not isinstance(budget, int) or isinstance(budget, bool) or budget < 0):
+        r.bad("params.budget_cents", budget, "ganze Zahl von Cent ≥ 0 oder null")
+        budget = None
+    c = r.get(obj, "choices", dict, "Objekt", "", default={}, optional=True)
+    centres = _pairs(r, c.get("centres", []), "choices.centres")
+    exceptions = _pairs(r, c.get("exceptions", []), "choices.exceptions")
+    requests = []
+    for n, item in enumerate(c.get("requests", []) if isinstance(c.get("requests", []), list) else [None]):
+        if not (isinstance(item, list) and len(item) == 3 and all(isinstance(x, str) for x in item)):
+            r.bad(f"choices.requests[{n}]", item, '["strang", "kita_id", "0.5"]')
+            continue
+        fte = _fraction(r, item[2], f"choices.requests[{n}]")
+        if fte is not None:
+            requests.append((item[0], item[1], fte))
+    adjustments = []
+    raw_adj = obj.get("adjustments", [])
+    for n, a in enumerate(raw_adj if isinstance(raw_adj, list) else [raw_adj]):
+        path = f"adjustments[{n}]."
+        if not isinstance(a, dict):
+            r.bad(f"adjustments[{n}]", a, "Objekt mit strand, kita_id, cents, reason")
+            continue
+        strand = r.get(a, "strand", str, "Text", path)
+        kita = r.get(a, "kita_id", str, "Text", path)
+        cents = r.get(a, "cents", int, "ganze Zahl von Cent", path)
+        reason = r.get(a, "reason", str, "Text", path, default="", optional=True)
+        if None not in (strand, kita, cents):
+            adjustments.append(Adjustment(strand, kita, cents, reason))
+    shares = []
+    raw_shares = obj.get("strand_shares", {})
+    if not isinstance(raw_shares, dict):
+        r.bad("strand_shares", raw_shares, "Objekt Strang → Anteil")
+        raw_shares = {}
+    for key, text in raw_shares.items():
+        value = _fraction(r, text, f"strand_shares.{key}")
+        if value is not None:
+            shares.append((key, value))
+    if r.problems:
+        raise ParameterError(r.problems, title="Das Szenario kann nicht gelesen werden.")
+    params = Params(weights=tuple(float(w) for w in weights), k=float(k), ddof=ddof, aggregation=aggregation,
+                    allocation=allocation, budget_cents=budget)
+    return Scenario(name=name.strip(), params=params,
+                    choices=Choices(tuple(centres), tuple(requests), tuple(exceptions)),
+                    adjustments=tuple(adjustments), strand_shares=tuple(shares), **texts)
+
+
+def _pairs(r: _Reader, items, field: str) -> list[tuple[str, str]]:
+    out = []
+    for n, item in enumerate(items if isinstance(items, list) else [items]):
+        if isinstance(item, list) and len(item) == 2 and all(isinstance(x, str) for x in item):
+            out.append((item[0], item[1]))
+        else:
+            r.bad(f"{field}[{n}]", item, '["strang", "kita_id"]')
+    return out
+
+
+def loads(text: str | bytes, source: str = "Szenario") -> Scenario:
+    try:
+        obj = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        line = getattr(exc, "lineno", None)
+        raise ParameterError(Problem(f"Die Datei ist kein gültiges JSON ({exc.__class__.__name__}).", file=source,
+                                     row=line, expected="JSON-Datei aus SRB-Monitor"),
+                             title="Das Szenario kann nicht gelesen werden.") from None
+    return from_dict(obj, source)

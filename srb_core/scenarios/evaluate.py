@@ -1,0 +1,54 @@
+"""From a scenario and the data to every number the app and the committee pack show."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ..compute import Result, compute
+from ..data import KitaData
+from ..errors import ParameterError, Problem
+from ..funding import Funding, Plan, Proposal, apply_adjustments, load_funding, propose
+from ..konzeption import Konzeption
+from .model import Scenario
+
+
+@dataclass(frozen=True)
+class Outcome:
+    scenario: Scenario
+    result: Result
+    funding: Funding | None = None
+    proposal: Proposal | None = None
+    plan: Plan | None = None  # the proposal after accepted adjustments
+    adjustment_problems: tuple[str, ...] = ()
+    fingerprint_matches: bool = True
+
+
+def funding_for(scenario: Scenario, funding: Funding) -> Funding:
+    """The Konzeption's strands with the scenario's shares, if it sets any."""
+    if not scenario.strand_shares:
+        return funding
+    shares = dict(scenario.strand_shares)
+    unknown = sorted(set(shares) - {s.key for s in funding.strands})
+    if unknown:
+        raise ParameterError([Problem("Das Szenario nennt einen Förderstrang, den die Konzeption nicht kennt.",
+                                      column="strand_shares", value=k) for k in unknown],
+                             title="Das Szenario passt nicht zur Konzeption.")
+    return replace(funding, strands=tuple(replace(s, share=shares.get(s.key, s.share)) for s in funding.strands))
+
+
+def evaluate(scenario: Scenario, data: KitaData, konzeption: Konzeption) -> Outcome:
+    """Raises SrbInputError (with German reasons) if the scenario does not fit the data or Konzeption."""
+    if len(scenario.params.weights) != len(konzeption.sub_indices):
+        raise ParameterError(Problem(
+            f"Das Szenario hat {len(scenario.params.weights)} Gewichte, die Konzeption "
+            f"{len(konzeption.sub_indices)} Teilindizes.", column="params.weights",
+            value=", ".join(f"{w:g}" for w in scenario.params.weights)), title="Das Szenario passt nicht zur Konzeption.")
+    result = compute(data, konzeption, scenario.params)
+    matches = not scenario.data_fingerprint or scenario.data_fingerprint == data.fingerprint
+    base = load_funding(konzeption)
+    if base is None or scenario.params.budget_cents is None:
+        return Outcome(scenario, result, fingerprint_matches=matches)
+    funding = funding_for(scenario, base)
+    proposal = propose(result, funding, scenario.choices)
+    adjusted = apply_adjustments(proposal.plan, scenario.adjustments, data)
+    plan = adjusted.plan if adjusted.accepted else proposal.plan
+    return Outcome(scenario, result, funding, proposal, plan, adjusted.problems, matches)

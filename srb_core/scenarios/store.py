@@ -1,0 +1,206 @@
+"""Scenarios in an embedded SQLite file.
+
+Each scenario is one row whose payload is the complete JSON, written in one transaction, so a
+crash leaves either the whole scenario or none. A checksum over the payload catches a row that
+was damaged outside the app. Deleting only marks the row, so it can be undone. WAL mode lets two
+app processes (two browser sessions, or the app and a script) save at the same time.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import uuid
+from contextlib import closing
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..errors import ParameterError, Problem, SrbError
+from . import codec
+from .model import BASELINE_ID, BASELINE_NAME, Scenario
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS scenario (
+    id TEXT PRIMARY KEY,
+    dataset TEXT NOT NULL,
+    name TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    checksum TEXT NOT NULL,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    deleted TEXT
+);
+CREATE UNIQUE INDEX IF NOT EXISTS scenario_name ON scenario(dataset, name) WHERE deleted IS NULL;
+"""
+DEFAULT_PATH = Path(__file__).resolve().parent.parent.parent / "var" / "szenarien.sqlite"
+ENV_PATH = "SRB_SZENARIO_DB"
+
+
+class StoreError(SrbError):
+    """A store operation was refused; the text says why in German."""
+
+
+def default_path() -> Path:
+    return Path(os.environ.get(ENV_PATH) or DEFAULT_PATH)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _checksum(payload: str) -> str:
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+class ScenarioStore:
+    def __init__(self, path: str | Path | None = None, timeout: float = 30.0):
+        self.path = Path(path) if path is not None else default_path()
+        self.timeout = timeout
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with closing(self._connect()) as con, con:
+            con.executescript(SCHEMA)
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            con = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
+            con.execute("PRAGMA journal_mode=WAL")
+            con.execute("PRAGMA synchronous=FULL")
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"Die Szenario-Datenbank „{self.path}“ kann nicht geöffnet werden: {exc}.") from None
+        con.isolation_level = "IMMEDIATE"  # take the write lock at BEGIN, not half-way through
+        return con
+
+    # --- reading ------------------------------------------------------------------------------
+    def list(self, dataset: str | None = None, deleted: bool = False) -> list[Scenario]:
+        """Newest first. Rows whose checksum does not match are skipped here and reported by `check`."""
+        query = "SELECT payload, checksum, id, created, updated FROM scenario WHERE " + \
+            ("deleted IS NOT NULL" if deleted else "deleted IS NULL")
+        args: tuple = ()
+        if dataset is not None:
+            query += " AND dataset = ?"
+            args = (dataset,)
+        with closing(self._connect()) as con:
+            rows = con.execute(query + " ORDER BY updated DESC, rowid DESC", args).fetchall()
+        return [self._row(r) for r in rows if _checksum(r[0]) == r[1]]
+
+    def get(self, scenario_id: str) -> Scenario:
+        with closing(self._connect()) as con:
+            row = con.execute("SELECT payload, checksum, id, created, updated FROM scenario WHERE id = ? "
+                              "AND deleted IS NULL", (scenario_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"Ein Szenario mit der Kennung „{scenario_id}“ gibt es in dieser Datenbank nicht "
+                             "(gelöscht, oder der Link stammt von einem anderen Rechner).")
+        if _checksum(row[0]) != row[1]:
+            raise StoreError(f"Das Szenario „{scenario_id}“ ist in der Datenbank beschädigt (Prüfsumme stimmt nicht).")
+        return self._row(row)
+
+    def check(self) -> list[str]:
+        """German descriptions of every damaged row; empty if the database is sound."""
+        problems = []
+        with closing(self._connect()) as con:
+            result = con.execute("PRAGMA integrity_check").fetchone()[0]
+            if result != "ok":
+                problems.append(f"SQLite meldet: {result}")
+            for payload, checksum, sid in con.execute("SELECT payload, checksum, id FROM scenario"):
+                if _checksum(payload) != checksum:
+                    problems.append(f"Szenario {sid}: Prüfsumme stimmt nicht.")
+                    continue
+                try:
+                    codec.loads(payload, f"Datenbank, Szenario {sid}")
+                except SrbError as exc:
+                    problems.append(str(exc))
+        return problems
+
+    @staticmethod
+    def _row(row) -> Scenario:
+        payload, _, sid, created, updated = row
+        return codec.loads(payload, f"Datenbank, Szenario {sid}").with_(id=sid, created=created, updated=updated)
+
+    # --- writing ------------------------------------------------------------------------------
+    def save(self, scenario: Scenario, replace_id: str | None = None) -> Scenario:
+        """Stores a new scenario, or replaces the one with `replace_id`; returns it with id and times."""
+        name = scenario.name.strip()
+        self._check_name(name)
+        if replace_id == BASELINE_ID:
+            raise StoreError(f"„{BASELINE_NAME}“ ist die beschlossene Konzeption und kann nicht überschrieben "
+                             "werden. Speichern Sie die Änderungen als neues Szenario.")
+        now = _now()
+        with closing(self._connect()) as con, con:
+            if replace_id is not None:
+                old = con.execute("SELECT created FROM scenario WHERE id = ? AND deleted IS NULL",
+                                  (replace_id,)).fetchone()
+                if old is None:
+                    raise StoreError(f"Das zu ersetzende Szenario „{replace_id}“ gibt es nicht mehr.")
+                saved = scenario.with_(name=name, id=replace_id, created=old[0], updated=now)
+                self._write(con, saved, update=True)
+            else:
+                saved = scenario.with_(name=name, id=uuid.uuid4().hex[:12], created=now, updated=now)
+                self._write(con, saved, update=False)
+        return saved
+
+    def _write(self, con: sqlite3.Connection, s: Scenario, update: bool) -> None:
+        payload = codec.dumps(s)
+        try:
+            if update:
+                con.execute("UPDATE scenario SET name = ?, dataset = ?, payload = ?, checksum = ?, updated = ? "
+                            "WHERE id = ?", (s.name, s.dataset, payload, _checksum(payload), s.updated, s.id))
+            else:
+                con.execute("INSERT INTO scenario (id, dataset, name, payload, checksum, created, updated) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                            (s.id, s.dataset, s.name, payload, _checksum(payload), s.created, s.updated))
+        except sqlite3.IntegrityError:
+            raise StoreError(f"Ein Szenario mit dem Namen „{s.name}“ gibt es für diese Daten schon. "
+                             "Bitte einen anderen Namen wählen.") from None
+
+    @staticmethod
+    def _check_name(name: str) -> None:
+        if not name:
+            raise ParameterError(Problem("Ein Szenario braucht einen Namen.", column="Name", value=name))
+        if name == BASELINE_NAME:
+            raise StoreError(f"Der Name „{BASELINE_NAME}“ ist für die beschlossene Konzeption reserviert.")
+        if len(name) > 120:
+            raise ParameterError(Problem("Der Name ist zu lang.", column="Name", value=name[:40] + "…",
+                                         expected="höchstens 120 Zeichen"))
+
+    def rename(self, scenario_id: str, new_name: str) -> Scenario:
+        self._refuse_baseline(scenario_id, "umbenannt")
+        return self.save(self.get(scenario_id).with_(name=new_name), replace_id=scenario_id)
+
+    def duplicate(self, scenario_id: str, new_name: str | None = None) -> Scenario:
+        """Copies a stored scenario (or, with the baseline's id, is refused: save the baseline instead)."""
+        self._refuse_baseline(scenario_id, "hier kopiert")
+        original = self.get(scenario_id)
+        name = new_name or self._free_name(f"Kopie von {original.name}", original.dataset)
+        return self.save(original.with_(name=name, id=""))
+
+    def _free_name(self, wanted: str, dataset: str) -> str:
+        taken = {s.name for s in self.list(dataset)}
+        name, n = wanted, 2
+        while name in taken:
+            name, n = f"{wanted} ({n})", n + 1
+        return name
+
+    def delete(self, scenario_id: str) -> None:
+        """Marks as deleted; `undo_delete` brings it back."""
+        self._refuse_baseline(scenario_id, "gelöscht")
+        with closing(self._connect()) as con, con:
+            cur = con.execute("UPDATE scenario SET deleted = ? WHERE id = ? AND deleted IS NULL", (_now(), scenario_id))
+            if cur.rowcount != 1:
+                raise StoreError(f"Das Szenario „{scenario_id}“ gibt es nicht (mehr).")
+
+    def undo_delete(self, scenario_id: str) -> Scenario:
+        with closing(self._connect()) as con, con:
+            try:
+                cur = con.execute("UPDATE scenario SET deleted = NULL WHERE id = ? AND deleted IS NOT NULL",
+                                  (scenario_id,))
+            except sqlite3.IntegrityError:
+                raise StoreError("Das Szenario kann nicht wiederhergestellt werden: Inzwischen trägt ein anderes "
+                                 "Szenario denselben Namen. Bitte jenes zuerst umbenennen.") from None
+            if cur.rowcount != 1:
+                raise StoreError(f"Es gibt kein gelöschtes Szenario „{scenario_id}“.")
+        return self.get(scenario_id)
+
+    @staticmethod
+    def _refuse_baseline(scenario_id: str, verb: str) -> None:
+        if scenario_id == BASELINE_ID:
+            raise StoreError(f"„{BASELINE_NAME}“ ist die beschlossene Konzeption und kann nicht {verb} werden.")
