@@ -53,3 +53,32 @@ def datasets(draw, max_kitas: int = 30):
 
 def spread(frame: pd.DataFrame, column: str) -> float:
     return float(np.ptp(frame[column].to_numpy(dtype=float)))
+
+
+# --- scenarios -------------------------------------------------------------------------------
+text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+
+
+@st.composite
+def scenarios(draw):
+    from fractions import Fraction
+
+    from srb_core import Params
+    from srb_core.funding import Adjustment, Choices
+    from srb_core.scenarios import Scenario
+
+    n = draw(st.integers(1, 5))
+    params = Params(weights=tuple(draw(st.lists(st.floats(0, 4, allow_nan=False), min_size=n, max_size=n))),
+                    k=draw(st.floats(0, 2, allow_nan=False)), ddof=draw(st.sampled_from([0, 1])),
+                    budget_cents=draw(st.none() | st.integers(0, 10**11)))
+    fractions = st.fractions(0, 10, max_denominator=1000)
+    choices = Choices(
+        centres=tuple(draw(st.lists(st.tuples(text, text), max_size=3))),
+        requests=tuple(draw(st.lists(st.tuples(text, text, fractions), max_size=3))),
+        exceptions=tuple(draw(st.lists(st.tuples(text, text), max_size=3))))
+    adjustments = tuple(Adjustment(*a) for a in draw(st.lists(st.tuples(text, text, st.integers(0, 10**9), text),
+                                                            max_size=3)))
+    shares = tuple(draw(st.dictionaries(text, fractions, max_size=3)).items())
+    name = draw(text.filter(lambda t: t.strip() and t.strip() == t))
+    return Scenario(name=name, params=params, choices=choices, adjustments=adjustments, strand_shares=shares,
+                    author=draw(text), note=draw(text), dataset=draw(text), data_fingerprint=draw(text))

@@ -30,7 +30,7 @@ def to_dict(s: Scenario) -> dict:
                     "exceptions": [list(e) for e in s.choices.exceptions]},
         "adjustments": [{"strand": a.strand, "kita_id": a.kita_id, "cents": a.cents, "reason": a.reason}
                         for a in s.adjustments],
-        "strand_shares": {k: str(v) for k, v in s.strand_shares},
+        "strand_shares": [[k, str(v)] for k, v in s.strand_shares],  # a list keeps the order
     }
 
 
@@ -139,14 +139,14 @@ def from_dict(obj, source: str = "Szenario") -> Scenario:
         if None not in (strand, kita, cents):
             adjustments.append(Adjustment(strand, kita, cents, reason))
     shares = []
-    raw_shares = obj.get("strand_shares", {})
-    if not isinstance(raw_shares, dict):
-        r.bad("strand_shares", raw_shares, "Objekt Strang → Anteil")
-        raw_shares = {}
-    for key, text in raw_shares.items():
-        value = _fraction(r, text, f"strand_shares.{key}")
+    raw_shares = obj.get("strand_shares", [])
+    for n, item in enumerate(raw_shares if isinstance(raw_shares, list) else [raw_shares]):
+        if not (isinstance(item, list) and len(item) == 2 and isinstance(item[0], str)):
+            r.bad(f"strand_shares[{n}]", item, '["strang", "0.55"]')
+            continue
+        value = _fraction(r, item[1], f"strand_shares[{n}]")
         if value is not None:
-            shares.append((key, value))
+            shares.append((item[0], value))
     if r.problems:
         raise ParameterError(r.problems, title="Das Szenario kann nicht gelesen werden.")
     params = Params(weights=tuple(float(w) for w in weights), k=float(k), ddof=ddof, aggregation=aggregation,

@@ -1,0 +1,38 @@
+import pandas as pd
+import pytest
+
+from srb_core import build_kita_data
+from srb_core.io.geo import read_map
+from srb_core.pack.build import pack_input
+from srb_core.scenarios import baseline, evaluate
+
+from conftest import BK, ROOT
+
+EVIL = '=HYPERLINK("http://x")'
+
+
+@pytest.fixture(scope="module")
+def evil_data(bk_konzeption):
+    """The Bad Kreuznach demo with one Kita renamed to a spreadsheet formula."""
+    frame = pd.read_csv(BK / "kitas.csv", dtype={"kita_id": str})
+    frame.loc[0, "name"] = EVIL
+    return build_kita_data(frame, bk_konzeption, "kitas.csv")
+
+
+@pytest.fixture(scope="module")
+def outcomes(bk_konzeption, evil_data):
+    base = baseline(bk_konzeption, "bad_kreuznach", evil_data.fingerprint)
+    p = base.params
+    doubled = base.with_(id="", name="Soziale Lage doppelt", params=p.with_(
+        weights=tuple(w * 2 if i == 1 else w for i, w in enumerate(p.weights)), k=0.5))
+    return [evaluate(base, evil_data, bk_konzeption), evaluate(doubled, evil_data, bk_konzeption)]
+
+
+@pytest.fixture(scope="module")
+def geojson():
+    return read_map(ROOT / "geodata" / "bad_kreuznach.geojson").geojson
+
+
+def make_input(outcomes, anonymised=False, geojson=None):
+    return pack_input(outcomes, len(outcomes) - 1, anonymised=anonymised, dataset_label="Bad Kreuznach", demo=True,
+                      geojson=geojson, generated="22.11.2026 09:00")

@@ -1,0 +1,45 @@
+"""`python -m srb_core export` writes the same pack; mistakes end with exit 2 and a German message."""
+import io
+import json
+import subprocess
+import sys
+
+import openpyxl
+
+from srb_core import compute
+from srb_core.scenarios import dumps
+
+from conftest import BK, ROOT
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "srb_core", "export", "--kitas", str(BK / "kitas.csv"),
+                           "--konzeption", str(BK / "konzeption.toml"), *args], cwd=ROOT, capture_output=True, text=True)
+
+
+def test_export_xlsx_and_pdf_with_scenario(tmp_path, bk_data, bk_konzeption):
+    from srb_core.scenarios import baseline
+    s = baseline(bk_konzeption, "bad_kreuznach", bk_data.fingerprint).with_(id="", name="Budget plus zehn Prozent")
+    s = s.with_(params=s.params.with_(budget_cents=bk_konzeption.budget_cents * 11 // 10))
+    (tmp_path / "s.json").write_text(dumps(s), encoding="utf-8")
+    out = run("--scenario", str(tmp_path / "s.json"), "--anonymised", "--out", str(tmp_path / "pack.xlsx"))
+    assert out.returncode == 0, out.stderr
+    wb = openpyxl.load_workbook(tmp_path / "pack.xlsx")
+    header = [c.value for c in wb["Sozialräume"][1]]
+    euros = [row[header.index("Euro")].value for row in wb["Sozialräume"].iter_rows(min_row=2)]
+    expected = compute(bk_data, bk_konzeption, s.params).euros_cents
+    assert [round(e * 100) for e in euros] == list(expected)
+    assert wb["Parameter"]["B2"].value == "Budget plus zehn Prozent"
+    out = run("--scenario", str(tmp_path / "s.json"), "--map", str(ROOT / "geodata/bad_kreuznach.geojson"),
+              "--out", str(tmp_path / "pack.pdf"))
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "pack.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_bad_calls_exit_2_in_german(tmp_path):
+    out = run("--out", str(tmp_path / "pack.docx"))
+    assert out.returncode == 2 and ".xlsx oder .pdf" in out.stderr
+    (tmp_path / "bad.json").write_text(json.dumps({"format": "srb-monitor-szenario", "version": 1, "name": "x"}))
+    out = run("--scenario", str(tmp_path / "bad.json"), "--out", str(tmp_path / "p.xlsx"))
+    assert out.returncode == 2 and "params" in out.stderr and "bad.json" in out.stderr
+    assert not (tmp_path / "p.xlsx").exists()

@@ -1,0 +1,91 @@
+"""The XLSX pack, opened again with openpyxl: sheets, numbers equal to the engine, no formulas."""
+import io
+
+import openpyxl
+import pytest
+from pytest import approx
+
+from srb_core.funding.report import plan_sozialraum_frame
+from srb_core.pack import SHEETS, pack_xlsx
+from ui.views import csv_bytes
+
+from .conftest import EVIL, make_input
+
+
+# openpyxl writes floats with 16 significant digits (Excel itself keeps 15), so index values are
+# compared at that precision; euros are whole cents and compared exactly.
+EXCEL = 1e-15
+
+
+def _rows(ws):
+    header = [c.value for c in ws[1]]
+    return header, [dict(zip(header, (c.value for c in row))) for row in ws.iter_rows(min_row=2) if row[0].value]
+
+
+@pytest.fixture(scope="module")
+def workbook(outcomes):
+    return openpyxl.load_workbook(io.BytesIO(pack_xlsx(make_input(outcomes))))
+
+
+def test_sheets(workbook):
+    assert tuple(workbook.sheetnames) == SHEETS
+
+
+def test_sozialraum_numbers_are_the_engines(workbook, outcomes):
+    o = outcomes[1]
+    _, rows = _rows(workbook["Sozialräume"])
+    assert [r["Sozialraum"] for r in rows] == list(o.result.data.sozialraum_names)
+    for r, row in enumerate(rows):
+        assert row["Anteil"] == approx(o.result.shares[r], rel=EXCEL)
+        assert round(row["Euro"] * 100) == o.result.euros_cents[r]
+        assert row["Gesamtindex"] == approx(o.result.sr_overall[r], rel=EXCEL)
+    plan = plan_sozialraum_frame(o.result, o.funding, o.plan)
+    assert [row["Stellen (VZÄ)"] for row in rows] == approx(list(plan["fte"]), rel=EXCEL)
+    assert sum(round(row["Euro"] * 100) for row in rows) == o.result.params.budget_cents
+
+
+def test_kita_numbers_and_formats(workbook, outcomes):
+    o = outcomes[1]
+    ws = workbook["Kitas"]
+    header, rows = _rows(ws)
+    assert [row["Gesamtindex"] for row in rows] == approx(list(o.result.kita_overall), rel=EXCEL)
+    assert [round(row["Euro Schritt 2"] * 100) for row in rows] == [sum(c) for c in o.plan.cents]
+    assert ws.cell(row=2, column=header.index("Gesamtindex") + 1).number_format == "0.0"
+
+
+def test_comparison_sheet(workbook, outcomes):
+    header, rows = _rows(workbook["Vergleich"])
+    base, other = outcomes[0].result, outcomes[1].result
+    delta = header[header.index("Δ Euro · Soziale Lage doppelt")]
+    first = rows[: len(base.shares)]
+    assert [round(r[delta] * 100) for r in first] == list(other.euros_cents - base.euros_cents)
+
+
+def test_rechenweg_has_every_score(workbook, outcomes):
+    o = outcomes[1]
+    _, rows = _rows(workbook["Rechenweg"])
+    assert len(rows) == o.result.data.n * len(o.result.konzeption.variables)
+    scores = [r["Standardwert"] for r in rows]
+    expected = o.result.scores[0]
+    assert [s is None for s in scores[: len(expected)]] == [bool(s != s) for s in expected]
+    assert [s for s in scores[: len(expected)] if s is not None] == approx([s for s in expected if s == s], rel=EXCEL)
+
+
+def test_formula_name_stays_text_in_xlsx_and_csv(workbook, outcomes):
+    for sheet in ("Kitas", "Förderstränge", "Rechenweg"):
+        cells = [c for row in workbook[sheet].iter_rows() for c in row if c.value == EVIL]
+        assert cells, sheet
+        assert all(c.data_type == "s" for c in cells)
+    formulas = [c for ws in workbook for row in ws.iter_rows() for c in row if c.data_type == "f"]
+    assert formulas == []
+    from srb_core.pack.tables import kita_frame
+    text = csv_bytes(kita_frame(make_input(outcomes))).decode("utf-8-sig")
+    assert "'" + EVIL.replace('"', '""') in text  # quoted by CSV, prefixed against formula evaluation
+
+
+def test_anonymised_pack_has_no_kita_name(outcomes):
+    wb = openpyxl.load_workbook(io.BytesIO(pack_xlsx(make_input(outcomes, anonymised=True))))
+    cells = " ".join(str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value is not None)
+    names = outcomes[1].result.data.names
+    assert not [n for n in names if n in cells]
+    assert "Kita 01" in cells
