@@ -44,8 +44,10 @@ with tabs["Entscheidungen"]:
             cols = st.columns(2)
             for r, area in enumerate(data.sozialraum_names):
                 members = [k for i, k in enumerate(data.kita_ids) if data.sozialraum[i] == r]
-                cols[r % 2].selectbox(area, members, index=members.index(suggested[area]),
-                                      format_func=labels.get, key=f"{prefix}centre_{strand.key}_{r}")
+                key = f"{prefix}centre_{strand.key}_{r}"
+                # a loaded scenario may have set the choice already; a default then would only warn
+                cols[r % 2].selectbox(area, members, format_func=labels.get, key=key,
+                                      index=None if key in st.session_state else members.index(suggested[area]))
         elif strand.rule == "index_above_mean" and strand.exceptions_above_lower:
             st.subheader(T.BU_EXCEPTIONS.format(label=strand.label))
             st.caption(T.BU_EXCEPTIONS_NOTE.format(index=strand.index))
@@ -78,13 +80,18 @@ with tabs["Anpassen"]:
     key = f"{prefix}adjust_{hash(plan.cents)}"
     rows = [(i, s) for i in range(data.n) for s in range(len(plan.strands))
             if plan.cents[i][s] or proposal.eligibility[s].eligible[i]]
+    loaded = {(a.kita_id, a.strand): a for a in state.current_adjustments(ds.key, plan)}  # from a scenario
+
+    def _start(i: int, s: int):
+        return loaded.get((data.kita_ids[i], funding.strands[s].key))
+
     computed = pd.DataFrame({
         T.COL_KITA: [labels[data.kita_ids[i]] for i, _ in rows],
         T.COL_SOZIALRAUM: [data.sozialraum_names[data.sozialraum[i]] for i, _ in rows],
         T.BU_COL_STRAND: [funding.strands[s].label for _, s in rows],
         T.BU_COL_COMPUTED: [plan.cents[i][s] / 100 for i, s in rows],
-        T.BU_COL_ADJUSTED: [plan.cents[i][s] / 100 for i, s in rows],
-        T.BU_COL_REASON: [""] * len(rows)})
+        T.BU_COL_ADJUSTED: [(_start(i, s).cents if _start(i, s) else plan.cents[i][s]) / 100 for i, s in rows],
+        T.BU_COL_REASON: [_start(i, s).reason if _start(i, s) else "" for i, s in rows]})
     edited = st.data_editor(state.editor_data(key, computed), key=f"{key}__editor", hide_index=True,
                             disabled=[T.COL_KITA, T.COL_SOZIALRAUM, T.BU_COL_STRAND, T.BU_COL_COMPUTED], width="stretch",
                             column_config={T.BU_COL_COMPUTED: st.column_config.NumberColumn(format="%.2f"),
@@ -95,6 +102,7 @@ with tabs["Anpassen"]:
         Adjustment(funding.strands[s].key, data.kita_ids[i], to_cents(f"{float(a):.2f}"), str(reason or ""))
         for (i, s), a, reason in zip(rows, edited[T.BU_COL_ADJUSTED], edited[T.BU_COL_REASON])
         if round(float(a) * 100) != plan.cents[i][s] or str(reason or "").strip())
+    state.set_adjustments(ds.key, plan, adjustments)
     result_adj = cache.adjusted(plan, adjustments, data)
     if result_adj.problems:
         st.error(T.BU_ADJUST_BAD + "\n\n" + "\n".join(f"- {p}" for p in result_adj.problems))

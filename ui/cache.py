@@ -10,6 +10,7 @@ from srb_core import KitaData, Konzeption, Params, Result, compute, load_kitas, 
 from srb_core.funding import Adjusted, Choices, Funding, Proposal, apply_adjustments, load_funding, propose
 from srb_core.index.explain import KitaPath, explain_kita
 from srb_core.io.geo import SozialraumMap, read_map
+from srb_core.scenarios import Comparison, Outcome, Scenario, ScenarioStore, compare, default_path, evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMOS = {
@@ -89,3 +90,32 @@ def proposal(ds: Dataset, res: Result, choices: Choices) -> Proposal:
 
 def adjusted(plan, adjustments, data) -> Adjusted:
     return apply_adjustments(plan, adjustments, data)
+
+
+# --- Scenarios --------------------------------------------------------------------------------
+@st.cache_resource(show_spinner=False)
+def _store(path: str) -> ScenarioStore:
+    return ScenarioStore(path)
+
+
+def store() -> ScenarioStore:
+    """The scenario database (path from SRB_SZENARIO_DB, default var/szenarien.sqlite)."""
+    return _store(str(default_path()))
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _outcome(key: str, fingerprint: str, konzeption_name: str, scenario: Scenario, _ds: Dataset) -> Outcome:
+    return evaluate(scenario, _ds.data, _ds.konzeption)
+
+
+def outcome(ds: Dataset, scenario: Scenario) -> Outcome:
+    return _outcome(ds.key, ds.data.fingerprint, ds.konzeption.name, scenario, ds)
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _comparison(key: str, fingerprint: str, scenarios: tuple[Scenario, ...], _outcomes: tuple[Outcome, ...]) -> Comparison:
+    return compare(list(_outcomes))
+
+
+def comparison(ds: Dataset, outcomes: list[Outcome]) -> Comparison:
+    return _comparison(ds.key, ds.data.fingerprint, tuple(o.scenario for o in outcomes), tuple(outcomes))

@@ -137,3 +137,33 @@ def legend_html(res: Result, measure: str, label: str) -> str:
     rows.append(f"<b>{T.COL_KITA}</b>: " + " ".join(
         f'<span class="srb-dot" style="background:{BAND_COLOURS[c]}"></span>{BAND_TEXT[c]}' for c in (1, 0, -1)))
     return '<div class="srb-legend">' + "<br>".join(rows) + "</div>"
+
+
+def diff_layer(ds: Dataset, res: Result, colours: list[str], texts: list[str], label: str) -> folium.FeatureGroup:
+    """Sozialräume coloured by their change against the Beschluss (no Kita points: the table lists them)."""
+    row = {name: r for r, name in enumerate(res.data.sozialraum_names)}
+    geojson = copy.deepcopy(ds.geo.geojson)
+    for feature in geojson["features"]:
+        r = row.get(feature["properties"]["sozialraum"])
+        feature["properties"]["wert"] = texts[r] if r is not None else "–"
+        feature["properties"]["farbe"] = colours[r] if r is not None else "#dddddd"
+    group = folium.FeatureGroup(name="Veränderung")
+    folium.GeoJson(
+        geojson,
+        style_function=lambda f: {"fillColor": f["properties"]["farbe"], "color": "#222222", "weight": 2,
+                                  "fillOpacity": 0.9},
+        tooltip=folium.GeoJsonTooltip(fields=["sozialraum", "wert"], aliases=[T.COL_SOZIALRAUM, label], sticky=True),
+    ).add_to(group)
+    return group
+
+
+def show_diff(ds: Dataset, res: Result, colours: list[str], texts: list[str], label: str, height: int) -> None:
+    st_folium(base_map(ds), key=f"cmp_map_{ds.key}", feature_group_to_add=diff_layer(ds, res, colours, texts, label),
+              returned_objects=[], height=height, use_container_width=True)
+
+
+def diff_legend_html(label: str, note: str) -> str:
+    swatches = "".join(f'<span class="srb-swatch" style="background:{c}"></span>'
+                       for c in ["#2166ac", "#4393c3", "#92c5de", "#d1e5f0", "#ffffff", "#fddbc7", "#f4a582", "#d6604d",
+                                 "#b2182b"])
+    return f'<div class="srb-legend"><b>{label}</b><br>weniger {swatches} mehr<br>{note}</div>'

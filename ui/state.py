@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import pandas as pd
 import streamlit as st
 
 from srb_core import Konzeption, Params
@@ -102,6 +103,11 @@ def write_url(konzeption: Konzeption) -> None:
         wanted["proj"] = "1"
     if st.session_state.get(ANON):
         wanted["anon"] = "1"
+    loaded = loaded_scenario(current_dataset_key())
+    # The link names the scenario only while the sliders still show it; after a change the
+    # parameters in the URL describe the view on their own.
+    if loaded is not None and not loaded.is_baseline and loaded.params == p:
+        wanted["sc"] = loaded.id
     if dict(st.query_params) != wanted:
         st.query_params.from_dict(wanted)
 
@@ -186,3 +192,69 @@ def funding_choices(dataset_key: str, funding, data) -> Choices:
                 if kita_id and fte == fte and fte > 0:  # fte == fte: not NaN (an empty new row)
                     requests.append((strand.key, kita_id, Fraction(str(round(float(fte), 2)))))
     return Choices(tuple(centres), tuple(requests), tuple(exceptions))
+
+
+# --- Scenarios --------------------------------------------------------------------------------
+LOADED = "scenario_loaded"  # (dataset key, scenario) currently loaded, for the link and 'overwrite'
+
+
+def adjustments_key(dataset_key: str) -> str:
+    return f"{funding_prefix(dataset_key)}adjust_current"
+
+
+def current_adjustments(dataset_key: str, plan) -> tuple:
+    """Manual changes made (or loaded) for exactly this plan; a changed plan starts without them."""
+    stored = st.session_state.get(adjustments_key(dataset_key))
+    if stored is None or plan is None or stored[0] != hash(plan.cents):
+        return ()
+    return stored[1]
+
+
+def set_adjustments(dataset_key: str, plan, adjustments: tuple) -> None:
+    st.session_state[adjustments_key(dataset_key)] = (hash(plan.cents), tuple(adjustments))
+
+
+def apply_scenario(scenario, ds, plan_before_adjustments) -> None:
+    """Puts a scenario's parameters and decisions into the widgets of every page."""
+    konz, data = ds.konzeption, ds.data
+    st.session_state[DATASET] = ds.key
+    apply_defaults(konz)
+    p = scenario.params
+    for i, w in enumerate(p.weights):
+        st.session_state[weight_key(i)] = _snap(w, WEIGHT_MIN, WEIGHT_MAX, WEIGHT_STEP)
+    st.session_state[K] = _snap(p.k, K_MIN, K_MAX, K_STEP)
+    st.session_state[BUDGET] = (p.budget_cents or 0) / 100
+    prefix = funding_prefix(ds.key)
+    for key in [k for k in st.session_state.keys() if isinstance(k, str) and k.startswith(prefix)
+                and ("centre_" in k or "exc_" in k or "req_" in k or "adjust_" in k)]:
+        del st.session_state[key]
+    for strand, kita_id in scenario.choices.centres:
+        if kita_id in data.kita_ids:
+            r = int(data.sozialraum[data.row_of(kita_id)])
+            st.session_state[f"{prefix}centre_{strand}_{r}"] = kita_id
+    by_strand: dict[str, list] = {}
+    for strand, kita_id in scenario.choices.exceptions:
+        by_strand.setdefault(strand, []).append(kita_id)
+    for strand, ids in by_strand.items():
+        st.session_state[f"{prefix}exc_{strand}"] = ids
+    codes = pseudonyms(data)
+    requests: dict[str, list] = {}
+    for strand, kita_id, fte in scenario.choices.requests:
+        if kita_id in data.kita_ids:
+            label = request_label(codes[kita_id], data.names[data.row_of(kita_id)], anonymised())
+            requests.setdefault(strand, []).append((label, float(fte)))
+    for strand, rows in requests.items():
+        st.session_state[f"{prefix}req_{strand}__saved"] = pd.DataFrame(
+            {T.BU_COL_REQ_KITA: [r[0] for r in rows], T.BU_COL_REQ_FTE: [r[1] for r in rows]})
+    if plan_before_adjustments is not None:
+        set_adjustments(ds.key, plan_before_adjustments, scenario.adjustments)
+    mark_loaded(ds.key, scenario)
+
+
+def mark_loaded(dataset_key: str, scenario) -> None:
+    st.session_state[LOADED] = (dataset_key, scenario)
+
+
+def loaded_scenario(dataset_key: str):
+    loaded = st.session_state.get(LOADED)
+    return loaded[1] if loaded and loaded[0] == dataset_key else None

@@ -22,6 +22,8 @@ PAGES = {
     "kitas": "Kitas",
     "rechenweg": "Rechenweg",
     "budget": "Budget & Stellen",
+    "szenarien": "Szenarien",
+    "vergleich": "Vergleich",
     "daten": "Daten",
 }
 
@@ -235,3 +237,74 @@ BU_DOWNLOAD_XLSX = "Plan als Excel"
 BU_ERROR = "Der Vorschlag kann so nicht berechnet werden:"
 BU_NONE = "keine"
 STATUS_MARK = {"eligible": "✓", "exception": "○", "not": "–"}
+
+# --- Szenarien --------------------------------------------------------------------------------
+SC_TITLE = "Szenarien: speichern, laden, weitergeben"
+SC_INTRO = ("Ein Szenario hält alle Einstellungen fest – Gewichte, Normbereich, Budget, Entscheidungen zu den "
+            "Förderstränge und begründete Anpassungen – und dazu den Fingerabdruck der Daten. So lässt sich jede "
+            "Alternative auch Monate später genau nachrechnen.")
+SC_CURRENT = "Aktuelle Einstellungen (nicht gespeichert)"
+SC_SAVE = "Aktuelle Einstellungen als Szenario speichern"
+SC_NAME = "Name"
+SC_NAME_HELP = "z. B. „Soziale Lage doppelt“ oder „Normbereich ± 0,5“."
+SC_AUTHOR = "Autor/in"
+SC_NOTE = "Notiz"
+SC_SAVE_NEW = "Als neues Szenario speichern"
+SC_OVERWRITE = "„{name}“ überschreiben"
+SC_SAVED = "Gespeichert: „{name}“."
+SC_LOADED_NOW = "Geladen: „{name}“. Alle Seiten zeigen jetzt dieses Szenario."
+SC_LOADED = "Aktuell geladen: „{name}“{changed}."
+SC_LOADED_CHANGED = " (seitdem verändert)"
+SC_LIST = "Gespeicherte Szenarien für diesen Datensatz"
+SC_NONE = "Noch keine Szenarien gespeichert. Stellen Sie die Regler ein und speichern Sie die Einstellungen oben."
+SC_COL_NAME, SC_COL_AUTHOR, SC_COL_NOTE, SC_COL_UPDATED, SC_COL_DATA = "Name", "Autor/in", "Notiz", "Geändert", "Daten"
+SC_DATA_OK, SC_DATA_OTHER = "passen", "⚠ andere Daten"
+SC_PICK = "Szenario wählen"
+SC_BASELINE_NOTE = "Der Beschluss ist die beschlossene Konzeption. Er kann geladen, aber nicht geändert oder gelöscht werden."
+SC_LOAD = "Laden"
+SC_DUPLICATE = "Duplizieren"
+SC_DELETE = "Löschen"
+SC_RENAME = "Neuer Name"
+SC_RENAME_BUTTON = "Umbenennen"
+SC_DELETED = "„{name}“ wurde gelöscht."
+SC_UNDO = "Rückgängig"
+SC_RESTORED = "„{name}“ ist wiederhergestellt."
+SC_LINK = "Link zu diesem Szenario"
+SC_LINK_NOTE = ("Der Link öffnet die App in diesem Szenario – auf diesem Rechner oder an jedem Gerät, das dieselbe "
+                "Szenario-Datenbank nutzt. Für einen anderen Rechner: JSON-Datei exportieren.")
+SC_EXPORT_JSON = "Als JSON-Datei exportieren"
+SC_PACK = "Ausschuss-Paket"
+SC_PACK_NOTE = ("Excel-Mappe (Parameter, Sozialräume, Kitas, Förderstränge, Rechenweg, Vergleich) und PDF (Karte, "
+                "Diagramm, Tabellen, Rechenweg in Worten). Beide vergleichen das Szenario mit dem Beschluss. "
+                "Im anonymisierten Modus stehen keine Kita-Namen darin.")
+SC_PACK_XLSX = "Excel (XLSX)"
+SC_PACK_PDF = "PDF"
+SC_IMPORT = "Szenario aus JSON-Datei importieren"
+SC_IMPORT_HELP = "Eine mit „Als JSON-Datei exportieren“ erzeugte Datei, z. B. von einem anderen Laptop."
+SC_IMPORTED = "Importiert als „{name}“."
+SC_IMPORT_OTHER_DATASET = ("Die Datei gehört zum Datensatz „{other}“; geladen ist „{this}“. Wechseln Sie erst links den "
+                           "Datensatz, dann importieren Sie erneut.")
+SC_FINGERPRINT = ("Achtung: Dieses Szenario wurde mit anderen Daten gespeichert (Fingerabdruck {saved}, jetzt {now}). "
+                  "Die Zahlen sind mit den aktuellen Daten berechnet und können vom damaligen Ergebnis abweichen.")
+SC_ADJUST_PROBLEMS = "Die gespeicherten Anpassungen passen nicht zum Vorschlag und sind nicht übernommen:"
+SC_LINK_FAILED = "Das Szenario aus dem Link konnte nicht geladen werden: {why}"
+SC_UPLOAD_DATASET = ("Szenarien zu hochgeladenen Daten lassen sich speichern, aber ein Link kann sie nicht wieder "
+                     "öffnen, weil die Daten nur in dieser Sitzung liegen.")
+
+# --- Vergleich --------------------------------------------------------------------------------
+CP_TITLE = "Vergleich: Beschluss und bis zu drei Szenarien"
+CP_PICK = "Szenarien zum Vergleich (höchstens drei)"
+CP_PICK_HELP = "Der Beschluss ist immer dabei. „Aktuelle Einstellungen“ sind die Reglerstellung links, ungespeichert."
+CP_SR = "Je Sozialraum: Anteil, Euro und Stellen"
+CP_SR_NOTE = "Δ = Unterschied zum Beschluss. Stellen in Vollzeitäquivalenten (VZÄ) aus Schritt 2."
+CP_KITAS = "Kitas, deren Normbereich oder Förderfähigkeit sich ändert"
+CP_KITAS_NONE = "Keine Kita wechselt den Normbereich oder die Förderfähigkeit."
+CP_MAP = "Karte der Veränderung"
+CP_MAP_PICK = "Szenario für die Karte"
+CP_MAP_NOTE = ("Rot: Der Sozialraum erhält mehr als im Beschluss; blau: weniger; weiß: unverändert. "
+               "Die kräftigste Farbe steht für die größte Veränderung ({top}).")
+CP_MAP_LEGEND = "Δ Anteil gegenüber dem Beschluss"
+CP_COL_WHAT = "Was ändert sich"
+CP_BASELINE = "Beschluss"
+CP_EMPTY = "Wählen Sie oben mindestens ein Szenario – oder verändern Sie die Regler und wählen Sie „Aktuelle Einstellungen“."
+CP_PACK = "Ausschuss-Paket dieses Vergleichs"

@@ -1,0 +1,153 @@
+import streamlit as st
+
+from srb_core import SrbError, SrbInputError
+from srb_core.scenarios import BASELINE_ID, dumps, loads
+from ui import cache, page, scenario_views, scenarios, state
+from ui import texts as T
+
+ds, res, base = page.context(T.SC_TITLE)
+st.caption(T.SC_INTRO)
+store = cache.store()
+FLASH = "sc_flash"
+
+
+def _flash(kind: str, text: str, undo: str | None = None) -> None:
+    st.session_state[FLASH] = (kind, text, undo)
+
+
+def _save(replace_id: str | None = None) -> None:
+    scenario = scenarios.current(ds, st.session_state.get("sc_name", "").strip(),
+                                 st.session_state.get("sc_author", "").strip(), st.session_state.get("sc_note", "").strip())
+    try:
+        saved = store.save(scenario, replace_id=replace_id)
+    except SrbInputError as exc:
+        return _flash("error", exc.text())
+    except SrbError as exc:
+        return _flash("error", str(exc))
+    state.mark_loaded(ds.key, saved)  # the widgets already show it
+    st.session_state["sc_pick"] = saved.id
+    _flash("success", T.SC_SAVED.format(name=saved.name))
+
+
+def _load(scenario) -> None:
+    outcome = scenarios.load(ds, scenario)
+    _flash("success", T.SC_LOADED_NOW.format(name=scenario.name))
+    if not outcome.fingerprint_matches:
+        _flash("warning", T.SC_LOADED_NOW.format(name=scenario.name) + "\n\n" +
+               T.SC_FINGERPRINT.format(saved=scenario.data_fingerprint[:12], now=ds.data.fingerprint[:12]))
+
+
+def _act(action, *args, message: str = "", undo: str | None = None) -> None:
+    try:
+        result = action(*args)
+    except SrbError as exc:
+        return _flash("error", str(exc))
+    if getattr(result, "id", None):
+        st.session_state["sc_pick"] = result.id
+    _flash("success", message.format(name=getattr(result, "name", "")) if message else "", undo)
+
+
+def _delete(scenario) -> None:
+    try:
+        store.delete(scenario.id)
+    except SrbError as exc:
+        return _flash("error", str(exc))
+    _flash("info", T.SC_DELETED.format(name=scenario.name), undo=scenario.id)
+
+
+def _undo(scenario_id: str) -> None:
+    _act(store.undo_delete, scenario_id, message=T.SC_RESTORED)
+
+
+def _import(imported, existing) -> None:
+    name = scenario_views.free_name(imported.name, existing)
+    _act(store.save, imported.with_(id="", dataset=ds.key, name=name), message=T.SC_IMPORTED)
+    st.session_state["sc_imports"] = st.session_state.get("sc_imports", 0) + 1  # empties the file field
+
+
+flash = st.session_state.pop(FLASH, None)
+if flash:
+    kind, text, undo = flash
+    getattr(st, kind)(text)
+    if undo:
+        st.button(T.SC_UNDO, on_click=_undo, args=(undo,), icon=":material/undo:")
+
+loaded = state.loaded_scenario(ds.key)
+current = scenarios.current(ds)
+if loaded is not None:
+    changed = loaded.params != current.params or loaded.choices != current.choices
+    st.info(T.SC_LOADED.format(name=loaded.name, changed=T.SC_LOADED_CHANGED if changed else ""))
+if ds.key == "upload":
+    st.caption(T.SC_UPLOAD_DATASET)
+
+st.subheader(T.SC_SAVE)
+c1, c2 = st.columns([2, 1])
+c1.text_input(T.SC_NAME, key="sc_name", help=T.SC_NAME_HELP, max_chars=120)
+c2.text_input(T.SC_AUTHOR, key="sc_author", max_chars=80)
+st.text_area(T.SC_NOTE, key="sc_note", height=80, max_chars=2000)
+row = st.container(horizontal=True)
+row.button(T.SC_SAVE_NEW, type="primary", on_click=_save, disabled=not st.session_state.get("sc_name", "").strip(),
+          icon=":material/save:")
+if loaded is not None and not loaded.is_baseline:
+    row.button(T.SC_OVERWRITE.format(name=loaded.name), on_click=_save, args=(loaded.id,))
+
+st.subheader(T.SC_LIST)
+saved = store.list(ds.key)
+everything = [scenarios.base(ds)] + saved
+st.dataframe(scenario_views.scenario_table(everything, ds.data.fingerprint), hide_index=True, width="stretch")
+if not saved:
+    st.caption(T.SC_NONE)
+ids = [s.id for s in everything]
+by_id = {s.id: s for s in everything}
+if st.session_state.get("sc_pick") not in ids:
+    st.session_state["sc_pick"] = loaded.id if loaded is not None and loaded.id in ids else BASELINE_ID
+pick = by_id[st.columns([2, 1])[0].selectbox(T.SC_PICK, ids, format_func=lambda i: by_id[i].name, key="sc_pick")]
+actions = st.container(horizontal=True)
+actions.button(T.SC_LOAD, on_click=_load, args=(pick,), type="primary", icon=":material/upload:", key="sc_do_load")
+actions.button(T.SC_DUPLICATE, on_click=_act, args=(store.duplicate, pick.id), kwargs={"message": T.SC_SAVED},
+          disabled=pick.is_baseline, key="sc_do_dup")
+actions.button(T.SC_DELETE, on_click=_delete, args=(pick,), disabled=pick.is_baseline, key="sc_do_del",
+          icon=":material/delete:")
+if pick.is_baseline:
+    st.caption(T.SC_BASELINE_NOTE)
+else:
+    r1, r2, _ = st.columns([3, 1, 2], vertical_alignment="bottom")
+    new_name = r1.text_input(T.SC_RENAME, value=pick.name, key=f"sc_rename_{pick.id}", max_chars=120)
+    r2.button(T.SC_RENAME_BUTTON, on_click=_act, args=(store.rename, pick.id, new_name.strip()),
+              kwargs={"message": T.SC_SAVED}, disabled=new_name.strip() == pick.name, key="sc_do_rename")
+    if pick.data_fingerprint != ds.data.fingerprint:
+        st.warning(T.SC_FINGERPRINT.format(saved=pick.data_fingerprint[:12], now=ds.data.fingerprint[:12]))
+
+    st.markdown(f"**{T.SC_LINK}**")
+    st.code(scenario_views.link(st.context.url, pick.id), language=None)
+    st.caption(T.SC_LINK_NOTE)
+    st.download_button(T.SC_EXPORT_JSON, dumps(pick).encode("utf-8"), file_name=scenarios.file_name(pick.name, "json")
+                       .replace("ausschuss_", "szenario_"), mime="application/json", key="sc_json",
+                       on_click="ignore", icon=":material/file_export:")
+
+st.subheader(T.SC_PACK)
+st.caption(T.SC_PACK_NOTE)
+try:
+    outcomes = [cache.outcome(ds, scenarios.base(ds))] + ([] if pick.is_baseline else [cache.outcome(ds, pick)])
+    with st.container(horizontal=True):
+        scenarios.download_pack(T.SC_PACK_XLSX, outcomes, len(outcomes) - 1, "xlsx", ds, key="sc_pack_xlsx")
+        scenarios.download_pack(T.SC_PACK_PDF, outcomes, len(outcomes) - 1, "pdf", ds, key="sc_pack_pdf")
+    if outcomes[-1].adjustment_problems:
+        st.warning(T.SC_ADJUST_PROBLEMS + "\n\n" + "\n".join(f"- {p}" for p in outcomes[-1].adjustment_problems))
+except SrbError as exc:
+    st.error(exc.text() if isinstance(exc, SrbInputError) else str(exc))
+
+st.subheader(T.SC_IMPORT)
+upload = st.file_uploader(T.SC_IMPORT, type=["json"], key=f"sc_import_{st.session_state.get('sc_imports', 0)}",
+                          help=T.SC_IMPORT_HELP, label_visibility="collapsed")
+if upload is not None:
+    try:
+        imported = loads(upload.getvalue(), upload.name)
+        if imported.dataset and imported.dataset != ds.key:
+            st.error(T.SC_IMPORT_OTHER_DATASET.format(other=T.DATASETS.get(imported.dataset, imported.dataset),
+                                                      this=T.DATASETS.get(ds.key, ds.key)))
+        else:
+            st.button(T.SC_IMPORT, type="primary", key="sc_do_import", on_click=_import, args=(imported, saved))
+    except SrbInputError as exc:
+        st.error(exc.text())
+page.footer(ds)

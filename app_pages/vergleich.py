@@ -1,0 +1,69 @@
+import streamlit as st
+
+from srb_core import SrbError, SrbInputError
+from ui import cache, map as srb_map, page, scenario_views, scenarios, state
+from ui import texts as T
+
+ds, res, base = page.context(T.CP_TITLE)
+saved = cache.store().list(ds.key)
+by_id = {s.id: s for s in saved}
+CURRENT = "aktuell"
+options = [CURRENT] + list(by_id)
+if "cp_pick" in st.session_state:
+    st.session_state["cp_pick"] = [p for p in st.session_state["cp_pick"] if p in options]
+else:
+    loaded = state.loaded_scenario(ds.key)
+    st.session_state["cp_pick"] = [loaded.id] if loaded is not None and loaded.id in by_id else [CURRENT]
+picked = st.multiselect(T.CP_PICK, options, format_func=lambda k: T.SC_CURRENT if k == CURRENT else by_id[k].name,
+                        max_selections=3, key="cp_pick", help=T.CP_PICK_HELP)
+if not picked:
+    st.info(T.CP_EMPTY)
+    page.footer(ds)
+    st.stop()
+
+try:
+    chosen = [scenarios.current(ds) if k == CURRENT else by_id[k] for k in picked]
+    outcomes = [cache.outcome(ds, scenarios.base(ds))] + [cache.outcome(ds, s) for s in chosen]
+    comparison = cache.comparison(ds, outcomes)
+except SrbError as exc:
+    st.error(exc.text() if isinstance(exc, SrbInputError) else str(exc))
+    st.stop()
+for o in outcomes[1:]:
+    if not o.fingerprint_matches:
+        st.warning(f"„{o.scenario.name}“: " + T.SC_FINGERPRINT.format(saved=o.scenario.data_fingerprint[:12],
+                                                                      now=ds.data.fingerprint[:12]))
+
+st.subheader(T.CP_SR)
+metric = st.segmented_control(T.CP_SR, list(scenario_views.METRICS), format_func=scenario_views.METRICS.get,
+                              default="share", key="cp_metric", label_visibility="collapsed") or "share"
+st.table(scenario_views.comparison_table(comparison, metric))
+st.caption(T.CP_SR_NOTE)
+
+st.subheader(T.CP_KITAS)
+if comparison.kitas.empty:
+    st.success(T.CP_KITAS_NONE)
+else:
+    table = scenario_views.kita_changes_table(comparison, ds.data, state.anonymised())
+    st.table(scenario_views.highlight_changes(table).hide(axis="index"))
+
+if ds.geo is not None:
+    st.subheader(T.CP_MAP)
+    names = {j: o.scenario.name for j, o in enumerate(outcomes) if j}
+    j = st.selectbox(T.CP_MAP_PICK, list(names), format_func=names.get, key="cp_map_pick") if len(names) > 1 else 1
+    delta = comparison.sozialraeume[f"delta_pp_{j}"].to_numpy()
+    texts = [scenario_views.signed(v, 2, " pp") for v in delta]
+    left, right = st.columns([2, 1])
+    with left:
+        srb_map.show_diff(ds, res, scenario_views.delta_colours(delta), texts, T.CP_MAP_LEGEND,
+                          height=520 if state.projector() else 460)
+    top = scenario_views.signed(float(abs(delta).max()), 2, " pp").lstrip("+")
+    right.html(srb_map.diff_legend_html(T.CP_MAP_LEGEND, T.CP_MAP_NOTE.format(top=top)))
+else:
+    j = len(outcomes) - 1
+
+st.subheader(T.CP_PACK)
+st.caption(T.SC_PACK_NOTE)
+with st.container(horizontal=True):
+    scenarios.download_pack(T.SC_PACK_XLSX, outcomes, j, "xlsx", ds, key="cp_pack_xlsx")
+    scenarios.download_pack(T.SC_PACK_PDF, outcomes, j, "pdf", ds, key="cp_pack_pdf")
+page.footer(ds)

@@ -1,0 +1,163 @@
+"""AppTest: saving, loading, renaming, deleting with undo, importing; the comparison page; the link."""
+import json
+
+import numpy as np
+import pytest
+
+from srb_core import compute
+from srb_core.scenarios import ScenarioStore, dumps, loads
+from tests.app.conftest import new_app, sent_bytes
+
+SZ, VG = "app_pages/szenarien.py", "app_pages/vergleich.py"
+
+
+@pytest.fixture(autouse=True)
+def scenario_db(tmp_path, monkeypatch):
+    path = tmp_path / "szenarien.sqlite"
+    monkeypatch.setenv("SRB_SZENARIO_DB", str(path))
+    return path
+
+
+def on_page(page, query=None):
+    at = new_app(query)
+    at.run()
+    at.switch_page(page)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def button(at, key):
+    return next(b for b in at.button if b.key == key)
+
+
+def save(at, name, author="Kernteam", note=""):
+    at.text_input(key="sc_name").input(name)
+    at.text_input(key="sc_author").input(author)
+    at.text_area(key="sc_note").input(note)
+    at.run()
+    next(b for b in at.button if b.label == "Als neues Szenario speichern").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_save_puts_the_slider_state_into_the_database(scenario_db, bk_data, bk_konzeption):
+    at = on_page(SZ)
+    at.sidebar.slider(key="w1").set_value(2.0).run()
+    save(at, "Soziale Lage doppelt", note="Frage aus dem Ausschuss")
+    assert any("Gespeichert: „Soziale Lage doppelt“" in s.value for s in at.success)
+    [stored] = ScenarioStore(scenario_db).list("bad_kreuznach")
+    assert stored.params.weights == (1.0, 2.0, 1.0, 1.0) and stored.author == "Kernteam"
+    assert stored.data_fingerprint == bk_data.fingerprint and stored.note == "Frage aus dem Ausschuss"
+    assert "Soziale Lage doppelt" in at.dataframe[0].value["Name"].tolist()
+
+
+def test_load_sets_every_slider_and_the_shares_follow(scenario_db, bk_data, bk_konzeption):
+    at = on_page(SZ)
+    at.sidebar.slider(key="w1").set_value(2.0).run()
+    at.sidebar.slider(key="k").set_value(0.5).run()
+    save(at, "Variante")
+    next(b for b in at.sidebar.button if b.label.startswith("Auf beschlossene")).click().run()
+    assert at.sidebar.slider(key="w1").value == 1.0
+    stored = ScenarioStore(scenario_db).list()[0]
+    at.selectbox(key="sc_pick").set_value(stored.id).run()
+    button(at, "sc_do_load").click().run()
+    assert at.sidebar.slider(key="w1").value == 2.0 and at.sidebar.slider(key="k").value == 0.5
+    at.switch_page("app_pages/uebersicht.py").run()
+    expected = compute(bk_data, bk_konzeption, stored.params)
+    shown = {n: r["Anteil"].replace("\u00a0", " ") for n, r in at.table[0].value.iterrows() if n != "Summe"}
+    assert shown == {n: f"{s * 100:.2f}".replace(".", ",") + " %" for n, s in
+                     zip(expected.sozialraum_names if hasattr(expected, "sozialraum_names") else
+                         bk_data.sozialraum_names, expected.shares)}
+
+
+def test_rename_duplicate_delete_and_undo(scenario_db):
+    at = save(on_page(SZ), "Erstes")
+    sid = ScenarioStore(scenario_db).list()[0].id
+    at.selectbox(key="sc_pick").set_value(sid).run()
+    at.text_input(key=f"sc_rename_{sid}").input("Umbenannt").run()
+    button(at, "sc_do_rename").click().run()
+    assert ScenarioStore(scenario_db).get(sid).name == "Umbenannt"
+    button(at, "sc_do_dup").click().run()
+    assert sorted(s.name for s in ScenarioStore(scenario_db).list()) == ["Kopie von Umbenannt", "Umbenannt"]
+    at.selectbox(key="sc_pick").set_value(sid).run()
+    button(at, "sc_do_del").click().run()
+    assert [s.name for s in ScenarioStore(scenario_db).list()] == ["Kopie von Umbenannt"]
+    assert any("gelöscht" in i.value for i in at.info)
+    next(b for b in at.button if b.label == "Rückgängig").click().run()
+    assert sorted(s.name for s in ScenarioStore(scenario_db).list()) == ["Kopie von Umbenannt", "Umbenannt"]
+
+
+def test_baseline_cannot_be_deleted_or_renamed():
+    at = on_page(SZ)
+    assert at.selectbox(key="sc_pick").value == "beschluss"
+    assert button(at, "sc_do_del").disabled and button(at, "sc_do_dup").disabled
+    assert not [t for t in at.text_input if t.key and t.key.startswith("sc_rename_")]
+    assert "Beschluss (Konzeption)" in at.dataframe[0].value["Name"].tolist()
+
+
+def test_saving_under_an_existing_name_is_refused_in_german(scenario_db):
+    at = save(on_page(SZ), "Doppelt")
+    save(at, "Doppelt")
+    assert any("gibt es für diese Daten schon" in e.value for e in at.error)
+    assert len(ScenarioStore(scenario_db).list()) == 1
+
+
+def test_link_opens_the_app_in_the_scenario(scenario_db, bk_data, bk_konzeption):
+    at = on_page(SZ)
+    at.sidebar.slider(key="w0").set_value(3.0).run()
+    save(at, "Für den Link")
+    stored = ScenarioStore(scenario_db).list()[0]
+    link = at.code[0].value
+    assert link.endswith(f"?sc={stored.id}")
+    fresh = new_app({"sc": stored.id})
+    fresh.run()
+    assert not fresh.exception
+    assert fresh.sidebar.slider(key="w0").value == 3.0
+    expected = compute(bk_data, bk_konzeption, stored.params)
+    shown = [r["Anteil"].replace("\u00a0", " ") for n, r in fresh.table[0].value.iterrows() if n != "Summe"]
+    assert shown == [f"{s * 100:.2f}".replace(".", ",") + " %" for s in expected.shares]
+    assert fresh.query_params["sc"] == stored.id
+
+
+def test_unknown_link_says_so():
+    at = new_app({"sc": "gibtsnicht"})
+    at.run()
+    assert any("konnte nicht geladen werden" in w.value for w in at.warning)
+
+
+def test_json_export_and_import(scenario_db, tmp_path):
+    at = save(on_page(SZ), "Zum Weitergeben")
+    stored = ScenarioStore(scenario_db).list()[0]
+    exported = loads(dumps(stored))
+    other = tmp_path / "anderer_laptop.sqlite"
+    assert ScenarioStore(other).save(exported.with_(id="")).params == stored.params
+
+
+def test_comparison_page_shows_the_engines_differences(scenario_db, bk_data, bk_konzeption):
+    at = on_page(SZ)
+    at.sidebar.slider(key="w1").set_value(2.0).run()
+    at.sidebar.slider(key="k").set_value(0.5).run()
+    save(at, "Variante")
+    at.switch_page(VG).run()
+    assert not at.exception, [e.value for e in at.exception]
+    table = at.table[0].value
+    base = compute(bk_data, bk_konzeption)
+    other = compute(bk_data, bk_konzeption, bk_konzeption.default_params().with_(weights=(1.0, 2.0, 1.0, 1.0), k=0.5))
+    r = bk_data.sozialraum_names.index("Pariser Viertel")
+    delta = (other.shares - base.shares)[r] * 100
+    assert table.loc["Pariser Viertel", "Δ Variante"].replace("\u00a0", " ") == \
+        ("+" if delta > 0 else "−") + f"{abs(delta):.2f}".replace(".", ",") + " pp"
+    changed = {bk_data.names[i] for i in range(bk_data.n) if base.kita_class[i] != other.kita_class[i]}
+    shown = set(at.table[1].value["Kita"])
+    assert changed <= shown
+
+
+def test_anonymised_scenario_pages_show_no_kita_name(scenario_db, bk_data):
+    at = on_page(SZ, {"anon": "1"})
+    at.sidebar.slider(key="k").set_value(0.5).run()
+    save(at, "Anonym")
+    for page in (SZ, VG):
+        at.switch_page(page).run()
+        text = sent_bytes(at).decode("utf-8", "replace")
+        assert not [n for n in bk_data.names if n in text], page

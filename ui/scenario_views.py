@@ -1,0 +1,111 @@
+"""Scenario lists and comparisons as display tables, and the scenario link (formatting only)."""
+from __future__ import annotations
+
+from datetime import datetime
+from urllib.parse import urlsplit, urlunsplit
+
+import numpy as np
+import pandas as pd
+
+from srb_core.fmt import num, pct
+from srb_core.index.normband import CLASS_LABELS, CLASS_NAMES
+from srb_core.privacy import display_names
+from srb_core.scenarios import Comparison, Scenario
+
+from . import texts as T
+from .views import eur, signed
+
+BAND_DE = {CLASS_NAMES[c]: CLASS_LABELS[c] for c in CLASS_NAMES}
+PAGE_SLUGS = {"uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szenarien", "vergleich", "daten"}
+
+
+def scenario_table(scenarios: list[Scenario], fingerprint: str) -> pd.DataFrame:
+    return pd.DataFrame({
+        T.SC_COL_NAME: [s.name for s in scenarios],
+        T.SC_COL_AUTHOR: [s.author or "–" for s in scenarios],
+        T.SC_COL_NOTE: [s.note or "" for s in scenarios],
+        T.SC_COL_UPDATED: [_local(s.updated) for s in scenarios],
+        T.SC_COL_DATA: [T.SC_DATA_OK if s.data_fingerprint in ("", fingerprint) else T.SC_DATA_OTHER for s in scenarios],
+    })
+
+
+def _local(iso: str) -> str:
+    """Stored in UTC; shown in this computer's time zone, German style."""
+    if not iso:
+        return "–"
+    return datetime.fromisoformat(iso).astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+def link(page_url: str | None, scenario_id: str) -> str:
+    """The app's own address with ?sc=…; the page part is dropped so the link opens the start page."""
+    parts = urlsplit(page_url or "http://localhost:8501/")
+    segments = [s for s in parts.path.split("/") if s]
+    if segments and segments[-1] in PAGE_SLUGS:
+        segments = segments[:-1]
+    path = "/" + "/".join(segments) + ("/" if segments else "")
+    return urlunsplit((parts.scheme, parts.netloc, path, f"sc={scenario_id}", ""))
+
+
+def free_name(wanted: str, saved: list[Scenario]) -> str:
+    taken = {s.name for s in saved} | {T.CP_BASELINE}
+    name, n = wanted, 2
+    while name in taken:
+        name, n = f"{wanted} ({n})", n + 1
+    return name
+
+
+METRICS = {"share": "Anteil", "euros": "Euro (Schritt 1)", "fte": "Stellen (VZÄ, Schritt 2)"}
+
+
+def comparison_table(c: Comparison, metric: str) -> pd.DataFrame:
+    """One metric, a column per scenario and its difference to the Beschluss."""
+    sr = c.sozialraeume
+    value = {"share": lambda v: pct(v, 2), "euros": lambda v: eur(int(round(v * 100))) if v == v else "–",
+             "fte": lambda v: num(v, 2) if v == v else "–"}[metric]
+    delta_col, delta = {"share": ("delta_pp", lambda v: signed(v, 2, " pp")),
+                        "euros": ("delta_eur", lambda v: signed(v, 2, " €") if v == v else "–"),
+                        "fte": ("delta_fte", lambda v: signed(v, 2, "") if v == v else "–")}[metric]
+    out = pd.DataFrame({T.COL_SOZIALRAUM: sr["sozialraum"]})
+    for j, name in enumerate(c.names):
+        tag = T.CP_BASELINE if j == 0 else name
+        out[tag] = [value(v) for v in sr[f"{metric}_{j}"]]
+        if j:
+            out[f"Δ {tag}"] = [delta(v) for v in sr[f"{delta_col}_{j}"]]
+    return out.set_index(T.COL_SOZIALRAUM)
+
+
+def kita_changes_table(c: Comparison, data, anonymised: bool) -> pd.DataFrame:
+    label = dict(zip(data.kita_ids, display_names(data, anonymised)))
+    out = pd.DataFrame({T.COL_KITA: [label[k] for k in c.kitas["kita_id"]], T.COL_SOZIALRAUM: c.kitas["sozialraum"],
+                        T.CP_COL_WHAT: c.kitas["aspect_label"]})
+    for j, name in enumerate(c.names):
+        values = c.kitas[f"value_{j}"]
+        out[T.CP_BASELINE if j == 0 else name] = [
+            BAND_DE.get(v, v) if a == "band" else ("–" if v is None else "förderfähig" if v else "nicht förderfähig")
+            for a, v in zip(c.kitas["aspect"], values)]
+    return out
+
+
+def highlight_changes(table: pd.DataFrame, first_value_column: int = 3):
+    """Cells that differ from the Beschluss column get a strong background (readable on a projector)."""
+    base = table.columns[first_value_column]
+
+    def style(row):
+        return [""] * first_value_column + [
+            "" if col == base or row[col] == row[base] else "background-color: #ffe08a; font-weight: 700"
+            for col in table.columns[first_value_column:]]
+    return table.style.apply(style, axis=1)
+
+
+def delta_colours(delta_pp: np.ndarray) -> list[str]:
+    """Diverging red/blue by the size of the change, white for none (ColorBrewer RdBu)."""
+    reds, blues = ["#fddbc7", "#f4a582", "#d6604d", "#b2182b"], ["#d1e5f0", "#92c5de", "#4393c3", "#2166ac"]
+    top = float(np.max(np.abs(delta_pp))) if len(delta_pp) else 0.0
+    out = []
+    for v in delta_pp:
+        if top == 0 or abs(v) < 0.005:
+            out.append("#ffffff")
+            continue
+        k = min(3, int(abs(v) / top * 4 - 1e-9))
+        out.append(reds[k] if v > 0 else blues[k])
+    return out
