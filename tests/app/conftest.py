@@ -36,3 +36,11 @@ def sent_bytes(at: AppTest) -> bytes:
 @pytest.fixture()
 def app():
     return new_app
+
+
+@pytest.fixture(autouse=True)
+def scenario_db(tmp_path, monkeypatch):
+    """Every app test gets its own scenario database; nothing is written to var/."""
+    path = tmp_path / "szenarien.sqlite"
+    monkeypatch.setenv("SRB_SZENARIO_DB", str(path))
+    return path

@@ -11,13 +11,6 @@ from tests.app.conftest import new_app, sent_bytes
 SZ, VG = "app_pages/szenarien.py", "app_pages/vergleich.py"
 
 
-@pytest.fixture(autouse=True)
-def scenario_db(tmp_path, monkeypatch):
-    path = tmp_path / "szenarien.sqlite"
-    monkeypatch.setenv("SRB_SZENARIO_DB", str(path))
-    return path
-
-
 def on_page(page, query=None):
     at = new_app(query)
     at.run()

@@ -17,10 +17,15 @@ def _skip_or_fail(reason: str):
 
 
 @pytest.fixture(scope="session")
-def base_url():
+def scenario_db(tmp_path_factory):
+    return tmp_path_factory.mktemp("e2e") / "szenarien.sqlite"
+
+
+@pytest.fixture(scope="session")
+def base_url(scenario_db):
     if not os.path.exists(CHROMIUM):
         _skip_or_fail(f"kein Chromium unter {CHROMIUM}")
-    with running_app() as url:
+    with running_app(env={"SRB_SZENARIO_DB": str(scenario_db)}) as url:
         yield url
 
 

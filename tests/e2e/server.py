@@ -26,9 +26,9 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_app(timeout: float = 60.0):
+def running_app(timeout: float = 60.0, env: dict | None = None):
     port = free_port()
-    env = dict(os.environ, STREAMLIT_SERVER_HEADLESS="true")
+    env = dict(os.environ, STREAMLIT_SERVER_HEADLESS="true", **(env or {}))
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
          "--server.address", "127.0.0.1", "--browser.serverAddress", "127.0.0.1"],

@@ -1,0 +1,48 @@
+"""Real browser: save a scenario, open its link in a fresh session, see the same shares."""
+from __future__ import annotations
+
+import pytest
+
+from srb_core import compute
+from srb_core.scenarios import ScenarioStore
+from tests.e2e.server import wait_for_app
+
+pytestmark = pytest.mark.e2e
+
+
+def share_texts(page) -> list[str]:
+    return page.locator('[data-testid="stTable"]').first.locator("td").all_inner_texts()
+
+
+def test_saved_scenario_link_restores_the_same_shares(browser, page, base_url, scenario_db, bk_data, bk_konzeption):
+    page.goto(base_url + "/", wait_until="networkidle")
+    wait_for_app(page)
+    before = share_texts(page)
+    thumb = page.locator('[data-testid="stSidebar"] [data-testid="stSlider"]').nth(1).get_by_role("slider")
+    thumb.focus()
+    for _ in range(15):  # "Soziale Lage" from 1.0 to 2.5
+        page.keyboard.press("ArrowRight")
+    page.wait_for_function("b => [...document.querySelectorAll('[data-testid=\"stTable\"] td')]"
+                           ".map(t => t.innerText).join('|') !== b", arg="|".join(before), timeout=20000)
+    wait_for_app(page)
+    shown = share_texts(page)
+
+    page.get_by_role("link", name="Szenarien").click()
+    page.get_by_label("Name", exact=True).fill("Browser-Test: Soziale Lage 2,5")
+    page.get_by_label("Name", exact=True).press("Enter")
+    page.get_by_role("button", name="Als neues Szenario speichern").click()
+    page.get_by_text("Gespeichert: „Browser-Test: Soziale Lage 2,5“").wait_for(timeout=20000)
+    link = page.locator('[data-testid="stCode"]').first.inner_text().strip()
+    [stored] = [s for s in ScenarioStore(scenario_db).list() if s.name.startswith("Browser-Test")]
+    assert link.endswith(f"?sc={stored.id}") and stored.params.weights == (1.0, 2.5, 1.0, 1.0)
+
+    fresh = browser.new_context(viewport={"width": 1920, "height": 1080}).new_page()  # another session
+    fresh.goto(link, wait_until="networkidle")
+    wait_for_app(fresh)
+    assert share_texts(fresh) == shown
+    expected = compute(bk_data, bk_konzeption, stored.params)
+    pv = bk_data.sozialraum_names.index("Pariser Viertel")
+    assert any(t.startswith(f"{expected.shares[pv] * 100:.2f}".replace(".", ",")) for t in shown)
+    # the app writes the sliders it shows into the address; the scenario stays named while they match
+    assert "w=1%2C2.5%2C1%2C1" in fresh.url and f"sc={stored.id}" in fresh.url
+    fresh.context.close()
