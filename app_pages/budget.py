@@ -44,10 +44,9 @@ with tabs["Entscheidungen"]:
             cols = st.columns(2)
             for r, area in enumerate(data.sozialraum_names):
                 members = [k for i, k in enumerate(data.kita_ids) if data.sozialraum[i] == r]
-                key = f"{prefix}centre_{strand.key}_{r}"
-                # a loaded scenario may have set the choice already; a default then would only warn
-                cols[r % 2].selectbox(area, members, format_func=labels.get, key=key,
-                                      index=None if key in st.session_state else members.index(suggested[area]))
+                # A choice kept in session state (the user's, or a loaded scenario's) wins over this default.
+                cols[r % 2].selectbox(area, members, index=members.index(suggested[area]),
+                                      format_func=labels.get, key=f"{prefix}centre_{strand.key}_{r}")
         elif strand.rule == "index_above_mean" and strand.exceptions_above_lower:
             st.subheader(T.BU_EXCEPTIONS.format(label=strand.label))
             st.caption(T.BU_EXCEPTIONS_NOTE.format(index=strand.index))
@@ -184,6 +183,6 @@ with tabs["Abschläge"]:
                           for p, c, parts in instalments(adopted.cents, providers)]).set_index(T.BU_COL_PROVIDER)
     st.dataframe(table, width="stretch")
     st.download_button(T.BU_DOWNLOAD_XLSX, views.xlsx_bytes(table.reset_index(), "Abschläge"),
-                       file_name="abschlaege.xlsx", key=f"{prefix}dl_inst",
+                       file_name="abschlaege.xlsx", key=f"dl_inst_{ds.key}",
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 page.footer(ds)

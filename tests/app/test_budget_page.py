@@ -98,3 +98,11 @@ def test_eligibility_reasons_in_the_kita_table_and_the_rechenweg(bk_data, bk_kon
     step5 = at.table[-1].value
     assert step5.loc[column, "Begründung"] == e.reasons[bk_data.row_of("BK05")]
     assert "unterer Normwert" in e.reasons[0]
+
+
+def test_returning_to_the_budget_page_keeps_working():
+    """Regression: a download button's key carried a 'keep' prefix and broke the second visit."""
+    at = on_page(BUDGET)
+    at.switch_page("app_pages/uebersicht.py").run()
+    at.switch_page(BUDGET).run()
+    assert not at.exception, [e.value for e in at.exception]

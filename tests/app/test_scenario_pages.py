@@ -1,11 +1,10 @@
 """AppTest: saving, loading, renaming, deleting with undo, importing; the comparison page; the link."""
-import json
-
-import numpy as np
+import pandas as pd
 import pytest
 
 from srb_core import compute
-from srb_core.scenarios import ScenarioStore, dumps, loads
+from srb_core.funding import Adjustment
+from srb_core.scenarios import ScenarioStore, baseline, dumps, evaluate, loads
 from tests.app.conftest import new_app, sent_bytes
 
 SZ, VG = "app_pages/szenarien.py", "app_pages/vergleich.py"
@@ -154,3 +153,52 @@ def test_anonymised_scenario_pages_show_no_kita_name(scenario_db, bk_data):
         at.switch_page(page).run()
         text = sent_bytes(at).decode("utf-8", "replace")
         assert not [n for n in bk_data.names if n in text], page
+
+
+BUDGET = "app_pages/budget.py"
+
+
+def test_strand_decisions_survive_save_and_load(scenario_db, bk_data, bk_konzeption):
+    at = on_page(BUDGET)
+    key = next(s.key for s in at.selectbox if s.key and "centre_nachbarschaftszentrum_0" in s.key)
+    suggested = at.selectbox(key=key).value
+    other = next(k for i, k in enumerate(bk_data.kita_ids) if bk_data.sozialraum[i] == 0 and k != suggested)
+    at.selectbox(key=key).set_value(other).run()
+    chosen_value = at.selectbox(key=key).value
+    assert chosen_value == other
+    plan_shown = at.table[0].value.copy()
+    at.switch_page(SZ).run()
+    save(at, "Anderes Zentrum")
+    stored = ScenarioStore(scenario_db).list()[0]
+    assert ("nachbarschaftszentrum", chosen_value) in stored.choices.centres
+    at.selectbox(key="sc_pick").set_value("beschluss").run()
+    button(at, "sc_do_load").click().run()
+    at.switch_page(BUDGET).run()
+    assert at.selectbox(key=key).value != chosen_value  # back to the suggested centre
+    at.switch_page(SZ).run()
+    at.selectbox(key="sc_pick").set_value(stored.id).run()
+    button(at, "sc_do_load").click().run()
+    at.switch_page(BUDGET).run()
+    assert not at.exception and not at.warning
+    assert at.selectbox(key=key).value == chosen_value
+    pd.testing.assert_frame_equal(at.table[0].value, plan_shown)
+
+
+def test_loaded_adjustments_appear_on_the_budget_page(scenario_db, bk_data, bk_konzeption):
+    base = baseline(bk_konzeption, "bad_kreuznach", bk_data.fingerprint)
+    plan = evaluate(base, bk_data, bk_konzeption).plan
+    s = plan.strands.index("kita_sozialarbeit")
+    r0 = int(bk_data.sozialraum[0])
+    a, b = [i for i in range(bk_data.n) if bk_data.sozialraum[i] == r0 and plan.cents[i][s]][:2]
+    moves = (Adjustment("kita_sozialarbeit", bk_data.kita_ids[a], plan.cents[a][s] + 100_000, "Mehrbedarf Sprachförderung"),
+             Adjustment("kita_sozialarbeit", bk_data.kita_ids[b], plan.cents[b][s] - 100_000, "zugunsten der Nachbar-Kita"))
+    stored = ScenarioStore(scenario_db).save(base.with_(id="", name="Mit Anpassung", adjustments=moves))
+    assert evaluate(stored, bk_data, bk_konzeption).adjustment_problems == ()
+    at = new_app({"sc": stored.id})
+    at.run()
+    at.switch_page(BUDGET).run()
+    assert not at.exception
+    assert any("2 geänderte Beträge" in m.value for m in at.success)
+    changed = at.table[0].value if "Begründung" in at.table[0].value.columns else \
+        next(t.value for t in at.table if "Begründung" in t.value.columns)
+    assert set(changed["Begründung"]) == {"Mehrbedarf Sprachförderung", "zugunsten der Nachbar-Kita"}
