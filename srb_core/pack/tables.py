@@ -10,6 +10,7 @@ from fractions import Fraction
 
 import pandas as pd
 
+from .. import report
 from ..fmt import num, pct
 from ..funding.report import kita_posts, plan_sozialraum_frame
 from ..index.normband import CLASS_LABELS, CLASS_NAMES
@@ -89,17 +90,16 @@ def sozialraum_frame(p: PackInput) -> pd.DataFrame:
     return frame
 
 
+KITA_COLUMNS = {"sozialraum": "Sozialraum", "overall": "Gesamtindex", "band": "Normbereich",
+                "distance_lower": "Abstand untere Grenze", "distance_upper": "Abstand obere Grenze"}
+
+
 def kita_frame(p: PackInput) -> pd.DataFrame:
+    """The engine's Kita table (report.kita_frame) with German headers and, if wanted, neutral codes."""
     o = p.outcome
-    r, data, konz = o.result, o.result.data, o.result.konzeption
-    frame = pd.DataFrame({"Kita": kita_labels(o, p.anonymised),
-                          "Sozialraum": [data.sozialraum_names[c] for c in data.sozialraum]})
-    for j, sub in enumerate(konz.sub_indices):
-        frame[sub] = r.kita_sub[:, j]
-    frame["Gesamtindex"] = r.kita_overall
-    frame["Normbereich"] = [CLASS_LABELS[int(c)] for c in r.kita_class]
-    frame["Abstand untere Grenze"] = r.kita_overall - r.kita_band.lower
-    frame["Abstand obere Grenze"] = r.kita_overall - r.kita_band.upper
+    frame = report.kita_frame(o.result).drop(columns=["kita_id", "name"]).rename(columns=KITA_COLUMNS)
+    frame["Normbereich"] = frame["Normbereich"].map(BAND_DE)
+    frame.insert(0, "Kita", kita_labels(o, p.anonymised))
     if o.plan is not None and o.funding is not None:
         posts = kita_posts(o.plan, o.funding)
         frame["Euro Schritt 2"] = [sum(row) / 100 for row in o.plan.cents]

@@ -33,6 +33,16 @@ def sent_bytes(at: AppTest) -> bytes:
     return b"\n".join(out)
 
 
+def on_page(page: str, query: dict | None = None) -> AppTest:
+    """A fresh session that opened the app and then switched to `page`, checked for exceptions."""
+    at = new_app(query)
+    at.run()
+    at.switch_page(page)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
 @pytest.fixture()
 def app():
     return new_app

@@ -6,18 +6,9 @@ import pytest
 
 from srb_core import compute
 from srb_core.funding import Choices, load_funding, propose
-from tests.app.conftest import new_app
+from tests.app.conftest import new_app, on_page
 
 BUDGET = "app_pages/budget.py"
-
-
-def on_page(page, query=None):
-    at = new_app(query)
-    at.run()
-    at.switch_page(page)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def eur(cents: int) -> str:

@@ -5,18 +5,9 @@ import pytest
 from srb_core import compute
 from srb_core.funding import Adjustment
 from srb_core.scenarios import ScenarioStore, baseline, dumps, evaluate, loads
-from tests.app.conftest import new_app, sent_bytes
+from tests.app.conftest import new_app, on_page, sent_bytes
 
 SZ, VG = "app_pages/szenarien.py", "app_pages/vergleich.py"
-
-
-def on_page(page, query=None):
-    at = new_app(query)
-    at.run()
-    at.switch_page(page)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def button(at, key):
