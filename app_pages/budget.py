@@ -15,13 +15,15 @@ anon = state.anonymised()
 data = res.data
 labels = dict(zip(data.kita_ids, display_names(data, anon)))
 try:
-    funding = cache.funding(ds)
+    konzeption_funding = cache.funding(ds)
 except SrbInputError as exc:
     st.error(exc.text())
     st.stop()
-if funding is None:
+if konzeption_funding is None:
     st.info(T.BU_NO_STRANDS)
     st.stop()
+shares, share_problem = page.strand_shares(ds)
+funding = cache.funding(ds, shares)
 st.caption(T.BU_INTRO.format(share=pct(float(funding.state_share), 0), factor=num(1 / float(funding.state_share), 2)))
 
 tabs = dict(zip(T.BU_TABS, st.tabs(T.BU_TABS)))
@@ -30,11 +32,24 @@ codes = pseudonyms(data)
 
 # Decisions first: the proposal of this run must already use them.
 try:
-    plain = cache.proposal(ds, res, Choices())
+    plain = cache.proposal(ds, res, Choices(), shares)
 except SrbError as exc:
     st.error(T.BU_ERROR + "\n\n" + (exc.text() if isinstance(exc, SrbInputError) else str(exc)))
     st.stop()
 with tabs["Entscheidungen"]:
+    shared = [strand for strand in konzeption_funding.strands if strand.rule != "on_request"]
+    if len(shared) > 1 and funding.step2.model == "proportional":
+        st.subheader(T.BU_SHARES)
+        st.caption(T.BU_SHARES_NOTE)
+        cols = st.columns(len(shared))
+        for col, strand in zip(cols, shared):
+            col.number_input(strand.label, min_value=0.0, max_value=100.0, step=1.0, format="%.1f",
+                             value=float(strand.share * 100), key=state.share_key(ds.key, strand.key))
+        total = sum(float(st.session_state.get(state.share_key(ds.key, x.key), x.share * 100)) for x in shared)
+        if share_problem is not None:
+            st.error(T.BU_SHARES_BAD.format(total=num(total, 1)))
+        elif shares:
+            st.info(T.BU_SHARES_CHANGED)
     for s, strand in enumerate(funding.strands):
         if strand.rule == "one_per_sozialraum":
             st.subheader(T.BU_CENTRES)
@@ -68,7 +83,7 @@ with tabs["Entscheidungen"]:
                                                                     format="%.2f", required=True)})
             state.save_editor(key, edited)
 try:
-    proposal = cache.proposal(ds, res, state.funding_choices(ds.key, funding, data))
+    proposal = cache.proposal(ds, res, state.funding_choices(ds.key, funding, data), shares)
 except SrbError as exc:
     st.error(T.BU_ERROR + "\n\n" + (exc.text() if isinstance(exc, SrbInputError) else str(exc)))
     st.stop()

@@ -10,7 +10,8 @@ from srb_core import KitaData, Konzeption, Params, Result, compute, load_kitas, 
 from srb_core.funding import Adjusted, Choices, Funding, Proposal, apply_adjustments, load_funding, propose
 from srb_core.index.explain import KitaPath, explain_kita
 from srb_core.io.geo import SozialraumMap, read_map
-from srb_core.scenarios import Comparison, Outcome, Scenario, ScenarioStore, compare, default_path, evaluate
+from srb_core.scenarios import (Comparison, Outcome, Scenario, ScenarioStore, compare, default_path, evaluate,
+                                with_shares)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMOS = {
@@ -69,23 +70,27 @@ def explain(res: Result, kita_id: str) -> KitaPath:
 
 # --- Step 2 -----------------------------------------------------------------------------------
 @st.cache_resource(show_spinner=False)
-def _funding(key: str, fingerprint: str, konzeption_name: str, _ds: Dataset):
-    return load_funding(_ds.konzeption)
+def _funding(key: str, fingerprint: str, konzeption_name: str, shares: tuple, _ds: Dataset):
+    funding = load_funding(_ds.konzeption)
+    return with_shares(funding, shares) if funding is not None else None
 
 
-def funding(ds: Dataset) -> Funding | None:
-    """The Konzeption's funding strands; raises KonzeptionError with reasons if they are inconsistent."""
-    return _funding(ds.key, ds.data.fingerprint, ds.konzeption.name, ds)
+def funding(ds: Dataset, shares: tuple = ()) -> Funding | None:
+    """The Konzeption's funding strands, with other strand shares if given (a what-if or a scenario).
+
+    Raises SrbInputError with reasons if the strands or the shares are inconsistent."""
+    return _funding(ds.key, ds.data.fingerprint, ds.konzeption.name, tuple(shares), ds)
 
 
 @st.cache_resource(max_entries=256, show_spinner=False)
-def _proposal(key: str, fingerprint: str, konzeption_name: str, params: Params, choices: Choices,
+def _proposal(key: str, fingerprint: str, konzeption_name: str, params: Params, choices: Choices, shares: tuple,
               _res: Result, _funding: Funding) -> Proposal:
     return propose(_res, _funding, choices)
 
 
-def proposal(ds: Dataset, res: Result, choices: Choices) -> Proposal:
-    return _proposal(ds.key, ds.data.fingerprint, ds.konzeption.name, res.params, choices, res, funding(ds))
+def proposal(ds: Dataset, res: Result, choices: Choices, shares: tuple = ()) -> Proposal:
+    return _proposal(ds.key, ds.data.fingerprint, ds.konzeption.name, res.params, choices, tuple(shares), res,
+                     funding(ds, shares))
 
 
 def adjusted(plan, adjustments, data) -> Adjusted:

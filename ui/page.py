@@ -35,13 +35,25 @@ def footer(ds: Dataset) -> None:
         st.caption(" ".join(notes))
 
 
+def strand_shares(ds: Dataset) -> tuple[tuple, SrbInputError | None]:
+    """The strand shares in effect: those set on 'Budget & Stellen' if they are valid, else the
+    Konzeption's (empty tuple) together with the reason they were not used."""
+    try:
+        shares = state.strand_shares(ds.key, cache.funding(ds))
+        cache.funding(ds, shares)
+        return shares, None
+    except SrbInputError as exc:
+        return (), exc
+
+
 def current_proposal(ds: Dataset, res: Result):
     """(funding, proposal) with the decisions made on 'Budget & Stellen'; (None, None) if the Konzeption
     has no strands or the proposal cannot be computed (that page explains why)."""
     try:
-        funding = cache.funding(ds)
+        shares, _ = strand_shares(ds)
+        funding = cache.funding(ds, shares)
         if funding is None:
             return None, None
-        return funding, cache.proposal(ds, res, state.funding_choices(ds.key, funding, res.data))
+        return funding, cache.proposal(ds, res, state.funding_choices(ds.key, funding, res.data), shares)
     except SrbError:
         return None, None

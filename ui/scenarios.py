@@ -9,7 +9,7 @@ from srb_core import SrbError
 from srb_core.pack.build import pack_input, render
 from srb_core.scenarios import Outcome, Scenario, baseline
 
-from . import cache, state
+from . import cache, page, state
 from . import texts as T
 from .cache import Dataset
 
@@ -26,15 +26,18 @@ def current(ds: Dataset, name: str = "", author: str = "", note: str = "") -> Sc
     scenario = Scenario(name=name or T.SC_CURRENT, params=params, author=author, note=note, dataset=ds.key,
                         konzeption=ds.konzeption.name, data_fingerprint=ds.data.fingerprint)
     try:
-        funding = cache.funding(ds)
+        shares, _ = page.strand_shares(ds)
+        funding = cache.funding(ds, shares)
         if funding is None or params.budget_cents is None:
             return scenario
         choices = state.funding_choices(ds.key, funding, ds.data)
-        plan = cache.proposal(ds, cache.result(ds, params), choices).plan
+        plan = cache.proposal(ds, cache.result(ds, params), choices, shares).plan
     except SrbError:
         return scenario
+    # The shares in effect are stored even when they are the Konzeption's: the scenario then still
+    # reproduces its numbers if the Konzeption file is changed later.
     return scenario.with_(choices=choices, adjustments=state.current_adjustments(ds.key, plan),
-                          strand_shares=tuple((s.key, s.share) for s in funding.strands if s.share))
+                          strand_shares=tuple((s.key, s.share) for s in funding.strands if s.rule != "on_request"))
 
 
 def load(ds: Dataset, scenario: Scenario) -> Outcome:

@@ -214,6 +214,22 @@ def set_adjustments(dataset_key: str, plan, adjustments: tuple) -> None:
     st.session_state[adjustments_key(dataset_key)] = (hash(plan.cents), tuple(adjustments))
 
 
+def share_key(dataset_key: str, strand_key: str) -> str:
+    return f"{funding_prefix(dataset_key)}share_{strand_key}"
+
+
+def strand_shares(dataset_key: str, funding) -> tuple:
+    """Strand shares set on 'Budget & Stellen' (in %), as fractions; () while they equal the Konzeption's."""
+    if funding is None:
+        return ()
+    shares = []
+    for strand in funding.strands:
+        value = st.session_state.get(share_key(dataset_key, strand.key))
+        if strand.rule != "on_request" and value is not None:
+            shares.append((strand.key, Fraction(str(round(float(value), 4))) / 100))
+    return tuple(shares) if any(dict(shares).get(s.key, s.share) != s.share for s in funding.strands) else ()
+
+
 def apply_scenario(scenario, ds, plan_before_adjustments) -> None:
     """Puts a scenario's parameters and decisions into the widgets of every page."""
     konz, data = ds.konzeption, ds.data
@@ -226,8 +242,10 @@ def apply_scenario(scenario, ds, plan_before_adjustments) -> None:
     st.session_state[BUDGET] = (p.budget_cents or 0) / 100
     prefix = funding_prefix(ds.key)
     for key in [k for k in st.session_state.keys() if isinstance(k, str) and k.startswith(prefix)
-                and ("centre_" in k or "exc_" in k or "req_" in k or "adjust_" in k)]:
+                and ("centre_" in k or "exc_" in k or "req_" in k or "adjust_" in k or "share_" in k)]:
         del st.session_state[key]
+    for strand, share in scenario.strand_shares:
+        st.session_state[share_key(ds.key, strand)] = float(share * 100)
     for strand, kita_id in scenario.choices.centres:
         if kita_id in data.kita_ids:
             r = int(data.sozialraum[data.row_of(kita_id)])

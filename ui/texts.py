@@ -204,6 +204,12 @@ BU_COL_COMPUTED = "Vorschlag (€)"
 BU_COL_ADJUSTED = "angepasst (€)"
 BU_COL_REASON = "Begründung"
 BU_COL_DIFF = "Differenz"
+BU_SHARES = "Anteile der Förderstränge am Budget jedes Sozialraums (%)"
+BU_SHARES_NOTE = ("Die Konzeption legt die Aufteilung fest; hier lässt sie sich für eine Was-wäre-wenn-Frage ändern. "
+                  "Stränge auf Antrag gehen vorab ab und haben keinen Anteil.")
+BU_SHARES_BAD = ("Die Anteile ergeben zusammen {total} %, nötig sind genau 100 %. Bis das stimmt, rechnet die App "
+                 "mit den Anteilen der Konzeption.")
+BU_SHARES_CHANGED = "Die Anteile weichen von der Konzeption ab; alle Seiten und Szenarien rechnen mit ihnen."
 BU_ADJUST_OK = "Anpassung übernommen: {n} geänderte Beträge, alle Summen stimmen."
 BU_ADJUST_NONE = "Noch keine Änderung. Der Vorschlag gilt unverändert."
 BU_ADJUST_BAD = "Die Anpassung wird so nicht übernommen:"

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from fractions import Fraction
 
 from ..compute import Result, compute
 from ..data import KitaData
@@ -22,17 +23,26 @@ class Outcome:
     fingerprint_matches: bool = True
 
 
-def funding_for(scenario: Scenario, funding: Funding) -> Funding:
-    """The Konzeption's strands with the scenario's shares, if it sets any."""
-    if not scenario.strand_shares:
+def with_shares(funding: Funding, strand_shares: tuple[tuple[str, Fraction], ...]) -> Funding:
+    """The Konzeption's strands with other shares (a scenario's, or a what-if), checked."""
+    if not strand_shares:
         return funding
-    shares = dict(scenario.strand_shares)
+    shares = dict(strand_shares)
     unknown = sorted(set(shares) - {s.key for s in funding.strands})
     if unknown:
         raise ParameterError([Problem("Das Szenario nennt einen Förderstrang, den die Konzeption nicht kennt.",
                                       column="strand_shares", value=k) for k in unknown],
                              title="Das Szenario passt nicht zur Konzeption.")
-    return replace(funding, strands=tuple(replace(s, share=shares.get(s.key, s.share)) for s in funding.strands))
+    strands = tuple(replace(s, share=shares.get(s.key, s.share)) for s in funding.strands)
+    shared = [s for s in strands if s.rule != "on_request"]
+    if any(s.rule == "on_request" and s.key in shares for s in strands) or \
+            funding.step2.model == "proportional" and sum(s.share for s in shared) != 1 or \
+            any(not 0 <= s.share <= 1 for s in shared):
+        raise ParameterError(Problem("Die Anteile der Förderstränge (ohne Antragsstränge) müssen zwischen 0 und 1 "
+                                     "liegen und zusammen 1 ergeben.", column="strand_shares",
+                                     value=" + ".join(f"{float(s.share):g}" for s in shared)),
+                             title="Die Anteile der Förderstränge passen nicht.")
+    return replace(funding, strands=strands)
 
 
 def evaluate(scenario: Scenario, data: KitaData, konzeption: Konzeption) -> Outcome:
@@ -47,7 +57,7 @@ def evaluate(scenario: Scenario, data: KitaData, konzeption: Konzeption) -> Outc
     base = load_funding(konzeption)
     if base is None or scenario.params.budget_cents is None:
         return Outcome(scenario, result, fingerprint_matches=matches)
-    funding = funding_for(scenario, base)
+    funding = with_shares(base, scenario.strand_shares)
     proposal = propose(result, funding, scenario.choices)
     adjusted = apply_adjustments(proposal.plan, scenario.adjustments, data)
     plan = adjusted.plan if adjusted.accepted else proposal.plan

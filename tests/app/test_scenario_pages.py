@@ -193,3 +193,41 @@ def test_loaded_adjustments_appear_on_the_budget_page(scenario_db, bk_data, bk_k
     changed = at.table[0].value if "Begründung" in at.table[0].value.columns else \
         next(t.value for t in at.table if "Begründung" in t.value.columns)
     assert set(changed["Begründung"]) == {"Mehrbedarf Sprachförderung", "zugunsten der Nachbar-Kita"}
+
+
+def test_strand_shares_are_a_what_if_and_part_of_the_scenario(scenario_db, bk_data, bk_konzeption):
+    from fractions import Fraction
+
+    from srb_core.funding import load_funding, propose
+    from srb_core.scenarios import with_shares
+
+    at = on_page(BUDGET)
+    keys = {s: f"fund_bad_kreuznach_share_{s}" for s in ("kita_sozialarbeit", "nachbarschaftszentrum", "interkulturell")}
+    assert [at.number_input(key=k).value for k in keys.values()] == [55.0, 25.0, 20.0]
+    at.number_input(key=keys["kita_sozialarbeit"]).set_value(60.0).run()
+    assert any("100 %" in e.value for e in at.error)  # 105 %: refused, the Konzeption's shares stay in use
+    at.number_input(key=keys["nachbarschaftszentrum"]).set_value(20.0).run()
+    assert not at.error
+    wanted = (("kita_sozialarbeit", Fraction(3, 5)), ("nachbarschaftszentrum", Fraction(1, 5)),
+              ("interkulturell", Fraction(1, 5)))
+    plan = propose(compute(bk_data, bk_konzeption), with_shares(load_funding(bk_konzeption), wanted)).plan
+    kitas = next(d.value for d in at.dataframe if "Individuelle Kita-Sozialarbeit" in d.value.columns)
+    s = plan.strands.index("kita_sozialarbeit")
+    for i in range(bk_data.n):
+        cents = plan.cents[i][s]
+        cell = kitas.loc[kitas["Kita"] == bk_data.names[i], "Individuelle Kita-Sozialarbeit"].item()
+        expected = f"{cents // 100:,}".replace(",", ".") + f",{cents % 100:02d}\u00a0€"
+        assert (expected in cell) == bool(cents), (bk_data.names[i], cell, expected)
+    at.switch_page(SZ).run()
+    save(at, "Mehr Kita-Sozialarbeit")
+    stored = ScenarioStore(scenario_db).list()[0]
+    assert stored.strand_shares == wanted
+    at.selectbox(key="sc_pick").set_value("beschluss").run()
+    button(at, "sc_do_load").click().run()
+    at.switch_page(BUDGET).run()
+    assert [at.number_input(key=k).value for k in keys.values()] == [55.0, 25.0, 20.0]
+    at.switch_page(SZ).run()
+    at.selectbox(key="sc_pick").set_value(stored.id).run()
+    button(at, "sc_do_load").click().run()
+    at.switch_page(BUDGET).run()
+    assert [at.number_input(key=k).value for k in keys.values()] == [60.0, 20.0, 20.0]
