@@ -15,7 +15,9 @@ def context(title: str) -> tuple[Dataset, Result, Result]:
     ds = cache.dataset(state.current_dataset_key())
     params = state.params(ds.konzeption)
     st.title(title)
-    st.html(badges(ds, changed=params != ds.konzeption.default_params()))
+    loaded = state.loaded_scenario(ds.key)
+    shown = loaded.name if loaded is not None and loaded.params == params else None
+    st.html(badges(ds, changed=params != ds.konzeption.default_params(), scenario=shown))
     if state.current_dataset_key() == "upload" and cache.uploaded_dataset() is None:
         st.info(T.NO_UPLOAD)
     try:

@@ -1,6 +1,8 @@
 """The sidebar shared by every page: dataset, weights with their effective share, band width, budget, modes."""
 from __future__ import annotations
 
+from html import escape
+
 import streamlit as st
 
 from srb_core.fmt import pct
@@ -19,8 +21,10 @@ def _on_reset() -> None:
     _on_dataset_change()
 
 
-def badges(ds: Dataset, changed: bool = False) -> str:
+def badges(ds: Dataset, changed: bool = False, scenario: str | None = None) -> str:
     html = ""
+    if scenario is not None:
+        html += f'<span class="srb-badge srb-scenario">{T.SC_BADGE.format(name=escape(scenario))}</span>'
     if ds.demo:
         html += f'<span class="srb-badge srb-demo">{T.DEMO_BADGE}</span>'
     if state.anonymised():

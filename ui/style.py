@@ -10,6 +10,7 @@ BASE = """
 .srb-demo {background:#fff3cd; color:#5c4100; border-color:#b88a00;}
 .srb-anon {background:#e7f0fb; color:#0b3d75; border-color:#0b5394;}
 .srb-changed {background:#fde2e1; color:#7a1410; border-color:#b3261e;}
+.srb-scenario {background:#e6f4ea; color:#0d5223; border-color:#1e7e34;}
 .srb-swatch {display:inline-block; width:1.1em; height:1.1em; border:1px solid #333; vertical-align:middle;
              margin-right:0.35em; border-radius:0.15em;}
 .srb-dot {display:inline-block; width:0.95em; height:0.95em; border:2px solid #111; border-radius:50%;

@@ -249,6 +249,7 @@ SC_TITLE = "Szenarien: speichern, laden, weitergeben"
 SC_INTRO = ("Ein Szenario hält alle Einstellungen fest – Gewichte, Normbereich, Budget, Entscheidungen zu den "
             "Förderstränge und begründete Anpassungen – und dazu den Fingerabdruck der Daten. So lässt sich jede "
             "Alternative auch Monate später genau nachrechnen.")
+SC_BADGE = "Szenario: {name}"
 SC_CURRENT = "Aktuelle Einstellungen (nicht gespeichert)"
 SC_SAVE = "Aktuelle Einstellungen als Szenario speichern"
 SC_NAME = "Name"

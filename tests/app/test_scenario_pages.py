@@ -231,3 +231,16 @@ def test_strand_shares_are_a_what_if_and_part_of_the_scenario(scenario_db, bk_da
     button(at, "sc_do_load").click().run()
     at.switch_page(BUDGET).run()
     assert [at.number_input(key=k).value for k in keys.values()] == [60.0, 20.0, 20.0]
+
+
+def test_scenario_from_other_data_says_so(scenario_db, bk_data, bk_konzeption):
+    base = baseline(bk_konzeption, "bad_kreuznach", "0123456789abcdef")  # saved on an older Kita table
+    stored = ScenarioStore(scenario_db).save(base.with_(id="", name="Alt", params=base.params.with_(k=0.5)))
+    at = new_app({"sc": stored.id})
+    at.run()
+    assert any("mit anderen Daten gespeichert" in w.value and "0123456789ab" in w.value for w in at.warning)
+    assert at.sidebar.slider(key="k").value == 0.5  # loaded all the same, computed on today's data
+    assert "Szenario: Alt" in sent_bytes(at).decode("utf-8", "replace")
+    at.switch_page(SZ).run()
+    assert any("mit anderen Daten gespeichert" in w.value for w in at.warning)
+    assert "⚠ andere Daten" in at.dataframe[0].value["Daten"].tolist()

@@ -46,3 +46,38 @@ def test_saved_scenario_link_restores_the_same_shares(browser, page, base_url, s
     # the app writes the sliders it shows into the address; the scenario stays named while they match
     assert "w=1%2C2.5%2C1%2C1" in fresh.url and f"sc={stored.id}" in fresh.url
     fresh.context.close()
+
+
+def test_json_and_pdf_exports_in_the_browser(browser, page, base_url, scenario_db, tmp_path):
+    """Export a scenario as JSON, import it again as a copy, and download the PDF committee pack."""
+    import pypdfium2 as pdfium
+
+    page.goto(base_url + "/szenarien", wait_until="networkidle")
+    wait_for_app(page)
+    page.get_by_label("Name", exact=True).fill("Zum Austausch")
+    page.get_by_label("Name", exact=True).press("Enter")
+    page.get_by_role("button", name="Als neues Szenario speichern").click()
+    page.get_by_text("Gespeichert: „Zum Austausch“").wait_for(timeout=20000)
+
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Als JSON-Datei exportieren").click()
+    exported = tmp_path / "szenario.json"
+    info.value.save_as(exported)
+    assert '"name": "Zum Austausch"' in exported.read_text(encoding="utf-8")
+
+    with page.expect_download(timeout=30000) as info:
+        page.get_by_role("button", name="PDF").click()
+    pdf = tmp_path / "paket.pdf"
+    info.value.save_as(pdf)
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        assert "Zum Austausch" in doc[0].get_textpage().get_text_range()
+        doc[0].render(scale=1).to_pil().save(tmp_path / "paket.png")
+    finally:
+        doc.close()
+
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(exported))
+    page.get_by_role("button", name="Szenario aus JSON-Datei importieren").click()
+    page.get_by_text("Importiert als „Zum Austausch (2)“").wait_for(timeout=20000)
+    names = sorted(s.name for s in ScenarioStore(scenario_db).list("bad_kreuznach"))
+    assert "Zum Austausch" in names and "Zum Austausch (2)" in names
