@@ -7,7 +7,11 @@ from ui import texts as T
 
 ds, res, base = page.context(T.SC_TITLE)
 st.caption(T.SC_INTRO)
-store = cache.store()
+try:
+    store = cache.store()
+except SrbError as exc:
+    st.error(str(exc))
+    st.stop()
 FLASH = "sc_flash"
 
 
@@ -121,6 +125,8 @@ else:
     st.markdown(f"**{T.SC_LINK}**")
     st.code(scenario_views.link(st.context.url, pick.id), language=None)
     st.caption(T.SC_LINK_NOTE)
+    if state.anonymised():
+        st.caption(T.SC_JSON_IDS)
     st.download_button(T.SC_EXPORT_JSON, dumps(pick).encode("utf-8"), file_name=scenarios.file_name(pick.name, "json")
                        .replace("ausschuss_", "szenario_"), mime="application/json", key="sc_json",
                        on_click="ignore", icon=":material/file_export:")

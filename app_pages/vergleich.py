@@ -5,7 +5,11 @@ from ui import cache, map as srb_map, page, scenario_views, scenarios, state
 from ui import texts as T
 
 ds, res, base = page.context(T.CP_TITLE)
-saved = cache.store().list(ds.key)
+try:
+    saved = cache.store().list(ds.key)
+except SrbError as exc:
+    st.error(str(exc))
+    st.stop()
 by_id = {s.id: s for s in saved}
 CURRENT = "aktuell"
 options = [CURRENT] + list(by_id)

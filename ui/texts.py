@@ -279,6 +279,8 @@ SC_RESTORED = "„{name}“ ist wiederhergestellt."
 SC_LINK = "Link zu diesem Szenario"
 SC_LINK_NOTE = ("Der Link öffnet die App in diesem Szenario – auf diesem Rechner oder an jedem Gerät, das dieselbe "
                 "Szenario-Datenbank nutzt. Für einen anderen Rechner: JSON-Datei exportieren.")
+SC_JSON_IDS = ("Hinweis: Die JSON-Datei enthält die Kita-Kennungen der Entscheidungen und Anpassungen (sonst "
+              "ließe sich das Szenario nicht nachrechnen), aber keine Befragungsdaten.")
 SC_EXPORT_JSON = "Als JSON-Datei exportieren"
 SC_PACK = "Ausschuss-Paket"
 SC_PACK_NOTE = ("Excel-Mappe (Parameter, Sozialräume, Kitas, Förderstränge, Rechenweg, Vergleich) und PDF (Karte, "

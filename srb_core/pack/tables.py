@@ -124,7 +124,8 @@ def strand_frame(p: PackInput) -> pd.DataFrame:
                 continue
             rows.append([labels[i], data.sozialraum_names[data.sozialraum[i]], strand.label, STATUS_DE[bool(e.eligible[i])],
                          _anonymise(e.reasons[i], data, p.anonymised), o.plan.cents[i][s] / 100,
-                         float(posts[i][s].fte), adjusted.get((data.kita_ids[i], strand.key), "")])
+                         float(posts[i][s].fte),
+                         _anonymise(adjusted.get((data.kita_ids[i], strand.key), ""), data, p.anonymised)])
     return pd.DataFrame(rows, columns=columns)
 
 

@@ -56,9 +56,13 @@ class ScenarioStore:
     def __init__(self, path: str | Path | None = None, timeout: float = 30.0):
         self.path = Path(path) if path is not None else default_path()
         self.timeout = timeout
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with closing(self._connect()) as con, con:
-            con.executescript(SCHEMA)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with closing(self._connect()) as con, con:
+                con.executescript(SCHEMA)
+        except (OSError, sqlite3.Error) as exc:
+            raise StoreError(f"Die Szenario-Datenbank „{self.path}“ kann nicht geöffnet werden "
+                             f"({exc}). Pfad in SRB_SZENARIO_DB prüfen.") from None
 
     def _connect(self) -> sqlite3.Connection:
         try:

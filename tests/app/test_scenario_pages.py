@@ -244,3 +244,12 @@ def test_scenario_from_other_data_says_so(scenario_db, bk_data, bk_konzeption):
     at.switch_page(SZ).run()
     assert any("mit anderen Daten gespeichert" in w.value for w in at.warning)
     assert "⚠ andere Daten" in at.dataframe[0].value["Daten"].tolist()
+
+
+def test_unusable_database_gives_a_message_not_a_crash(tmp_path, monkeypatch):
+    blocker = tmp_path / "datei"
+    blocker.write_text("kein Ordner")
+    monkeypatch.setenv("SRB_SZENARIO_DB", str(blocker / "x" / "s.sqlite"))
+    for page in (SZ, VG):
+        at = on_page(page)
+        assert any("kann nicht geöffnet werden" in e.value for e in at.error)

@@ -153,3 +153,10 @@ def test_unreadable_database_file_is_refused_with_its_path(tmp_path):
     with pytest.raises(Exception) as err:
         ScenarioStore(path)
     assert "kaputt.sqlite" in str(err.value)
+
+
+def test_database_in_an_unusable_place_is_refused_in_german(tmp_path):
+    blocker = tmp_path / "datei"
+    blocker.write_text("kein Ordner")
+    with pytest.raises(StoreError, match="kann nicht geöffnet werden"):
+        ScenarioStore(blocker / "unter_einer_datei" / "s.sqlite")
