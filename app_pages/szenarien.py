@@ -34,7 +34,10 @@ def _save(replace_id: str | None = None) -> None:
 
 
 def _load(scenario) -> None:
-    outcome = scenarios.load(ds, scenario)
+    try:
+        outcome = scenarios.load(ds, scenario)
+    except SrbInputError as exc:
+        return _flash("error", exc.text())
     _flash("success", T.SC_LOADED_NOW.format(name=scenario.name))
     if not outcome.fingerprint_matches:
         _flash("warning", T.SC_LOADED_NOW.format(name=scenario.name) + "\n\n" +
@@ -64,6 +67,10 @@ def _undo(scenario_id: str) -> None:
 
 
 def _import(imported, existing) -> None:
+    try:
+        cache.outcome(ds, imported)  # refuse a scenario that does not fit this Konzeption before storing it
+    except SrbInputError as exc:
+        return _flash("error", exc.text())
     name = scenario_views.free_name(imported.name, existing)
     _act(store.save, imported.with_(id="", dataset=ds.key, name=name), message=T.SC_IMPORTED)
     st.session_state["sc_imports"] = st.session_state.get("sc_imports", 0) + 1  # empties the file field

@@ -253,3 +253,15 @@ def test_unusable_database_gives_a_message_not_a_crash(tmp_path, monkeypatch):
     for page in (SZ, VG):
         at = on_page(page)
         assert any("kann nicht geöffnet werden" in e.value for e in at.error)
+
+
+def test_scenario_that_does_not_fit_the_konzeption_is_refused_on_load(scenario_db, bk_data, bk_konzeption):
+    base = baseline(bk_konzeption, "bad_kreuznach", bk_data.fingerprint)
+    odd = ScenarioStore(scenario_db).save(base.with_(id="", name="Drei Gewichte",
+                                                     params=base.params.with_(weights=(1.0, 2.0, 1.0))))
+    at = on_page(SZ)
+    at.selectbox(key="sc_pick").set_value(odd.id).run()
+    button(at, "sc_do_load").click().run()
+    assert not at.exception
+    assert any("3 Gewichte" in e.value and "4 Teilindizes" in e.value for e in at.error)
+    assert at.sidebar.slider(key="w1").value == 1.0  # nothing was changed
