@@ -289,10 +289,12 @@ def pack_pdf(p: PackInput) -> bytes:
 
 
 def _signed(value: float, digits: int) -> str:
-    text = num(value, digits)
-    return text if text.startswith(("-", "−")) or float(round(value, digits)) == 0 else "+" + text
+    """As on screen: +1,2 / −1,2 (typographic minus) / 0,0."""
+    if round(value, digits) == 0:
+        return num(0.0, digits)
+    return ("+" if value > 0 else "−") + num(abs(value), digits)
 
 
 def _signed_eur(value: float) -> str:
     cents = int(round(value * 100))
-    return ("+" if cents > 0 else "") + format_eur(cents)
+    return ("+" if cents > 0 else "−" if cents < 0 else "") + format_eur(abs(cents))
