@@ -20,8 +20,11 @@ def _flash(kind: str, text: str, undo: str | None = None) -> None:
 
 
 def _save(replace_id: str | None = None) -> None:
-    scenario = scenarios.current(ds, st.session_state.get("sc_name", "").strip(),
-                                 st.session_state.get("sc_author", "").strip(), st.session_state.get("sc_note", "").strip())
+    typed = [st.session_state.get(k, "").strip() for k in ("sc_name", "sc_author", "sc_note")]
+    old = state.loaded_scenario(ds.key) if replace_id else None
+    if old is not None:  # overwriting keeps what the form leaves empty
+        typed = [t or o for t, o in zip(typed, (old.name, old.author, old.note))]
+    scenario = scenarios.current(ds, *typed)
     try:
         saved = store.save(scenario, replace_id=replace_id)
     except SrbInputError as exc:

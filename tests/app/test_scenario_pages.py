@@ -265,3 +265,14 @@ def test_scenario_that_does_not_fit_the_konzeption_is_refused_on_load(scenario_d
     assert not at.exception
     assert any("3 Gewichte" in e.value and "4 Teilindizes" in e.value for e in at.error)
     assert at.sidebar.slider(key="w1").value == 1.0  # nothing was changed
+
+
+def test_overwrite_keeps_the_scenario_and_its_link(scenario_db):
+    at = save(on_page(SZ), "Wird verbessert")
+    first = ScenarioStore(scenario_db).list()[0]
+    at.sidebar.slider(key="k").set_value(0.7).run()
+    at.text_input(key="sc_name").input("").run()  # an empty field keeps the saved name
+    next(b for b in at.button if b.label == "„Wird verbessert“ überschreiben").click().run()
+    [again] = ScenarioStore(scenario_db).list()
+    assert again.id == first.id and again.params.k == 0.7 and first.params.k == 1.0
+    assert again.name == "Wird verbessert" and again.author == "Kernteam"
