@@ -159,6 +159,45 @@ def _draw_bars(pdf: _Pdf, p: PackInput, x0: float, y0: float, w: float) -> float
     return y + 7
 
 
+def _draw_band(pdf: _Pdf, p: PackInput, x0: float, y0: float, w: float) -> float:
+    """Every Kita on the Gesamtindex axis, one row per Sozialraum, with the norm band behind."""
+    r = p.outcome.result
+    data, band = r.data, r.kita_band
+    label_w, row_h = 52, 5.2
+    names = data.sozialraum_names
+    lo = min(0.0, float(np.nanmin(r.kita_overall)))
+    hi = max(100.0, float(np.nanmax(r.kita_overall)))
+    plot_w = w - label_w - 4
+
+    def x(v: float) -> float:
+        return x0 + label_w + 2 + (v - lo) / (hi - lo) * plot_w
+
+    height = row_h * len(names)
+    pdf.set_fill_color(225, 225, 225)
+    pdf.rect(x(band.lower), y0, x(band.upper) - x(band.lower), height, style="F")
+    pdf.set_draw_color(80, 80, 80)
+    pdf.line(x(band.mean), y0, x(band.mean), y0 + height)
+    pdf.set_font("DejaVu", size=7.5)
+    for k, name in enumerate(names):
+        pdf.set_xy(x0, y0 + k * row_h)
+        pdf.cell(label_w, row_h, name[:34], align="R")
+    pdf.set_draw_color(17, 17, 17)
+    for i in range(data.n):
+        cx, cy = x(float(r.kita_overall[i])), y0 + (int(data.sozialraum[i]) + 0.5) * row_h
+        pdf.set_fill_color(*_rgb(BAND_FILL[int(r.kita_class[i])]))
+        pdf.circle(cx - 1.0, cy - 1.0, 1.0, style="DF")
+    for tick in range(int(lo // 10 * 10), int(hi) + 1, 10):
+        pdf.set_xy(x(tick) - 5, y0 + height + 0.5)
+        pdf.cell(10, 4, str(tick), align="C")
+    pdf.set_xy(x0 + label_w, y0 + height + 4.5)
+    pdf.multi_cell(w - label_w, 4, f"Gesamtindex jeder Kita. Grau: Normbereich {num(band.lower, 1)} bis "
+                   f"{num(band.upper, 1)} (Mittelwert ± {num(band.k, 1)} SD), Linie: Mittelwert {num(band.mean, 1)}. "
+                   "Schwarz: oberhalb, weiß: innerhalb, blau: unterhalb des Normbereichs.",
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", size=10)
+    return pdf.get_y() + 3
+
+
 def _key_figures(pdf: _Pdf, p: PackInput, x0: float, y0: float) -> None:
     r = p.outcome.result
     lines = [("Gewichte", ", ".join(f"{name} {pct(e, 1)}" for name, e in zip(r.konzeption.sub_indices,
@@ -269,6 +308,8 @@ def pack_pdf(p: PackInput) -> bytes:
             _table(pdf, list(comp_kitas.columns), comp_kitas.values.tolist(), align_right_from=len(comp_kitas.columns))
 
     pdf.add_page()
+    pdf.heading("Kitas im Normbereich")
+    pdf.set_y(_draw_band(pdf, p, pdf.l_margin, pdf.get_y() + 1, 267))
     pdf.heading("Kitas")
     kitas = kita_frame(p)
     header = ["Kita", "Sozialraum", "Gesamtindex", "Normbereich", "Abstand untere Grenze"]
