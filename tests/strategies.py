@@ -61,7 +61,6 @@ text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 
 @st.composite
 def scenarios(draw):
-    from fractions import Fraction
 
     from srb_core import Params
     from srb_core.funding import Adjustment, Choices

@@ -29,7 +29,7 @@ def propose(result: Result, funding: Funding, choices: Choices = Choices(),
                                      expected="Betrag in Euro"))
     eligibility = evaluate(result, funding, choices)
     data = result.data
-    n, m, k = data.n, len(data.sozialraum_names), len(funding.strands)
+    n, k = data.n, len(funding.strands)
     cents = np.zeros((n, k), dtype=np.int64)
     notes: list[str] = []
 

@@ -1,6 +1,5 @@
 """AppTest: saving, loading, renaming, deleting with undo, importing; the comparison page; the link."""
 import pandas as pd
-import pytest
 
 from srb_core import compute
 from srb_core.funding import Adjustment
@@ -110,7 +109,7 @@ def test_unknown_link_says_so():
 
 
 def test_json_export_and_import(scenario_db, tmp_path):
-    at = save(on_page(SZ), "Zum Weitergeben")
+    save(on_page(SZ), "Zum Weitergeben")
     stored = ScenarioStore(scenario_db).list()[0]
     exported = loads(dumps(stored))
     other = tmp_path / "anderer_laptop.sqlite"

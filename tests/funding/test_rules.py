@@ -84,6 +84,7 @@ def test_index_at_least_lower_counts_the_bound_itself(setup):
     on_mean = compute(data, konz, konz.default_params().with_(k=0.0))
     e0 = by_key(evaluate(on_mean, funding))["kiso"]
     assert on_mean.kita_band.lower == pytest.approx(np.mean([0, 45, 100, 50, 5]))
+    assert list(e0.eligible) == [False, True, True, True, False]  # 45, 100 and 50 reach 40; 0 and 5 do not
 
 
 def test_exactly_on_the_lower_bound_qualifies(setup):

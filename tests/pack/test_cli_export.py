@@ -1,5 +1,4 @@
 """`python -m srb_core export` writes the same pack; mistakes end with exit 2 and a German message."""
-import io
 import json
 import subprocess
 import sys
