@@ -40,7 +40,8 @@ for o in outcomes[1:]:
 st.subheader(T.CP_SR)
 metric = st.segmented_control(T.CP_SR, list(scenario_views.METRICS), format_func=scenario_views.METRICS.get,
                               default="share", key="cp_metric", label_visibility="collapsed") or "share"
-st.table(scenario_views.comparison_table(comparison, metric))
+with st.container(key="cp-wide" if comparison.n > 2 else "cp-narrow"):  # style.py: smaller type when wide
+    st.table(scenario_views.comparison_table(comparison, metric))
 st.caption(T.CP_SR_NOTE)
 
 st.subheader(T.CP_KITAS)

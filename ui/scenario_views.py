@@ -13,7 +13,7 @@ from srb_core.privacy import display_names
 from srb_core.scenarios import Comparison, Scenario
 
 from . import texts as T
-from .views import eur, signed
+from .views import NBSP, eur, signed
 
 BAND_DE = {CLASS_NAMES[c]: CLASS_LABELS[c] for c in CLASS_NAMES}
 PAGE_SLUGS = {"uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szenarien", "vergleich", "daten"}
@@ -60,7 +60,7 @@ METRICS = {"share": "Anteil", "euros": "Euro (Schritt 1)", "fte": "Stellen (VZÄ
 def comparison_table(c: Comparison, metric: str) -> pd.DataFrame:
     """One metric, a column per scenario and its difference to the Beschluss."""
     sr = c.sozialraeume
-    value = {"share": lambda v: pct(v, 2), "euros": lambda v: eur(int(round(v * 100))) if v == v else "–",
+    value = {"share": lambda v: pct(v, 2).replace(" ", NBSP), "euros": lambda v: eur(int(round(v * 100))) if v == v else "–",
              "fte": lambda v: num(v, 2) if v == v else "–"}[metric]
     delta_col, delta = {"share": ("delta_pp", lambda v: signed(v, 2, " pp")),
                         "euros": ("delta_eur", lambda v: signed(v, 2, " €") if v == v else "–"),

@@ -17,6 +17,10 @@ BASE = """
           vertical-align:middle; margin-right:0.35em;}
 .srb-legend {line-height:1.9; font-size:0.95rem;}
 div[data-testid="stMetricValue"] > div {font-size: 1.6rem !important;}
+/* A comparison of several scenarios has many columns: smaller type so it fits without scrolling. */
+.st-key-cp-wide div[data-testid="stTable"] table {font-size: 0.8rem !important;}
+.st-key-cp-wide div[data-testid="stTable"] td, .st-key-cp-wide div[data-testid="stTable"] th
+    {padding: 0.3rem 0.45rem !important;}
 /* Map and share table side by side only where both fit; otherwise one below the other. */
 @media (max-width: 1500px) {
   .st-key-ov-main > div > [data-testid="stHorizontalBlock"], .st-key-ov-main [data-testid="stHorizontalBlock"]
