@@ -9,8 +9,10 @@ import time
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from srb_core.scenarios import BASELINE_ID, ScenarioStore, StoreError, evaluate
+from strategies import scenarios
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -160,3 +162,11 @@ def test_database_in_an_unusable_place_is_refused_in_german(tmp_path):
     blocker.write_text("kein Ordner")
     with pytest.raises(StoreError, match="kann nicht geöffnet werden"):
         ScenarioStore(blocker / "unter_einer_datei" / "s.sqlite")
+
+
+@given(scenarios())
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_scenario_survives_the_database_unchanged(tmp_path, s):
+    store = ScenarioStore(tmp_path / f"h{abs(hash(s)) % 10**9}.sqlite")
+    saved = store.save(s)
+    assert store.get(saved.id) == saved == s.with_(id=saved.id, created=saved.created, updated=saved.updated)
