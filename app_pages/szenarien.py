@@ -42,6 +42,8 @@ def _load(scenario) -> None:
     except SrbInputError as exc:
         return _flash("error", exc.text())
     _flash("success", T.SC_LOADED_NOW.format(name=scenario.name))
+    if state.params(ds.konzeption) != scenario.params:  # e.g. a weight of 1.33 from a hand-written file
+        _flash("warning", T.SC_LOADED_NOW.format(name=scenario.name) + "\n\n" + T.SC_ROUNDED)
     if not outcome.fingerprint_matches:
         _flash("warning", T.SC_LOADED_NOW.format(name=scenario.name) + "\n\n" +
                T.SC_FINGERPRINT.format(saved=scenario.data_fingerprint[:12], now=ds.data.fingerprint[:12]))

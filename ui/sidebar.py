@@ -6,6 +6,7 @@ from html import escape
 import streamlit as st
 
 from srb_core.fmt import pct
+from srb_core.pack.method import AGGREGATION, ALLOCATION
 from srb_core.money import format_eur, to_cents
 
 from . import state
@@ -19,6 +20,14 @@ def _on_dataset_change() -> None:
 
 def _on_reset() -> None:
     _on_dataset_change()
+
+
+def method_text(p) -> str:
+    parts = [f"Sozialraumwert: {AGGREGATION.get(p.aggregation, p.aggregation)}",
+             f"Verteilung: {ALLOCATION.get(p.allocation, p.allocation)}"]
+    if p.ddof == 0:
+        parts.append("Standardabweichung der Grundgesamtheit")
+    return "; ".join(parts)
 
 
 def badges(ds: Dataset, changed: bool = False, scenario: str | None = None) -> str:
@@ -57,7 +66,10 @@ def render() -> Dataset:
         st.number_input(T.SB_BUDGET, min_value=0.0, max_value=1e9, step=1000.0, key=state.BUDGET,
                         help=T.SB_BUDGET_HELP, format="%.2f")
         st.caption(T.SB_BUDGET_SHOWN.format(eur=format_eur(to_cents(f"{st.session_state[state.BUDGET]:.2f}"))))
-        changed = state.params(konz) != konz.default_params()
+        p = state.params(konz)
+        if (p.aggregation, p.allocation, p.ddof) != (konz.aggregation, konz.allocation, konz.ddof):
+            st.caption(T.SB_METHOD.format(what=method_text(p)))
+        changed = p != konz.default_params()
         st.button(T.SB_RESET, on_click=_on_reset, disabled=not changed, width="stretch")
 
         st.subheader(T.SB_VIEW)

@@ -19,6 +19,7 @@ from . import texts as T
 WEIGHT_MIN, WEIGHT_MAX, WEIGHT_STEP = 0.0, 4.0, 0.1
 K_MIN, K_MAX, K_STEP = 0.0, 2.0, 0.1
 DATASET, K, BUDGET, PROJECTOR, ANON, MEASURE = "dataset", "k", "budget_eur", "projector", "anon", "measure"
+METHOD = "method"  # ddof, aggregation, allocation of a loaded scenario; no widget, the Konzeption's otherwise
 _INIT = "_srb_init"
 
 
@@ -36,6 +37,7 @@ def apply_defaults(konzeption: Konzeption) -> None:
         st.session_state[weight_key(i)] = _snap(w, WEIGHT_MIN, WEIGHT_MAX, WEIGHT_STEP)
     st.session_state[K] = _snap(konzeption.k, K_MIN, K_MAX, K_STEP)
     st.session_state[BUDGET] = (konzeption.budget_cents or 0) / 100
+    st.session_state.pop(METHOD, None)
 
 
 def init_session(konzeption_for) -> list[str]:
@@ -87,6 +89,7 @@ def params(konzeption: Konzeption) -> Params:
         weights=weights,
         k=float(st.session_state.get(K, konzeption.k)),
         budget_cents=None if budget is None else to_cents(f"{float(budget):.2f}"),
+        **st.session_state.get(METHOD, {}),
     )
 
 
@@ -240,6 +243,10 @@ def apply_scenario(scenario, ds, plan_before_adjustments) -> None:
         st.session_state[weight_key(i)] = _snap(w, WEIGHT_MIN, WEIGHT_MAX, WEIGHT_STEP)
     st.session_state[K] = _snap(p.k, K_MIN, K_MAX, K_STEP)
     st.session_state[BUDGET] = (p.budget_cents or 0) / 100
+    method = {"ddof": p.ddof, "aggregation": p.aggregation, "allocation": p.allocation}
+    default = konz.default_params()
+    if method != {"ddof": default.ddof, "aggregation": default.aggregation, "allocation": default.allocation}:
+        st.session_state[METHOD] = method
     prefix = funding_prefix(ds.key)
     for key in [k for k in st.session_state.keys() if isinstance(k, str) and k.startswith(prefix)
                 and ("centre_" in k or "exc_" in k or "req_" in k or "adjust_" in k or "share_" in k)]:

@@ -296,6 +296,10 @@ SC_IMPORT_OTHER_DATASET = ("Die Datei gehört zum Datensatz „{other}“; gelad
 SC_FINGERPRINT = ("Achtung: Dieses Szenario wurde mit anderen Daten gespeichert (Fingerabdruck {saved}, jetzt {now}). "
                   "Die Zahlen sind mit den aktuellen Daten berechnet und können vom damaligen Ergebnis abweichen.")
 SC_ADJUST_PROBLEMS = "Die gespeicherten Anpassungen passen nicht zum Vorschlag und sind nicht übernommen:"
+SC_ROUNDED = ("Das Szenario enthält Werte zwischen den Stufen der Regler (Gewichte und k in Schritten von 0,1, "
+              "Budget auf den Cent). Die Regler zeigen die nächste Stufe; die Seiten rechnen mit diesen Werten. "
+              "Das Ausschuss-Paket auf dieser Seite rechnet mit den gespeicherten Werten.")
+SB_METHOD = "Abweichendes Verfahren aus dem Szenario: {what}."
 SC_LINK_FAILED = "Das Szenario aus dem Link konnte nicht geladen werden: {why}"
 SC_UPLOAD_DATASET = ("Szenarien zu hochgeladenen Daten lassen sich speichern, aber ein Link kann sie nicht wieder "
                      "öffnen, weil die Daten nur in dieser Sitzung liegen.")

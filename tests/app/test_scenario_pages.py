@@ -275,3 +275,20 @@ def test_overwrite_keeps_the_scenario_and_its_link(scenario_db):
     [again] = ScenarioStore(scenario_db).list()
     assert again.id == first.id and again.params.k == 0.7 and first.params.k == 1.0
     assert again.name == "Wird verbessert" and again.author == "Kernteam"
+
+
+def test_aggregation_and_off_grid_weights_of_a_scenario(scenario_db, bk_data, bk_konzeption):
+    base = baseline(bk_konzeption, "bad_kreuznach", bk_data.fingerprint)
+    odd = ScenarioStore(scenario_db).save(base.with_(id="", name="Von Hand", params=base.params.with_(
+        weights=(1.0, 1.33, 1.0, 1.0), aggregation="children_weighted")))
+    at = on_page(SZ)
+    at.selectbox(key="sc_pick").set_value(odd.id).run()
+    button(at, "sc_do_load").click().run()
+    assert any("zwischen den Stufen der Regler" in w.value for w in at.warning)
+    assert any("nach Kinderzahl gewichteter Mittelwert" in c.value for c in at.sidebar.caption)
+    at.switch_page("app_pages/uebersicht.py").run()
+    shown = [r["Anteil"].replace("\u00a0", " ") for n, r in at.table[0].value.iterrows() if n != "Summe"]
+    on_screen = compute(bk_data, bk_konzeption, odd.params.with_(weights=(1.0, 1.3, 1.0, 1.0)))
+    assert shown == [f"{s * 100:.2f}".replace(".", ",") + " %" for s in on_screen.shares]
+    next(b for b in at.sidebar.button if b.label.startswith("Auf beschlossene")).click().run()
+    assert not [c for c in at.sidebar.caption if "Abweichendes Verfahren" in c.value]
