@@ -71,12 +71,12 @@ def _undo(scenario_id: str) -> None:
     _act(store.undo_delete, scenario_id, message=T.SC_RESTORED)
 
 
-def _import(imported, existing) -> None:
+def _import(imported) -> None:
     try:
         cache.outcome(ds, imported)  # refuse a scenario that does not fit this Konzeption before storing it
     except SrbInputError as exc:
         return _flash("error", exc.text())
-    name = scenario_views.free_name(imported.name, existing)
+    name = store.free_name(imported.name, ds.key, reserved=(T.CP_BASELINE,))  # "Beschluss" heads the comparison
     _act(store.save, imported.with_(id="", dataset=ds.key, name=name), message=T.SC_IMPORTED)
     st.session_state["sc_imports"] = st.session_state.get("sc_imports", 0) + 1  # empties the file field
 
@@ -165,7 +165,7 @@ if upload is not None:
             st.error(T.SC_IMPORT_OTHER_DATASET.format(other=T.DATASETS.get(imported.dataset, imported.dataset),
                                                       this=T.DATASETS.get(ds.key, ds.key)))
         else:
-            st.button(T.SC_IMPORT, type="primary", key="sc_do_import", on_click=_import, args=(imported, saved))
+            st.button(T.SC_IMPORT, type="primary", key="sc_do_import", on_click=_import, args=(imported,))
     except SrbInputError as exc:
         st.error(exc.text())
 page.footer(ds)

@@ -56,13 +56,10 @@ if ds.geo is not None:
     names = {j: o.scenario.name for j, o in enumerate(outcomes) if j}
     j = st.selectbox(T.CP_MAP_PICK, list(names), format_func=names.get, key="cp_map_pick") if len(names) > 1 else 1
     delta = comparison.sozialraeume[f"delta_pp_{j}"].to_numpy()
-    texts = [scenario_views.signed(v, 2, " pp") for v in delta]
     left, right = st.columns([2, 1])
     with left:
-        srb_map.show_diff(ds, res, scenario_views.delta_colours(delta), texts, T.CP_MAP_LEGEND,
-                          height=520 if state.projector() else 460)
-    top = scenario_views.signed(float(abs(delta).max()), 2, " pp").lstrip("+")
-    right.html(srb_map.diff_legend_html(T.CP_MAP_LEGEND, T.CP_MAP_NOTE.format(top=top)))
+        srb_map.show_diff(ds, res, delta, height=520 if state.projector() else 460)
+    right.html(srb_map.diff_legend_html(delta))
 else:
     j = len(outcomes) - 1
 

@@ -11,5 +11,12 @@ def num(value: float | None, digits: int = 1) -> str:
     return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
 
 
+def signed(value: float, digits: int, unit: str = "") -> str:
+    """A change: +1,2 / −1,2 (typographic minus) / ±0,0, as on screen and in the committee pack."""
+    if round(value, digits) == 0:
+        return f"±0{',' + '0' * digits if digits else ''}{unit}"
+    return ("+" if value > 0 else "−") + num(abs(value), digits) + unit
+
+
 def pct(fraction: float, digits: int = 2) -> str:
     return num(fraction * 100, digits) + " %"

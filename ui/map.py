@@ -19,6 +19,7 @@ from srb_core.privacy import display_names
 
 from . import texts as T
 from .cache import Dataset
+from .views import signed
 
 # ColorBrewer OrRd, 5 classes: readable on a projector and in greyscale print.
 PALETTE = ["#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000"]
@@ -85,13 +86,8 @@ def base_map(ds: Dataset) -> LocalMap:
 def layer(ds: Dataset, res: Result, measure: str, anonymised: bool, projector: bool) -> folium.FeatureGroup:
     values, texts = measure_values(res, measure)
     idx, _ = classes(values)
-    row = {name: r for r, name in enumerate(res.data.sozialraum_names)}
     label = measures(ds)[measure]
-    geojson = copy.deepcopy(ds.geo.geojson)
-    for feature in geojson["features"]:
-        r = row.get(feature["properties"]["sozialraum"])
-        feature["properties"]["wert"] = texts[r] if r is not None else "–"
-        feature["properties"]["farbe"] = PALETTE[idx[r]] if r is not None else "#dddddd"
+    geojson = _coloured(ds, res, [PALETTE[k] for k in idx], texts)
     group = folium.FeatureGroup(name="Sozialräume")
     folium.GeoJson(
         geojson,
@@ -139,15 +135,39 @@ def legend_html(res: Result, measure: str, label: str) -> str:
     return '<div class="srb-legend">' + "<br>".join(rows) + "</div>"
 
 
-def diff_layer(ds: Dataset, res: Result, colours: list[str], texts: list[str], label: str) -> folium.FeatureGroup:
-    """Sozialräume coloured by their change against the Beschluss (no Kita points: the table lists them)."""
+def _coloured(ds: Dataset, res: Result, colours: list[str], texts: list[str]) -> dict:
+    """A copy of the shapes with colour and tooltip text per Sozialraum (grey for shapes without Kitas)."""
     row = {name: r for r, name in enumerate(res.data.sozialraum_names)}
     geojson = copy.deepcopy(ds.geo.geojson)
     for feature in geojson["features"]:
         r = row.get(feature["properties"]["sozialraum"])
         feature["properties"]["wert"] = texts[r] if r is not None else "–"
         feature["properties"]["farbe"] = colours[r] if r is not None else "#dddddd"
+    return geojson
+
+
+# ColorBrewer RdBu: more money red, less blue, unchanged white
+REDS, BLUES = ["#fddbc7", "#f4a582", "#d6604d", "#b2182b"], ["#d1e5f0", "#92c5de", "#4393c3", "#2166ac"]
+
+
+def delta_colours(delta_pp: np.ndarray) -> list[str]:
+    """Four steps each way by the size of the change relative to the largest one."""
+    top = float(np.max(np.abs(delta_pp))) if len(delta_pp) else 0.0
+    out = []
+    for v in delta_pp:
+        if top == 0 or abs(v) < 0.005:
+            out.append("#ffffff")
+            continue
+        k = min(3, int(abs(v) / top * 4 - 1e-9))
+        out.append(REDS[k] if v > 0 else BLUES[k])
+    return out
+
+
+def diff_layer(ds: Dataset, res: Result, delta_pp: np.ndarray) -> folium.FeatureGroup:
+    """Sozialräume coloured by their change against the Beschluss (no Kita points: the table lists them)."""
+    geojson = _coloured(ds, res, delta_colours(delta_pp), [signed(v, 2, " pp") for v in delta_pp])
     group = folium.FeatureGroup(name="Veränderung")
+    label = T.CP_MAP_LEGEND
     folium.GeoJson(
         geojson,
         style_function=lambda f: {"fillColor": f["properties"]["farbe"], "color": "#222222", "weight": 2,
@@ -157,13 +177,14 @@ def diff_layer(ds: Dataset, res: Result, colours: list[str], texts: list[str], l
     return group
 
 
-def show_diff(ds: Dataset, res: Result, colours: list[str], texts: list[str], label: str, height: int) -> None:
-    st_folium(base_map(ds), key=f"cmp_map_{ds.key}", feature_group_to_add=diff_layer(ds, res, colours, texts, label),
+def show_diff(ds: Dataset, res: Result, delta_pp: np.ndarray, height: int) -> None:
+    st_folium(base_map(ds), key=f"cmp_map_{ds.key}", feature_group_to_add=diff_layer(ds, res, delta_pp),
               returned_objects=[], height=height, use_container_width=True)
 
 
-def diff_legend_html(label: str, note: str) -> str:
+def diff_legend_html(delta_pp: np.ndarray) -> str:
     swatches = "".join(f'<span class="srb-swatch" style="background:{c}"></span>'
-                       for c in ["#2166ac", "#4393c3", "#92c5de", "#d1e5f0", "#ffffff", "#fddbc7", "#f4a582", "#d6604d",
-                                 "#b2182b"])
-    return f'<div class="srb-legend"><b>{label}</b><br>weniger {swatches} mehr<br>{note}</div>'
+                       for c in [*BLUES[::-1], "#ffffff", *REDS])
+    top = signed(float(np.max(np.abs(delta_pp))), 2, " pp").lstrip("+")
+    return (f'<div class="srb-legend"><b>{T.CP_MAP_LEGEND}</b><br>weniger {swatches} mehr<br>'
+            f'{T.CP_MAP_NOTE.format(top=top)}</div>')

@@ -4,18 +4,16 @@ from __future__ import annotations
 from datetime import datetime
 from urllib.parse import urlsplit, urlunsplit
 
-import numpy as np
 import pandas as pd
 
 from srb_core.fmt import num, pct
-from srb_core.index.normband import CLASS_LABELS, CLASS_NAMES
+from srb_core.pack.tables import kita_changes_frame
 from srb_core.privacy import display_names
 from srb_core.scenarios import Comparison, Scenario
 
 from . import texts as T
 from .views import NBSP, eur, signed
 
-BAND_DE = {CLASS_NAMES[c]: CLASS_LABELS[c] for c in CLASS_NAMES}
 PAGE_SLUGS = {"uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szenarien", "vergleich", "daten"}
 
 
@@ -46,14 +44,6 @@ def link(page_url: str | None, scenario_id: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, path, f"sc={scenario_id}", ""))
 
 
-def free_name(wanted: str, saved: list[Scenario]) -> str:
-    taken = {s.name for s in saved} | {T.CP_BASELINE}
-    name, n = wanted, 2
-    while name in taken:
-        name, n = f"{wanted} ({n})", n + 1
-    return name
-
-
 METRICS = {"share": "Anteil", "euros": "Euro (Schritt 1)", "fte": "Stellen (VZÄ, Schritt 2)"}
 
 
@@ -75,15 +65,7 @@ def comparison_table(c: Comparison, metric: str) -> pd.DataFrame:
 
 
 def kita_changes_table(c: Comparison, data, anonymised: bool) -> pd.DataFrame:
-    label = dict(zip(data.kita_ids, display_names(data, anonymised)))
-    out = pd.DataFrame({T.COL_KITA: [label[k] for k in c.kitas["kita_id"]], T.COL_SOZIALRAUM: c.kitas["sozialraum"],
-                        T.CP_COL_WHAT: c.kitas["aspect_label"]})
-    for j, name in enumerate(c.names):
-        values = c.kitas[f"value_{j}"]
-        out[T.CP_BASELINE if j == 0 else name] = [
-            BAND_DE.get(v, v) if a == "band" else ("–" if v is None else "förderfähig" if v else "nicht förderfähig")
-            for a, v in zip(c.kitas["aspect"], values)]
-    return out
+    return kita_changes_frame(c, dict(zip(data.kita_ids, display_names(data, anonymised))))
 
 
 def highlight_changes(table: pd.DataFrame, first_value_column: int = 3):
@@ -95,17 +77,3 @@ def highlight_changes(table: pd.DataFrame, first_value_column: int = 3):
             "" if col == base or row[col] == row[base] else "background-color: #ffe08a; font-weight: 700"
             for col in table.columns[first_value_column:]]
     return table.style.apply(style, axis=1)
-
-
-def delta_colours(delta_pp: np.ndarray) -> list[str]:
-    """Diverging red/blue by the size of the change, white for none (ColorBrewer RdBu)."""
-    reds, blues = ["#fddbc7", "#f4a582", "#d6604d", "#b2182b"], ["#d1e5f0", "#92c5de", "#4393c3", "#2166ac"]
-    top = float(np.max(np.abs(delta_pp))) if len(delta_pp) else 0.0
-    out = []
-    for v in delta_pp:
-        if top == 0 or abs(v) < 0.005:
-            out.append("#ffffff")
-            continue
-        k = min(3, int(abs(v) / top * 4 - 1e-9))
-        out.append(reds[k] if v > 0 else blues[k])
-    return out

@@ -5,6 +5,7 @@ import pandas as pd
 
 from srb_core import Result
 from srb_core.fmt import num
+from srb_core.fmt import signed as fmt_signed
 from srb_core.money import format_eur
 from srb_core.pack import frame_xlsx, safe_frame
 from srb_core.privacy import display_ids, display_names
@@ -20,9 +21,7 @@ def eur(cents: int) -> str:
 
 
 def signed(value: float, digits: int, unit: str) -> str:
-    if round(value, digits) == 0:
-        return f"±0{',' + '0' * digits if digits else ''}{unit.replace(' ', NBSP)}"
-    return ("+" if value > 0 else "−") + num(abs(value), digits) + unit.replace(" ", NBSP)
+    return fmt_signed(value, digits, unit.replace(" ", NBSP))
 
 
 def share_table(res: Result, base: Result) -> pd.DataFrame:

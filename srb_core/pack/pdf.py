@@ -10,7 +10,7 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-from ..fmt import num, pct
+from ..fmt import num, pct, signed
 from ..money import format_eur
 from .method import method_steps
 from .pdf_charts import draw_band, draw_bars, draw_map
@@ -147,7 +147,7 @@ def pack_pdf(p: PackInput) -> bytes:
     if len(p.outcomes) > 1:
         pdf.add_page()
         pdf.heading("Vergleich mit dem Beschluss")
-        comp_sr, comp_kitas, c = comparison_frames(p)
+        _, comp_kitas, c = comparison_frames(p)
         header = ["Sozialraum"]
         for j, name in enumerate(c.names):
             tag = "Beschluss" if j == 0 else name
@@ -160,7 +160,7 @@ def pack_pdf(p: PackInput) -> bytes:
                 if j:
                     dp, de = c.sozialraeume[f"delta_pp_{j}"][r], c.sozialraeume[f"delta_eur_{j}"][r]
                     df = c.sozialraeume[f"delta_fte_{j}"][r]
-                    row += [_signed(dp, 2), _signed_eur(de), "–" if df != df else _signed(df, 2)]
+                    row += [signed(dp, 2), signed(de, 2, " €"), "–" if df != df else signed(df, 2)]
             rows.append(row)
         _table(pdf, header, rows, size=7.5 if c.n > 2 else 8.5)
         pdf.heading("Kitas, deren Normbereich oder Förderfähigkeit sich ändert", 11)
@@ -180,7 +180,7 @@ def pack_pdf(p: PackInput) -> bytes:
         header += ["Euro Schritt 2", "Stellen (VZÄ)"]
     rows = []
     for _, r in kitas.iterrows():
-        row = [r["Kita"], r["Sozialraum"], num(r["Gesamtindex"], 1), r["Normbereich"], _signed(r["Abstand untere Grenze"], 1)]
+        row = [r["Kita"], r["Sozialraum"], num(r["Gesamtindex"], 1), r["Normbereich"], signed(r["Abstand untere Grenze"], 1)]
         if has_plan:
             row += [format_eur(int(round(r["Euro Schritt 2"] * 100))), num(r["Stellen (VZÄ)"], 2)]
         rows.append(row)
@@ -189,15 +189,3 @@ def pack_pdf(p: PackInput) -> bytes:
     pdf.multi_cell(0, 4, "Förderstränge je Kita mit Begründung, der Rechenweg jeder Kita (Rohwerte und Standardwerte) "
                    "und alle Zahlen ungerundet stehen in der Excel-Mappe desselben Exports.", new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
-
-
-def _signed(value: float, digits: int) -> str:
-    """As on screen: +1,2 / −1,2 (typographic minus) / 0,0."""
-    if round(value, digits) == 0:
-        return num(0.0, digits)
-    return ("+" if value > 0 else "−") + num(abs(value), digits)
-
-
-def _signed_eur(value: float) -> str:
-    cents = int(round(value * 100))
-    return ("+" if cents > 0 else "−" if cents < 0 else "") + format_eur(abs(cents))

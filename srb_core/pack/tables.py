@@ -70,21 +70,20 @@ def parameter_frame(p: PackInput) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["Angabe", "Wert"])
 
 
+SR_COLUMNS = {"sozialraum": "Sozialraum", "kitas": "Kitas", "overall": "Gesamtindex", "band": "Normbereich",
+              "share": "Anteil", "euros": "Euro"}
+
+
 def sozialraum_frame(p: PackInput) -> pd.DataFrame:
+    """The engine's Sozialraum table (report.sozialraum_frame) with German headers, plus step 2."""
     o = p.outcome
-    r, data, konz = o.result, o.result.data, o.result.konzeption
-    frame = pd.DataFrame({"Sozialraum": list(data.sozialraum_names),
-                          "Kitas": pd.Series(data.sozialraum).value_counts().reindex(range(len(data.sozialraum_names)),
-                                                                                    fill_value=0).to_numpy()})
-    for j, sub in enumerate(konz.sub_indices):
-        frame[sub] = r.sr_sub[:, j]
-    frame["Gesamtindex"] = r.sr_overall
-    frame["Normbereich"] = [CLASS_LABELS[int(c)] for c in r.sr_class]
-    frame["Anteil"] = r.shares
-    if r.euros_cents is not None:
-        frame["Euro"] = r.euros_cents / 100
+    konz = o.result.konzeption
+    frame = report.sozialraum_frame(o.result).rename(columns=SR_COLUMNS)
+    frame["Normbereich"] = frame["Normbereich"].map(BAND_DE)
+    order = ["Sozialraum", "Kitas", *konz.sub_indices, "Gesamtindex", "Normbereich", "Anteil"]
+    frame = frame[order + (["Euro"] if "Euro" in frame else [])]  # the children column stays out of the pack
     if o.plan is not None and o.funding is not None:
-        plan = plan_sozialraum_frame(r, o.funding, o.plan)
+        plan = plan_sozialraum_frame(o.result, o.funding, o.plan)
         frame["Zugewiesen Euro"] = plan["allocated_eur"].to_numpy()
         frame["Stellen (VZÄ)"] = plan["fte"].to_numpy()
     return frame
@@ -168,21 +167,21 @@ def comparison_frames(p: PackInput) -> tuple[pd.DataFrame, pd.DataFrame, Compari
             sr[f"Δ Euro · {tag}"] = c.sozialraeume[f"delta_eur_{j}"]
             sr[f"Δ VZÄ · {tag}"] = c.sozialraeume[f"delta_fte_{j}"]
     data = p.outcomes[0].result.data
-    label_of = dict(zip(data.kita_ids, kita_labels(p.outcomes[0], p.anonymised)))
+    return sr, kita_changes_frame(c, dict(zip(data.kita_ids, kita_labels(p.outcomes[0], p.anonymised)))), c
+
+
+def kita_changes_frame(c: Comparison, label_of: dict[str, str]) -> pd.DataFrame:
+    """The Kitas whose band or eligibility changes, in German words (pack sheet and comparison page)."""
     kitas = pd.DataFrame({"Kita": [label_of[k] for k in c.kitas["kita_id"]], "Sozialraum": c.kitas["sozialraum"],
                           "Was ändert sich": c.kitas["aspect_label"]})
     for j, name in enumerate(c.names):
         kitas["Beschluss" if j == 0 else name] = [
             BAND_DE.get(v, v) if a == "band" else STATUS_DE[None if v is None else bool(v)]
             for a, v in zip(c.kitas["aspect"], c.kitas[f"value_{j}"])]
-    return sr, kitas, c
+    return kitas
 
 
 def pack_tables(p: PackInput) -> dict[str, pd.DataFrame]:
     sr, kitas, _ = comparison_frames(p)
     return {"Parameter": parameter_frame(p), "Sozialräume": sozialraum_frame(p), "Kitas": kita_frame(p),
             "Förderstränge": strand_frame(p), "Rechenweg": rechenweg_frame(p), "Vergleich": (sr, kitas)}
-
-
-def euro_text(value: float) -> str:
-    return format_eur(int(round(value * 100)))

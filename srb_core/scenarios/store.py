@@ -58,8 +58,10 @@ class ScenarioStore:
         self.timeout = timeout
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with closing(self._connect()) as con, con:
-                con.executescript(SCHEMA)
+            with closing(self._connect()) as con:
+                con.execute("PRAGMA journal_mode=WAL")  # kept in the file; lets two processes save at once
+                with con:
+                    con.executescript(SCHEMA)
         except (OSError, sqlite3.Error) as exc:
             raise StoreError(f"Die Szenario-Datenbank „{self.path}“ kann nicht geöffnet werden "
                              f"({exc}). Pfad in SRB_SZENARIO_DB prüfen.") from None
@@ -67,7 +69,6 @@ class ScenarioStore:
     def _connect(self) -> sqlite3.Connection:
         try:
             con = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
-            con.execute("PRAGMA journal_mode=WAL")
             con.execute("PRAGMA synchronous=FULL")
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"Die Szenario-Datenbank „{self.path}“ kann nicht geöffnet werden: {exc}.") from None
@@ -174,11 +175,15 @@ class ScenarioStore:
         """Copies a stored scenario (or, with the baseline's id, is refused: save the baseline instead)."""
         self._refuse_baseline(scenario_id, "hier kopiert")
         original = self.get(scenario_id)
-        name = new_name or self._free_name(f"Kopie von {original.name}", original.dataset)
+        name = new_name or self.free_name(f"Kopie von {original.name}", original.dataset)
         return self.save(original.with_(name=name, id=""))
 
-    def _free_name(self, wanted: str, dataset: str) -> str:
-        taken = {s.name for s in self.list(dataset)}
+    def free_name(self, wanted: str, dataset: str, reserved: tuple[str, ...] = ()) -> str:
+        """`wanted`, or `wanted (2)`, `(3)` … if a stored scenario or `reserved` already has that name."""
+        with closing(self._connect()) as con:
+            taken = {row[0] for row in con.execute("SELECT name FROM scenario WHERE dataset = ? AND deleted IS NULL",
+                                                   (dataset,))}
+        taken |= {BASELINE_NAME, *reserved}
         name, n = wanted, 2
         while name in taken:
             name, n = f"{wanted} ({n})", n + 1
