@@ -1,7 +1,7 @@
 """SRB-Monitor: `streamlit run app.py`. Entry point only: state, sidebar, navigation."""
 import streamlit as st
 
-from ui import scenarios, sidebar, state, style
+from ui import errors, scenarios, sidebar, state, style
 from ui import texts as T
 from ui.cache import dataset
 
@@ -26,4 +26,5 @@ if url_problems:
 for message in link_messages:
     st.warning(message)
 state.write_url(ds.konzeption)
-page.run()
+with errors.shown_in_german():
+    page.run()

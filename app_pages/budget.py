@@ -6,18 +6,18 @@ from srb_core.fmt import num, pct
 from srb_core.funding import Adjustment, Choices, budget_years, instalments, redistribute_unused, state_allocation
 from srb_core.funding.report import plan_totals
 from srb_core.money import to_cents
-from srb_core.privacy import display_names, pseudonyms
 from ui import cache, page, plan_views, state, views
 from ui import texts as T
+from ui.escape import md, md_error, md_list, md_table
 
 ds, res, base = page.context(T.BU_TITLE)
 anon = state.anonymised()
 data = res.data
-labels = dict(zip(data.kita_ids, display_names(data, anon)))
+labels = dict(zip(data.kita_ids, state.kita_names(data), strict=True))
 try:
     konzeption_funding = cache.funding(ds)
 except SrbInputError as exc:
-    st.error(exc.text())
+    st.error(md_error(exc))
     st.stop()
 if konzeption_funding is None:
     st.info(T.BU_NO_STRANDS)
@@ -28,13 +28,13 @@ st.caption(T.BU_INTRO.format(share=pct(float(funding.state_share), 0), factor=nu
 
 tabs = dict(zip(T.BU_TABS, st.tabs(T.BU_TABS)))
 prefix = state.funding_prefix(ds.key)
-codes = pseudonyms(data)
+codes = state.codes(data)
 
 # Decisions first: the proposal of this run must already use them.
 try:
     plain = cache.proposal(ds, res, Choices(), shares)
 except SrbError as exc:
-    st.error(T.BU_ERROR + "\n\n" + (exc.text() if isinstance(exc, SrbInputError) else str(exc)))
+    st.error(T.BU_ERROR + "\n\n" + md_error(exc))
     st.stop()
 with tabs["Entscheidungen"]:
     shared = [strand for strand in konzeption_funding.strands if strand.rule != "on_request"]
@@ -43,7 +43,7 @@ with tabs["Entscheidungen"]:
         st.caption(T.BU_SHARES_NOTE)
         cols = st.columns(len(shared))
         for col, strand in zip(cols, shared):
-            col.number_input(strand.label, min_value=0.0, max_value=100.0, step=1.0, format="%.1f",
+            col.number_input(md(strand.label), min_value=0.0, max_value=100.0, step=1.0, format="%.1f",
                              value=float(strand.share * 100), key=state.share_key(ds.key, strand.key))
         total = sum(float(st.session_state.get(state.share_key(ds.key, x.key), x.share * 100)) for x in shared)
         if share_problem is not None:
@@ -60,23 +60,31 @@ with tabs["Entscheidungen"]:
             for r, area in enumerate(data.sozialraum_names):
                 members = [k for i, k in enumerate(data.kita_ids) if data.sozialraum[i] == r]
                 # A choice kept in session state (the user's, or a loaded scenario's) wins over this default.
-                cols[r % 2].selectbox(area, members, index=members.index(suggested[area]),
+                cols[r % 2].selectbox(md(area), members, index=members.index(suggested[area]),
                                       format_func=labels.get, key=f"{prefix}centre_{strand.key}_{r}")
         elif strand.rule == "index_above_mean" and strand.exceptions_above_lower:
-            st.subheader(T.BU_EXCEPTIONS.format(label=strand.label))
-            st.caption(T.BU_EXCEPTIONS_NOTE.format(index=strand.index))
+            st.subheader(T.BU_EXCEPTIONS.format(label=md(strand.label)))
+            st.caption(T.BU_EXCEPTIONS_NOTE.format(index=md(strand.index)))
             candidates = [k for i, k in enumerate(data.kita_ids) if plain.eligibility[s].status[i] == "exception"]
-            st.multiselect(strand.label, candidates, format_func=labels.get, key=f"{prefix}exc_{strand.key}",
+            st.multiselect(md(strand.label), candidates, format_func=labels.get, key=f"{prefix}exc_{strand.key}",
                            placeholder=T.BU_NONE, label_visibility="collapsed")
         elif strand.rule == "on_request":
             cap = num(float(strand.cap_fte), 2) if strand.cap_fte is not None else "–"
-            st.subheader(T.BU_REQUESTS.format(label=strand.label, cap=cap))
+            st.subheader(T.BU_REQUESTS.format(label=md(strand.label), cap=cap))
             st.caption(T.BU_REQUESTS_NOTE)
             key = f"{prefix}req_{strand.key}"
             empty = pd.DataFrame({T.BU_COL_REQ_KITA: pd.Series(dtype="str"), T.BU_COL_REQ_FTE: pd.Series(dtype="float")})
             options = [state.request_label(codes[k], data.names[i], anon) for i, k in enumerate(data.kita_ids)]
+            by_code = {codes[k]: label for k, label in zip(data.kita_ids, options, strict=True)}
+
+            def _relabel(saved: pd.DataFrame, by_code: dict = by_code) -> pd.DataFrame:  # same requests, this mode
+                out = saved.copy()
+                out[T.BU_COL_REQ_KITA] = [by_code.get(str(v).split(" · ")[0], v) for v in out[T.BU_COL_REQ_KITA]]
+                return out
+
+            widget = f"{key}{state.mode_suffix()}__editor"
             edited = st.data_editor(
-                state.editor_data(key, empty), key=f"{key}__editor", num_rows="dynamic", hide_index=True,
+                state.editor_data(key, empty, widget, _relabel), key=widget, num_rows="dynamic", hide_index=True,
                 column_config={
                     T.BU_COL_REQ_KITA: st.column_config.SelectboxColumn(options=options, required=True),
                     T.BU_COL_REQ_FTE: st.column_config.NumberColumn(min_value=0.0, max_value=10.0, step=0.05,
@@ -85,7 +93,7 @@ with tabs["Entscheidungen"]:
 try:
     proposal = cache.proposal(ds, res, state.funding_choices(ds.key, funding, data), shares)
 except SrbError as exc:
-    st.error(T.BU_ERROR + "\n\n" + (exc.text() if isinstance(exc, SrbInputError) else str(exc)))
+    st.error(T.BU_ERROR + "\n\n" + md_error(exc))
     st.stop()
 plan = proposal.plan
 
@@ -106,7 +114,14 @@ with tabs["Anpassen"]:
         T.BU_COL_COMPUTED: [plan.cents[i][s] / 100 for i, s in rows],
         T.BU_COL_ADJUSTED: [(_start(i, s).cents if _start(i, s) else plan.cents[i][s]) / 100 for i, s in rows],
         T.BU_COL_REASON: [_start(i, s).reason if _start(i, s) else "" for i, s in rows]})
-    edited = st.data_editor(state.editor_data(key, computed), key=f"{key}__editor", hide_index=True,
+    def _names_now(saved: pd.DataFrame) -> pd.DataFrame:  # same rows; the Kita column in this mode
+        out = saved.copy()
+        if len(out) == len(computed):
+            out[T.COL_KITA] = computed[T.COL_KITA].to_numpy()
+        return out
+
+    widget = f"{key}{state.mode_suffix()}__editor"
+    edited = st.data_editor(state.editor_data(key, computed, widget, _names_now), key=widget, hide_index=True,
                             disabled=[T.COL_KITA, T.COL_SOZIALRAUM, T.BU_COL_STRAND, T.BU_COL_COMPUTED], width="stretch",
                             column_config={T.BU_COL_COMPUTED: st.column_config.NumberColumn(format="%.2f"),
                                            T.BU_COL_ADJUSTED: st.column_config.NumberColumn(format="%.2f", min_value=0.0,
@@ -119,17 +134,17 @@ with tabs["Anpassen"]:
     state.set_adjustments(ds.key, plan, adjustments)
     result_adj = cache.adjusted(plan, adjustments, data)
     if result_adj.problems:
-        st.error(T.BU_ADJUST_BAD + "\n\n" + "\n".join(f"- {p}" for p in result_adj.problems))
+        st.error(T.BU_ADJUST_BAD + "\n\n" + md_list([str(p) for p in result_adj.problems]))
     elif result_adj.changed:
         st.success(T.BU_ADJUST_OK.format(n=len(result_adj.changed)))
     else:
         st.info(T.BU_ADJUST_NONE)
     if result_adj.changed:
         st.subheader(T.BU_ADJUST_CHANGED)
-        st.table(pd.DataFrame([{T.COL_KITA: labels[k], T.BU_COL_STRAND: funding.strand(sk).label,
-                                T.BU_COL_COMPUTED: views.eur(b), T.BU_COL_ADJUSTED: views.eur(a),
-                                T.BU_COL_DIFF: views.signed((a - b) / 100, 2, " €"), T.BU_COL_REASON: why}
-                               for k, sk, b, a, why in result_adj.changed]).set_index(T.COL_KITA))
+        st.table(md_table(pd.DataFrame([{T.COL_KITA: labels[k], T.BU_COL_STRAND: funding.strand(sk).label,
+                                         T.BU_COL_COMPUTED: views.eur(b), T.BU_COL_ADJUSTED: views.eur(a),
+                                         T.BU_COL_DIFF: views.signed((a - b) / 100, 2, " €"), T.BU_COL_REASON: why}
+                                        for k, sk, b, a, why in result_adj.changed]).set_index(T.COL_KITA)))
 adopted = result_adj.plan if result_adj.accepted else plan
 
 with tabs["Vorschlag"]:
@@ -140,14 +155,14 @@ with tabs["Vorschlag"]:
     m[2].metric(T.BU_M_FTE, num(totals["fte"], 2))
     m[3].metric(T.BU_M_REST, views.eur(totals["fte_remainder_cents"]))
     st.subheader(T.BU_SR_TABLE)
-    st.table(plan_views.sozialraum_table(res, funding, adopted))
+    st.table(md_table(plan_views.sozialraum_table(res, funding, adopted)))
     st.subheader(T.BU_KITA_TABLE)
     st.caption(T.BU_KITA_NOTE.format(step=num(float(funding.fte_step), 2)))
     st.dataframe(plan_views.kita_table(res, funding, adopted, proposal.eligibility, anon), hide_index=True,
                  width="stretch")
     if adopted.notes:
         with st.expander(T.BU_NOTES):
-            st.markdown("\n".join(f"- {n}" for n in adopted.notes))
+            st.markdown(md_list(list(adopted.notes)))
     export = plan_views.export_table(res, funding, adopted, proposal.eligibility, anon)
     d1, d2, _ = st.columns([1, 1, 2])
     d1.download_button(T.BU_DOWNLOAD_CSV, views.csv_bytes(export), file_name="plan.csv", mime="text/csv")
@@ -184,10 +199,11 @@ with tabs["Nicht verbrauchte Mittel"]:
                              value=0.0, step=1000.0, format="%.2f", key=f"{prefix}unused_amount")
     budgets = adopted.sozialraum_budget
     after = redistribute_unused(budgets, {r: to_cents(f"{amount:.2f}")})
-    st.table(pd.DataFrame({T.COL_SOZIALRAUM: data.sozialraum_names, T.BU_COL_BEFORE: [views.eur(int(b)) for b in budgets],
-                           T.BU_COL_AFTER: [views.eur(int(a)) for a in after],
-                           T.BU_COL_DIFF: [views.signed((a - b) / 100, 2, " €") for a, b in zip(after, budgets)]})
-             .set_index(T.COL_SOZIALRAUM))
+    st.table(md_table(pd.DataFrame({
+        T.COL_SOZIALRAUM: data.sozialraum_names, T.BU_COL_BEFORE: [views.eur(int(b)) for b in budgets],
+        T.BU_COL_AFTER: [views.eur(int(a)) for a in after],
+        T.BU_COL_DIFF: [views.signed((a - b) / 100, 2, " €") for a, b in zip(after, budgets, strict=True)],
+    }).set_index(T.COL_SOZIALRAUM)))
 
 with tabs["Abschläge"]:
     st.caption(T.BU_INSTALMENTS_NOTE)

@@ -3,6 +3,7 @@ import streamlit as st
 from srb_core.io.template import template_csv, template_xlsx
 from ui import cache, page, state, upload
 from ui import texts as T
+from ui.escape import md_list
 
 st.title(T.DT_TITLE)
 st.markdown(T.DT_INTRO)
@@ -22,10 +23,10 @@ if report is not None:
         st.button(T.DT_USE, on_click=upload.use, args=(report,))  # callback: runs before the sidebar exists
     else:
         st.error(T.DT_REFUSED.format(n=len(report.errors)))
-        st.markdown("\n".join(f"- {p.text()}" for p in report.errors))
+        st.markdown(md_list([p.text() for p in report.errors], limit=200))
     if report.warnings:
         with st.expander(T.DT_WARNINGS + f" ({len(report.warnings)})", expanded=not report.ok):
-            st.markdown("\n".join(f"- {w}" for w in report.warnings))
+            st.markdown(md_list([str(w) for w in report.warnings], limit=200))
 if cache.uploaded_dataset() is not None and state.current_dataset_key() == "upload":
     st.info(T.DT_IN_USE)
 

@@ -4,6 +4,7 @@ from srb_core.fmt import num, pct
 from srb_core.money import format_eur
 from ui import charts, page, state, views
 from ui import texts as T
+from ui.escape import md_table
 
 ds, res, base = page.context(T.SR_TITLE)
 names = list(res.data.sozialraum_names)
@@ -33,7 +34,7 @@ with right:
     shown[T.COL_OVERALL] = shown[T.COL_OVERALL].map(lambda v: num(v, 1))
     for column in (T.COL_TO_LOWER, T.COL_TO_UPPER):
         shown[column] = shown[column].map(lambda v: views.signed(v, 1, ""))
-    st.table(shown.set_index(T.COL_KITA))
+    st.table(md_table(shown.set_index(T.COL_KITA)))
     st.caption(T.SR_KITAS_NOTE.format(lower=num(res.kita_band.lower, 1), upper=num(res.kita_band.upper, 1)))
 
 st.subheader(T.OV_BAND)

@@ -4,13 +4,14 @@ from srb_core import SrbError, SrbInputError
 from srb_core.scenarios import BASELINE_ID, dumps, loads
 from ui import cache, page, scenario_views, scenarios, state
 from ui import texts as T
+from ui.escape import md, md_error, md_list
 
 ds, res, base = page.context(T.SC_TITLE)
 st.caption(T.SC_INTRO)
 try:
     store = cache.store()
 except SrbError as exc:
-    st.error(str(exc))
+    st.error(md_error(exc))
     st.stop()
 FLASH = "sc_flash"
 
@@ -27,25 +28,23 @@ def _save(replace_id: str | None = None) -> None:
     scenario = scenarios.current(ds, *typed)
     try:
         saved = store.save(scenario, replace_id=replace_id)
-    except SrbInputError as exc:
-        return _flash("error", exc.text())
     except SrbError as exc:
-        return _flash("error", str(exc))
+        return _flash("error", md_error(exc))
     state.mark_loaded(ds.key, saved)  # the widgets already show it
     st.session_state["sc_pick"] = saved.id
-    _flash("success", T.SC_SAVED.format(name=saved.name))
+    _flash("success", T.SC_SAVED.format(name=md(saved.name)))
 
 
 def _load(scenario) -> None:
     try:
         outcome = scenarios.load(ds, scenario)
     except SrbInputError as exc:
-        return _flash("error", exc.text())
-    _flash("success", T.SC_LOADED_NOW.format(name=scenario.name))
+        return _flash("error", md_error(exc))
+    _flash("success", T.SC_LOADED_NOW.format(name=md(scenario.name)))
     if state.params(ds.konzeption) != scenario.params:  # e.g. a weight of 1.33 from a hand-written file
-        _flash("warning", T.SC_LOADED_NOW.format(name=scenario.name) + "\n\n" + T.SC_ROUNDED)
+        _flash("warning", T.SC_LOADED_NOW.format(name=md(scenario.name)) + "\n\n" + T.SC_ROUNDED)
     if not outcome.fingerprint_matches:
-        _flash("warning", T.SC_LOADED_NOW.format(name=scenario.name) + "\n\n" +
+        _flash("warning", T.SC_LOADED_NOW.format(name=md(scenario.name)) + "\n\n" +
                T.SC_FINGERPRINT.format(saved=scenario.data_fingerprint[:12], now=ds.data.fingerprint[:12]))
 
 
@@ -53,18 +52,18 @@ def _act(action, *args, message: str = "", undo: str | None = None) -> None:
     try:
         result = action(*args)
     except SrbError as exc:
-        return _flash("error", str(exc))
+        return _flash("error", md_error(exc))
     if getattr(result, "id", None):
         st.session_state["sc_pick"] = result.id
-    _flash("success", message.format(name=getattr(result, "name", "")) if message else "", undo)
+    _flash("success", message.format(name=md(getattr(result, "name", ""))) if message else "", undo)
 
 
 def _delete(scenario) -> None:
     try:
         store.delete(scenario.id)
     except SrbError as exc:
-        return _flash("error", str(exc))
-    _flash("info", T.SC_DELETED.format(name=scenario.name), undo=scenario.id)
+        return _flash("error", md_error(exc))
+    _flash("info", T.SC_DELETED.format(name=md(scenario.name)), undo=scenario.id)
 
 
 def _undo(scenario_id: str) -> None:
@@ -75,7 +74,7 @@ def _import(imported) -> None:
     try:
         cache.outcome(ds, imported)  # refuse a scenario that does not fit this Konzeption before storing it
     except SrbInputError as exc:
-        return _flash("error", exc.text())
+        return _flash("error", md_error(exc))
     name = store.free_name(imported.name, ds.key, reserved=(T.CP_BASELINE,))  # "Beschluss" heads the comparison
     _act(store.save, imported.with_(id="", dataset=ds.key, name=name), message=T.SC_IMPORTED)
     st.session_state["sc_imports"] = st.session_state.get("sc_imports", 0) + 1  # empties the file field
@@ -92,7 +91,7 @@ loaded = state.loaded_scenario(ds.key)
 current = scenarios.current(ds)
 if loaded is not None:
     changed = loaded.params != current.params or loaded.choices != current.choices
-    st.info(T.SC_LOADED.format(name=loaded.name, changed=T.SC_LOADED_CHANGED if changed else ""))
+    st.info(T.SC_LOADED.format(name=md(loaded.name), changed=T.SC_LOADED_CHANGED if changed else ""))
 if ds.key == "upload":
     st.caption(T.SC_UPLOAD_DATASET)
 
@@ -105,7 +104,7 @@ row = st.container(horizontal=True)
 row.button(T.SC_SAVE_NEW, type="primary", on_click=_save, disabled=not st.session_state.get("sc_name", "").strip(),
           icon=":material/save:")
 if loaded is not None and not loaded.is_baseline:
-    row.button(T.SC_OVERWRITE.format(name=loaded.name), on_click=_save, args=(loaded.id,))
+    row.button(T.SC_OVERWRITE.format(name=md(loaded.name)), on_click=_save, args=(loaded.id,))
 
 st.subheader(T.SC_LIST)
 saved = store.list(ds.key)
@@ -151,9 +150,9 @@ try:
         scenarios.download_pack(T.SC_PACK_XLSX, outcomes, len(outcomes) - 1, "xlsx", ds, key="sc_pack_xlsx")
         scenarios.download_pack(T.SC_PACK_PDF, outcomes, len(outcomes) - 1, "pdf", ds, key="sc_pack_pdf")
     if outcomes[-1].adjustment_problems:
-        st.warning(T.SC_ADJUST_PROBLEMS + "\n\n" + "\n".join(f"- {p}" for p in outcomes[-1].adjustment_problems))
+        st.warning(T.SC_ADJUST_PROBLEMS + "\n\n" + md_list([str(p) for p in outcomes[-1].adjustment_problems]))
 except SrbError as exc:
-    st.error(exc.text() if isinstance(exc, SrbInputError) else str(exc))
+    st.error(md_error(exc))
 
 st.subheader(T.SC_IMPORT)
 upload = st.file_uploader(T.SC_IMPORT, type=["json"], key=f"sc_import_{st.session_state.get('sc_imports', 0)}",
@@ -162,10 +161,10 @@ if upload is not None:
     try:
         imported = loads(upload.getvalue(), upload.name)
         if imported.dataset and imported.dataset != ds.key:
-            st.error(T.SC_IMPORT_OTHER_DATASET.format(other=T.DATASETS.get(imported.dataset, imported.dataset),
+            st.error(T.SC_IMPORT_OTHER_DATASET.format(other=md(T.DATASETS.get(imported.dataset, imported.dataset)),
                                                       this=T.DATASETS.get(ds.key, ds.key)))
         else:
             st.button(T.SC_IMPORT, type="primary", key="sc_do_import", on_click=_import, args=(imported,))
     except SrbInputError as exc:
-        st.error(exc.text())
+        st.error(md_error(exc))
 page.footer(ds)

@@ -3,6 +3,7 @@ import streamlit as st
 from srb_core.fmt import num
 from ui import charts, map as srb_map, page, state, views
 from ui import texts as T
+from ui.escape import md_table
 
 ds, res, base = page.context(T.OV_TITLE)
 projector = state.projector()
@@ -11,11 +12,14 @@ main = st.container(key="ov-main")  # keyed: style.py stacks its columns on narr
 left, right = main.columns([1, 1.25], gap="medium")
 with left:
     measure = st.selectbox(T.OV_MEASURE, list(options), format_func=options.get, key=state.MEASURE)
-    srb_map.show(ds, res, measure, state.anonymised(), projector, height=560 if projector else 500)
-    st.html(srb_map.legend_html(res, measure, options[measure]))
+    if ds.geo is None:
+        st.info(T.OV_NO_MAP)
+    else:
+        srb_map.show(ds, res, measure, state.anonymised(), projector, height=560 if projector else 500)
+        st.html(srb_map.legend_html(res, measure, options[measure]))
 with right:
     st.subheader(T.OV_SHARES)
-    st.table(views.share_table(res, base))
+    st.table(md_table(views.share_table(res, base)))
     st.caption(T.OV_SHARES_NOTE)
 
 st.subheader(T.OV_BAND)

@@ -1,14 +1,15 @@
 import streamlit as st
 
-from srb_core import SrbError, SrbInputError
+from srb_core import SrbError
 from ui import cache, map as srb_map, page, scenario_views, scenarios, state
 from ui import texts as T
+from ui.escape import md, md_error, md_table
 
 ds, res, base = page.context(T.CP_TITLE)
 try:
     saved = cache.store().list(ds.key)
 except SrbError as exc:
-    st.error(str(exc))
+    st.error(md_error(exc))
     st.stop()
 by_id = {s.id: s for s in saved}
 CURRENT = "aktuell"
@@ -30,25 +31,25 @@ try:
     outcomes = [cache.outcome(ds, scenarios.base(ds))] + [cache.outcome(ds, s) for s in chosen]
     comparison = cache.comparison(ds, outcomes)
 except SrbError as exc:
-    st.error(exc.text() if isinstance(exc, SrbInputError) else str(exc))
+    st.error(md_error(exc))
     st.stop()
 for o in outcomes[1:]:
     if not o.fingerprint_matches:
-        st.warning(f"„{o.scenario.name}“: " + T.SC_FINGERPRINT.format(saved=o.scenario.data_fingerprint[:12],
+        st.warning(f"„{md(o.scenario.name)}“: " + T.SC_FINGERPRINT.format(saved=o.scenario.data_fingerprint[:12],
                                                                       now=ds.data.fingerprint[:12]))
 
 st.subheader(T.CP_SR)
 metric = st.segmented_control(T.CP_SR, list(scenario_views.METRICS), format_func=scenario_views.METRICS.get,
                               default="share", key="cp_metric", label_visibility="collapsed") or "share"
 with st.container(key="cp-wide" if comparison.n > 2 else "cp-narrow"):  # style.py: smaller type when wide
-    st.table(scenario_views.comparison_table(comparison, metric))
+    st.table(md_table(scenario_views.comparison_table(comparison, metric)))
 st.caption(T.CP_SR_NOTE)
 
 st.subheader(T.CP_KITAS)
 if comparison.kitas.empty:
     st.success(T.CP_KITAS_NONE)
 else:
-    table = scenario_views.kita_changes_table(comparison, ds.data, state.anonymised())
+    table = md_table(scenario_views.kita_changes_table(comparison, ds.data, state.anonymised()))
     st.table(scenario_views.highlight_changes(table).hide(axis="index"))
 
 if ds.geo is not None:

@@ -1,23 +1,45 @@
 """Neutral codes instead of Kita names, for anonymised screens and exports."""
 from __future__ import annotations
 
+import hashlib
+import hmac
+import secrets
+
 from .data import KitaData
 
 
-def pseudonyms(data: KitaData) -> dict[str, str]:
-    """kita_id → 'Kita 07'. Numbered by Sozialraum, then by kita_id, so codes are stable for a table
-    but carry neither the name nor the Jugendamt's own identifier (which may contain the name)."""
-    order = sorted(range(data.n), key=lambda i: (int(data.sozialraum[i]), data.kita_ids[i]))
+def new_key() -> bytes:
+    """A fresh secret for one session (app) or one run (command line); it never leaves the process."""
+    return secrets.token_bytes(16)
+
+
+def pseudonyms(data: KitaData, key: bytes) -> dict[str, str]:
+    """kita_id → 'Kita 07'.
+
+    The numbers are the ranks of HMAC-SHA256(key, fingerprint of the data ‖ kita_id): with a secret key
+    they follow neither the ids, nor the file's order, nor the Sozialräume, so a code says nothing about
+    which Kita it is; with the same key and data they are the same on every page and in every download.
+    """
+    salt = key + data.fingerprint.encode()
+
+    def rank(kita_id: str) -> bytes:
+        return hmac.new(salt, kita_id.encode("utf-8"), hashlib.sha256).digest()
+
     width = max(2, len(str(data.n)))
-    return {data.kita_ids[i]: f"Kita {rank:0{width}d}" for rank, i in enumerate(order, start=1)}
+    order = sorted(data.kita_ids, key=rank)
+    return {kita_id: f"Kita {n:0{width}d}" for n, kita_id in enumerate(order, start=1)}
 
 
-def display_names(data: KitaData, anonymised: bool) -> list[str]:
+def display_names(data: KitaData, anonymised: bool, key: bytes | None = None) -> list[str]:
+    """The names, or with `anonymised` the codes for `key` (required then: codes without a secret could be
+    recomputed by anyone who knows the ids)."""
     if not anonymised:
         return list(data.names)
-    codes = pseudonyms(data)
+    if key is None:
+        raise ValueError("anonymised names need the session's pseudonym key")
+    codes = pseudonyms(data, key)
     return [codes[k] for k in data.kita_ids]
 
 
-def display_ids(data: KitaData, anonymised: bool) -> list[str]:
-    return display_names(data, True) if anonymised else list(data.kita_ids)
+def display_ids(data: KitaData, anonymised: bool, key: bytes | None = None) -> list[str]:
+    return display_names(data, True, key) if anonymised else list(data.kita_ids)

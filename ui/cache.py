@@ -49,15 +49,21 @@ def dataset(key: str) -> Dataset:
     return demo_dataset(key)
 
 
+def content_key(ds: Dataset) -> tuple[str, str, str]:
+    """What a cached result depends on: dataset slot, the Kita data's and the whole Konzeption's content.
+    (Keyed by content, not by name: a corrected Konzeption with the same name is a new key.)"""
+    return ds.key, ds.data.fingerprint, ds.konzeption.fingerprint
+
+
 # Results are immutable and cheap to keep; cache_resource returns the same object without the
 # pickling copy cache_data would make on every slider move.
 @st.cache_resource(max_entries=512, show_spinner=False)
-def _result(key: str, fingerprint: str, konzeption_name: str, params: Params, _ds: Dataset) -> Result:
+def _result(content: tuple[str, str, str], params: Params, _ds: Dataset) -> Result:
     return compute(_ds.data, _ds.konzeption, params)
 
 
 def result(ds: Dataset, params: Params) -> Result:
-    return _result(ds.key, ds.data.fingerprint, ds.konzeption.name, params, ds)
+    return _result(content_key(ds), params, ds)
 
 
 def baseline(ds: Dataset) -> Result:
@@ -70,7 +76,7 @@ def explain(res: Result, kita_id: str) -> KitaPath:
 
 # --- Step 2 -----------------------------------------------------------------------------------
 @st.cache_resource(show_spinner=False)
-def _funding(key: str, fingerprint: str, konzeption_name: str, shares: tuple, _ds: Dataset):
+def _funding(content: tuple[str, str, str], shares: tuple, _ds: Dataset):
     funding = load_funding(_ds.konzeption)
     return with_shares(funding, shares) if funding is not None else None
 
@@ -79,18 +85,17 @@ def funding(ds: Dataset, shares: tuple = ()) -> Funding | None:
     """The Konzeption's funding strands, with other strand shares if given (a what-if or a scenario).
 
     Raises SrbInputError with reasons if the strands or the shares are inconsistent."""
-    return _funding(ds.key, ds.data.fingerprint, ds.konzeption.name, tuple(shares), ds)
+    return _funding(content_key(ds), tuple(shares), ds)
 
 
 @st.cache_resource(max_entries=256, show_spinner=False)
-def _proposal(key: str, fingerprint: str, konzeption_name: str, params: Params, choices: Choices, shares: tuple,
+def _proposal(content: tuple[str, str, str], params: Params, choices: Choices, shares: tuple,
               _res: Result, _funding: Funding) -> Proposal:
     return propose(_res, _funding, choices)
 
 
 def proposal(ds: Dataset, res: Result, choices: Choices, shares: tuple = ()) -> Proposal:
-    return _proposal(ds.key, ds.data.fingerprint, ds.konzeption.name, res.params, choices, tuple(shares), res,
-                     funding(ds, shares))
+    return _proposal(content_key(ds), res.params, choices, tuple(shares), res, funding(ds, shares))
 
 
 def adjusted(plan, adjustments, data) -> Adjusted:
@@ -109,18 +114,19 @@ def store() -> ScenarioStore:
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
-def _outcome(key: str, fingerprint: str, konzeption_name: str, scenario: Scenario, _ds: Dataset) -> Outcome:
+def _outcome(content: tuple[str, str, str], scenario: Scenario, _ds: Dataset) -> Outcome:
     return evaluate(scenario, _ds.data, _ds.konzeption)
 
 
 def outcome(ds: Dataset, scenario: Scenario) -> Outcome:
-    return _outcome(ds.key, ds.data.fingerprint, ds.konzeption.name, scenario, ds)
+    return _outcome(content_key(ds), scenario, ds)
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
-def _comparison(key: str, fingerprint: str, scenarios: tuple[Scenario, ...], _outcomes: tuple[Outcome, ...]) -> Comparison:
+def _comparison(content: tuple[str, str, str], scenarios: tuple[Scenario, ...],
+                _outcomes: tuple[Outcome, ...]) -> Comparison:
     return compare(list(_outcomes))
 
 
 def comparison(ds: Dataset, outcomes: list[Outcome]) -> Comparison:
-    return _comparison(ds.key, ds.data.fingerprint, tuple(o.scenario for o in outcomes), tuple(outcomes))
+    return _comparison(content_key(ds), tuple(o.scenario for o in outcomes), tuple(outcomes))

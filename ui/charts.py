@@ -7,6 +7,7 @@ import pandas as pd
 from srb_core import Result
 from srb_core.privacy import display_names
 
+from . import state
 from . import texts as T
 
 BAND_DOMAIN = [T.BAND_LABELS["above"], T.BAND_LABELS["within"], T.BAND_LABELS["below"]]
@@ -17,11 +18,13 @@ def norm_band_chart(res: Result, anonymised: bool, projector: bool, highlight: s
     """One row per Sozialraum, a dot per Kita; the grey band is the Kitas' norm band."""
     data = res.data
     frame = pd.DataFrame({
-        T.COL_KITA: display_names(data, anonymised),
+        T.COL_KITA: display_names(data, anonymised, state.pseudonym_key()),
         T.COL_SOZIALRAUM: [data.sozialraum_names[c] for c in data.sozialraum],
         T.COL_OVERALL: res.kita_overall.round(1),
         T.COL_BAND: [T.BAND_LABELS[{1: "above", 0: "within", -1: "below"}[int(c)]] for c in res.kita_class],
     })
+    # Compared in Python, so a Sozialraum's name never becomes part of a Vega expression.
+    frame["hervorgehoben"] = frame[T.COL_SOZIALRAUM] == highlight
     band = res.kita_band
     size = 18 if projector else 13
     order = list(data.sozialraum_names)
@@ -39,8 +42,7 @@ def norm_band_chart(res: Result, anonymised: bool, projector: bool, highlight: s
         tooltip=[T.COL_KITA, T.COL_SOZIALRAUM, alt.Tooltip(f"{T.COL_OVERALL}:Q", format=".1f"), T.COL_BAND],
     )
     if highlight:
-        dots = dots.encode(opacity=alt.condition(alt.datum[T.COL_SOZIALRAUM] == highlight, alt.value(1),
-                                                 alt.value(0.25)))
+        dots = dots.encode(opacity=alt.condition(alt.datum.hervorgehoben, alt.value(1), alt.value(0.25)))
     chart = (rect + mean + dots).properties(height=max(220, 34 * len(order) + 60))
     return chart.configure_axis(labelFontSize=size, titleFontSize=size).configure_legend(
         labelFontSize=size, titleFontSize=size)

@@ -15,8 +15,8 @@ from streamlit_folium import st_folium
 from srb_core import Result
 from srb_core.fmt import num
 from srb_core.money import format_eur
-from srb_core.privacy import display_names
 
+from . import escape as esc
 from . import texts as T
 from .cache import Dataset
 from .views import signed
@@ -84,6 +84,11 @@ def base_map(ds: Dataset) -> LocalMap:
 
 
 def layer(ds: Dataset, res: Result, measure: str, anonymised: bool, projector: bool) -> folium.FeatureGroup:
+    """Sozialräume coloured by `measure`, and the Kitas: exact points, or when anonymised one point per
+    Sozialraum (inside its shape) with the number of Kitas per band, so no Kita can be located.
+
+    Every text reaches Leaflet only as an HTML-escaped GeoJSON property: folium builds tooltips with
+    innerHTML, and text passed as a tooltip string would land in a JavaScript template literal."""
     values, texts = measure_values(res, measure)
     idx, _ = classes(values)
     label = measures(ds)[measure]
@@ -94,23 +99,58 @@ def layer(ds: Dataset, res: Result, measure: str, anonymised: bool, projector: b
         style_function=lambda f: {"fillColor": f["properties"]["farbe"], "color": "#222222",
                                   "weight": 3 if projector else 2, "fillOpacity": 0.85},
         highlight_function=lambda f: {"weight": 5, "color": "#000000"},
-        tooltip=folium.GeoJsonTooltip(fields=["sozialraum", "wert"], aliases=[T.COL_SOZIALRAUM, label],
-                                      sticky=True),
+        tooltip=folium.GeoJsonTooltip(fields=["sozialraum", "wert"], aliases=[esc.html(T.COL_SOZIALRAUM),
+                                                                              esc.html(label)], sticky=True),
     ).add_to(group)
+    points = _area_points(ds, res) if anonymised else _kita_points(res)
+    if points["features"]:
+        folium.GeoJson(
+            points,
+            marker=folium.CircleMarker(radius=9 if projector else 7, color="#111111", weight=2, fill=True,
+                                       fill_opacity=1.0),
+            style_function=lambda f: {"fillColor": f["properties"]["farbe"], "color": "#111111", "weight": 2,
+                                      "fillOpacity": 1.0},
+            tooltip=folium.GeoJsonTooltip(fields=["text"], labels=False, sticky=True),
+        ).add_to(group)
+    return group
+
+
+def _point(lon: float, lat: float, text: str, colour: str) -> dict:
+    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+            "properties": {"text": esc.html(text), "farbe": colour}}
+
+
+def _kita_points(res: Result) -> dict:
     data = res.data
+    features = []
     if data.lat is not None and data.lon is not None:
-        names = display_names(data, anonymised)
-        radius = 9 if projector else 7
+        names = data.names
         for i in range(data.n):
             if np.isnan(data.lat[i]) or np.isnan(data.lon[i]):
                 continue
             c = int(res.kita_class[i])
-            folium.CircleMarker(
-                location=[float(data.lat[i]), float(data.lon[i])], radius=radius, color="#111111", weight=2,
-                fill=True, fill_color=BAND_COLOURS[c], fill_opacity=1.0,
-                tooltip=f"{names[i]} · {T.COL_OVERALL} {num(res.kita_overall[i], 1)} · {BAND_TEXT[c]}",
-            ).add_to(group)
-    return group
+            text = f"{names[i]} · {T.COL_OVERALL} {num(res.kita_overall[i], 1)} · {BAND_TEXT[c]}"
+            features.append(_point(float(data.lon[i]), float(data.lat[i]), text, BAND_COLOURS[c]))
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _area_points(ds: Dataset, res: Result) -> dict:
+    """One grey point per Sozialraum at a point inside its shape, with how many Kitas lie in each band."""
+    from shapely.geometry import shape
+
+    data = res.data
+    row = {name: r for r, name in enumerate(data.sozialraum_names)}
+    features = []
+    for feature in ds.geo.geojson["features"]:
+        r = row.get(feature["properties"]["sozialraum"])
+        if r is None:
+            continue
+        at = shape(feature["geometry"]).representative_point()
+        members = res.kita_class[data.sozialraum == r]
+        counts = " · ".join(f"{int((members == c).sum())} {BAND_TEXT[c]}" for c in (1, 0, -1))
+        text = T.MAP_AREA_KITAS.format(n=len(members), counts=counts)
+        features.append(_point(float(at.x), float(at.y), text, "#bdbdbd"))
+    return {"type": "FeatureCollection", "features": features}
 
 
 def show(ds: Dataset, res: Result, measure: str, anonymised: bool, projector: bool, height: int) -> None:
@@ -127,7 +167,7 @@ def legend_html(res: Result, measure: str, label: str) -> str:
     def fmt(v: float) -> str:
         return format_eur(int(round(v * 100))) if unit_eur else num(v, 2 if unit_pct else 1) + (" %" if unit_pct else "")
 
-    rows = [f"<b>{label}</b>"]
+    rows = [f"<b>{esc.html(label)}</b>"]
     for j, colour in enumerate(PALETTE):
         rows.append(f'<span class="srb-swatch" style="background:{colour}"></span>{fmt(edges[j])} – {fmt(edges[j + 1])}')
     rows.append(f"<b>{T.COL_KITA}</b>: " + " ".join(
@@ -140,9 +180,11 @@ def _coloured(ds: Dataset, res: Result, colours: list[str], texts: list[str]) ->
     row = {name: r for r, name in enumerate(res.data.sozialraum_names)}
     geojson = copy.deepcopy(ds.geo.geojson)
     for feature in geojson["features"]:
-        r = row.get(feature["properties"]["sozialraum"])
-        feature["properties"]["wert"] = texts[r] if r is not None else "–"
-        feature["properties"]["farbe"] = colours[r] if r is not None else "#dddddd"
+        name = feature["properties"]["sozialraum"]
+        r = row.get(name)
+        # Only escaped text goes to Leaflet (its tooltips are innerHTML); the name itself stays for matching.
+        feature["properties"] = {"sozialraum": esc.html(name), "wert": esc.html(texts[r] if r is not None else "–"),
+                                 "farbe": colours[r] if r is not None else "#dddddd"}
     return geojson
 
 
@@ -172,7 +214,8 @@ def diff_layer(ds: Dataset, res: Result, delta_pp: np.ndarray) -> folium.Feature
         geojson,
         style_function=lambda f: {"fillColor": f["properties"]["farbe"], "color": "#222222", "weight": 2,
                                   "fillOpacity": 0.9},
-        tooltip=folium.GeoJsonTooltip(fields=["sozialraum", "wert"], aliases=[T.COL_SOZIALRAUM, label], sticky=True),
+        tooltip=folium.GeoJsonTooltip(fields=["sozialraum", "wert"],
+                                      aliases=[esc.html(T.COL_SOZIALRAUM), esc.html(label)], sticky=True),
     ).add_to(group)
     return group
 

@@ -8,6 +8,7 @@ from srb_core import Result, SrbError, SrbInputError
 from . import cache, state
 from . import texts as T
 from .cache import Dataset
+from .escape import md_error
 from .sidebar import badges
 
 
@@ -17,13 +18,15 @@ def context(title: str) -> tuple[Dataset, Result, Result]:
     st.title(title)
     loaded = state.loaded_scenario(ds.key)
     shown = loaded.name if loaded is not None and loaded.params == params else None
-    st.html(badges(ds, changed=params != ds.konzeption.default_params(), scenario=shown))
+    html = badges(ds, changed=params != ds.konzeption.default_params(), scenario=shown)
+    if html:  # st.html refuses an empty body; own data without changes has no badge
+        st.html(html)
     if state.current_dataset_key() == "upload" and cache.uploaded_dataset() is None:
         st.info(T.NO_UPLOAD)
     try:
         return ds, cache.result(ds, params), cache.baseline(ds)
     except SrbError as exc:
-        st.error(T.ERR_COMPUTE + "\n\n" + (exc.text() if isinstance(exc, SrbInputError) else str(exc)))
+        st.error(T.ERR_COMPUTE + "\n\n" + md_error(exc))
         st.stop()
 
 

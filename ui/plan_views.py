@@ -9,6 +9,7 @@ from srb_core.funding import Funding, Plan
 from srb_core.funding.report import plan_kita_frame, plan_sozialraum_frame
 from srb_core.privacy import display_names
 
+from . import state
 from . import texts as T
 from .views import NBSP, eur
 
@@ -29,7 +30,8 @@ def sozialraum_table(res: Result, funding: Funding, plan: Plan) -> pd.DataFrame:
 def kita_table(res: Result, funding: Funding, plan: Plan, eligibility, anonymised: bool,
                with_reasons: bool = True) -> pd.DataFrame:
     frame = plan_kita_frame(res, funding, plan, eligibility)
-    out = pd.DataFrame({T.COL_KITA: display_names(res.data, anonymised), T.COL_SOZIALRAUM: frame["sozialraum"]})
+    out = pd.DataFrame({T.COL_KITA: display_names(res.data, anonymised, state.pseudonym_key()),
+                        T.COL_SOZIALRAUM: frame["sozialraum"]})
     for strand in funding.strands:
         out[strand.label] = [f"{T.STATUS_MARK[s]} {eur(round(v * 100)) if v else ''}".strip()
                              for s, v in zip(frame[f"{strand.key}_status"], frame[f"{strand.key}_eur"])]
@@ -43,7 +45,7 @@ def kita_table(res: Result, funding: Funding, plan: Plan, eligibility, anonymise
 def export_table(res: Result, funding: Funding, plan: Plan, eligibility, anonymised: bool) -> pd.DataFrame:
     """Numbers as numbers for CSV/XLSX; names replaced when anonymised."""
     frame = plan_kita_frame(res, funding, plan, eligibility)
-    frame["name"] = display_names(res.data, anonymised)
+    frame["name"] = display_names(res.data, anonymised, state.pseudonym_key())
     if anonymised:
         frame = frame.drop(columns=["kita_id"])
     return frame

@@ -11,6 +11,7 @@ from srb_core.pack.tables import kita_changes_frame
 from srb_core.privacy import display_names
 from srb_core.scenarios import Comparison, Scenario
 
+from . import state
 from . import texts as T
 from .views import NBSP, eur, signed
 
@@ -65,7 +66,7 @@ def comparison_table(c: Comparison, metric: str) -> pd.DataFrame:
 
 
 def kita_changes_table(c: Comparison, data, anonymised: bool) -> pd.DataFrame:
-    return kita_changes_frame(c, dict(zip(data.kita_ids, display_names(data, anonymised))))
+    return kita_changes_frame(c, dict(zip(data.kita_ids, display_names(data, anonymised, state.pseudonym_key()))))
 
 
 def highlight_changes(table: pd.DataFrame, first_value_column: int = 3):

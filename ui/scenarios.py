@@ -12,6 +12,7 @@ from srb_core.scenarios import Outcome, Scenario, baseline
 from . import cache, page, state
 from . import texts as T
 from .cache import Dataset
+from .escape import md_error
 
 FILE_TYPES = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "pdf": "application/pdf"}
 
@@ -49,12 +50,12 @@ def load(ds: Dataset, scenario: Scenario) -> Outcome:
 
 def pack_file(outcomes: list[Outcome], main: int, fmt: str, ds: Dataset) -> Callable[[], bytes]:
     """Built only when the download button is clicked: a PDF takes about half a second."""
-    anonymised = state.anonymised()
+    anonymised, key = state.anonymised(), state.pseudonym_key()  # codes as on the screen
     geojson = ds.geo.geojson if ds.geo is not None else None
 
     def build() -> bytes:
         return render(pack_input(outcomes, main, anonymised=anonymised, dataset_label=T.DATASETS.get(ds.key, ds.key),
-                                 demo=ds.demo, geojson=geojson), fmt)
+                                 demo=ds.demo, geojson=geojson, pseudonym_key=key), fmt)
     return build
 
 
@@ -86,7 +87,7 @@ def open_link() -> list[str]:
         ds = cache.dataset(scenario.dataset)
         outcome = load(ds, scenario)
     except SrbError as exc:
-        return [T.SC_LINK_FAILED.format(why=exc)]
+        return [T.SC_LINK_FAILED.format(why=md_error(exc))]
     if not outcome.fingerprint_matches:
         return [T.SC_FINGERPRINT.format(saved=scenario.data_fingerprint[:12], now=ds.data.fingerprint[:12])]
     return []

@@ -1,8 +1,6 @@
 """The sidebar shared by every page: dataset, weights with their effective share, band width, budget, modes."""
 from __future__ import annotations
 
-from html import escape
-
 import streamlit as st
 
 from srb_core.fmt import pct
@@ -12,6 +10,8 @@ from srb_core.money import format_eur, to_cents
 from . import state
 from . import texts as T
 from .cache import Dataset, dataset, uploaded_dataset
+from .escape import html as esc_html
+from .escape import md
 
 
 def _on_dataset_change() -> None:
@@ -33,7 +33,7 @@ def method_text(p) -> str:
 def badges(ds: Dataset, changed: bool = False, scenario: str | None = None) -> str:
     html = ""
     if scenario is not None:
-        html += f'<span class="srb-badge srb-scenario">{T.SC_BADGE.format(name=escape(scenario))}</span>'
+        html += f'<span class="srb-badge srb-scenario">{T.SC_BADGE.format(name=esc_html(scenario))}</span>'
     if ds.demo:
         html += f'<span class="srb-badge srb-demo">{T.DEMO_BADGE}</span>'
     if state.anonymised():
@@ -57,13 +57,13 @@ def render() -> Dataset:
         weights = [float(st.session_state.get(state.weight_key(i), w)) for i, w in enumerate(konz.weights)]
         total = sum(weights)
         for i, name in enumerate(konz.sub_indices):
-            st.slider(name, state.WEIGHT_MIN, state.WEIGHT_MAX, step=state.WEIGHT_STEP, key=state.weight_key(i),
+            st.slider(md(name), state.WEIGHT_MIN, state.WEIGHT_MAX, step=state.WEIGHT_STEP, key=state.weight_key(i),
                       format="%.1f")
             share = weights[i] / total if total > 0 else 0.0
             st.caption(T.SB_EFFECTIVE.format(pct=pct(share, 1)))
         st.slider(T.SB_K, state.K_MIN, state.K_MAX, step=state.K_STEP, key=state.K, help=T.SB_K_HELP,
                   format="%.1f")
-        st.number_input(T.SB_BUDGET, min_value=0.0, max_value=1e9, step=1000.0, key=state.BUDGET,
+        st.number_input(T.SB_BUDGET, min_value=0.0, max_value=state.BUDGET_MAX, step=1000.0, key=state.BUDGET,
                         help=T.SB_BUDGET_HELP, format="%.2f")
         st.caption(T.SB_BUDGET_SHOWN.format(eur=format_eur(to_cents(f"{st.session_state[state.BUDGET]:.2f}"))))
         p = state.params(konz)

@@ -11,13 +11,14 @@ import streamlit as st
 
 from srb_core import Konzeption, Params
 from srb_core.funding import Choices
-from srb_core.privacy import pseudonyms
 from srb_core.money import to_cents
+from srb_core.privacy import display_names, new_key, pseudonyms
 
 from . import texts as T
 
 WEIGHT_MIN, WEIGHT_MAX, WEIGHT_STEP = 0.0, 4.0, 0.1
 K_MIN, K_MAX, K_STEP = 0.0, 2.0, 0.1
+BUDGET_MAX = 1e12  # euros; the sidebar field and the URL accept budgets up to 10¹² €
 DATASET, K, BUDGET, PROJECTOR, ANON, MEASURE = "dataset", "k", "budget_eur", "projector", "anon", "measure"
 METHOD = "method"  # ddof, aggregation, allocation of a loaded scenario; no widget, the Konzeption's otherwise
 _INIT = "_srb_init"
@@ -75,11 +76,22 @@ def init_session(konzeption_for) -> list[str]:
         except ValueError:
             problems.append("k")
     if "b" in q:
-        try:
-            st.session_state[BUDGET] = to_cents(q["b"]) / 100
-        except ValueError:
+        budget = budget_from_url(q["b"])
+        if budget is None:
             problems.append("Budget")
+        else:
+            st.session_state[BUDGET] = budget
     return problems
+
+
+def budget_from_url(text: str) -> float | None:
+    """Euros from `?b=`, or None if it is no amount or outside 0 … BUDGET_MAX (the number field could not
+    hold it, and Streamlit would show 0 €): the caller keeps the Konzeption's budget and warns."""
+    try:
+        budget = to_cents(text) / 100
+    except ValueError:
+        return None
+    return budget if 0 <= budget <= BUDGET_MAX else None
 
 
 def params(konzeption: Konzeption) -> Params:
@@ -123,6 +135,32 @@ def anonymised() -> bool:
     return bool(st.session_state.get(ANON))
 
 
+PSEUDONYM_KEY = "_srb_pseudonym_key"
+
+
+def pseudonym_key() -> bytes:
+    """This session's secret for the neutral codes: stable while the session lasts, never sent anywhere."""
+    if PSEUDONYM_KEY not in st.session_state:
+        st.session_state[PSEUDONYM_KEY] = new_key()
+    return st.session_state[PSEUDONYM_KEY]
+
+
+def codes(data) -> dict[str, str]:
+    """kita_id → neutral code of this session."""
+    return pseudonyms(data, pseudonym_key())
+
+
+def kita_names(data) -> list[str]:
+    """What a Kita is called on screen and in downloads now: its name, or its code when anonymised."""
+    return display_names(data, anonymised(), pseudonym_key())
+
+
+def mode_suffix() -> str:
+    """Part of the key of widgets that show Kita names: switching 'Anonymisiert' mounts new widgets, so
+    none keeps the names (or codes) it was created with."""
+    return "_anon" if anonymised() else "_named"
+
+
 def _snap(value: float, lo: float, hi: float, step: float) -> float:
     """Widgets only hold values on their grid; a Konzeption weight like 1.33 is shown as 1.3."""
     return round(min(hi, max(lo, round(value / step) * step)), 6)
@@ -143,14 +181,20 @@ def keep_page_choices() -> None:
                 pass
 
 
-def editor_data(key: str, computed):
+def editor_data(key: str, computed, widget: str | None = None, relabel=None):
     """Input for a data editor whose edits must survive page switches.
 
     While the editor is mounted it must keep getting the same input; after a page switch it is
-    remounted with the last edited table instead of the computed one.
+    remounted with the last edited table instead of the computed one. `widget` is the editor's key
+    (default `key + "__editor"`); a new widget key (e.g. after switching 'Anonymisiert') remounts it
+    with the saved table passed through `relabel`, so its Kita column shows the labels of the new mode.
     """
-    if f"{key}__editor" not in st.session_state or f"{key}__input" not in st.session_state:
-        st.session_state[f"{key}__input"] = st.session_state.get(f"{key}__saved", computed)
+    widget = widget or f"{key}__editor"
+    if (widget not in st.session_state or f"{key}__input" not in st.session_state
+            or st.session_state.get(f"{key}__widget") != widget):
+        saved = st.session_state.get(f"{key}__saved")
+        st.session_state[f"{key}__input"] = computed if saved is None else (relabel(saved) if relabel else saved)
+        st.session_state[f"{key}__widget"] = widget
     return st.session_state[f"{key}__input"]
 
 
@@ -159,7 +203,7 @@ def save_editor(key: str, edited) -> None:
 
 
 def forget_editor(key: str) -> None:
-    for suffix in ("__saved", "__input"):
+    for suffix in ("__saved", "__input", "__widget"):
         st.session_state.pop(f"{key}{suffix}", None)
 
 
@@ -175,7 +219,7 @@ def request_label(code: str, name: str, anonymised: bool) -> str:
 def funding_choices(dataset_key: str, funding, data) -> Choices:
     """The Jugendamt's decisions as entered on the page 'Budget & Stellen' (defaults if none)."""
     prefix = funding_prefix(dataset_key)
-    by_code = {code: kita_id for kita_id, code in pseudonyms(data).items()}
+    by_code = {code: kita_id for kita_id, code in codes(data).items()}
     centres, exceptions, requests = [], [], []
     for strand in funding.strands:
         if strand.rule == "one_per_sozialraum":
@@ -262,11 +306,11 @@ def apply_scenario(scenario, ds, plan_before_adjustments) -> None:
         by_strand.setdefault(strand, []).append(kita_id)
     for strand, ids in by_strand.items():
         st.session_state[f"{prefix}exc_{strand}"] = ids
-    codes = pseudonyms(data)
+    by_id = codes(data)
     requests: dict[str, list] = {}
     for strand, kita_id, fte in scenario.choices.requests:
         if kita_id in data.kita_ids:
-            label = request_label(codes[kita_id], data.names[data.row_of(kita_id)], anonymised())
+            label = request_label(by_id[kita_id], data.names[data.row_of(kita_id)], anonymised())
             requests.setdefault(strand, []).append((label, float(fte)))
     for strand, rows in requests.items():
         st.session_state[f"{prefix}req_{strand}__saved"] = pd.DataFrame(

@@ -47,6 +47,12 @@ SB_ANON_HELP = "Kita-Namen werden überall durch neutrale Kennungen ersetzt – 
 SB_CHANGED = "Abweichend von der beschlossenen Konzeption"
 SB_LINK = "Der Link in der Adresszeile gibt diese Ansicht genau wieder."
 URL_INVALID = "Der Link enthielt ungültige Werte ({what}); sie wurden durch die Werte der Konzeption ersetzt."
+MAP_AREA_KITAS = "{n} Kitas: {counts} (anonymisiert: keine Standorte)"
+OV_NO_MAP = ("Für diese Daten ist keine Sozialraum-Karte geladen. Auf der Seite „Daten“ lässt sich eine Karte "
+             "(GeoJSON, GeoPackage oder gezipptes Shapefile) mit hochladen; die Tabelle rechts enthält alle Anteile.")
+ERR_UNEXPECTED = ("Auf dieser Seite ist ein unerwarteter Fehler aufgetreten. Die Einzelheiten stehen im Protokoll "
+                  "des Servers. Bitte die Seite neu laden oder eine andere Seite wählen; gespeicherte Szenarien "
+                  "sind nicht betroffen.")
 NO_UPLOAD = "Noch keine eigenen Daten geladen – bitte auf der Seite „Daten“ hochladen. Gezeigt wird die Demo Bad Kreuznach."
 
 # --- Übersicht --------------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from srb_core.pack import frame_xlsx, safe_frame
 from srb_core.privacy import display_ids, display_names
 from srb_core.report import kita_frame, sozialraum_comparison
 
+from . import state
 from . import texts as T
 
 NBSP = "\u00a0"  # number and unit stay on one line in every table
@@ -46,8 +47,8 @@ def share_table(res: Result, base: Result) -> pd.DataFrame:
 def kita_table(res: Result, anonymised: bool) -> pd.DataFrame:
     """Numeric table of all Kitas (for sorting and downloads); names replaced when anonymised."""
     frame = kita_frame(res)
-    frame["kita_id"] = display_ids(res.data, anonymised)
-    frame["name"] = display_names(res.data, anonymised)
+    frame["kita_id"] = display_ids(res.data, anonymised, state.pseudonym_key())
+    frame["name"] = display_names(res.data, anonymised, state.pseudonym_key())
     frame["band"] = frame["band"].map(T.BAND_LABELS)
     frame = frame.rename(columns={"kita_id": T.COL_KITA_ID, "name": T.COL_KITA, "sozialraum": T.COL_SOZIALRAUM,
                                   "overall": T.COL_OVERALL, "band": T.COL_BAND, "distance_lower": T.COL_TO_LOWER,

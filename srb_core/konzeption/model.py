@@ -1,7 +1,10 @@
 """The Konzeption as plain frozen data: what a Jugendamt adopted, and what a user may vary."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field, fields, replace
+from functools import cached_property
 from types import MappingProxyType
 from typing import Mapping
 
@@ -72,6 +75,18 @@ class Konzeption:
     source: str = ""  # file it was read from, for messages
     # Tables later features read (funding strands, step 2, staff costs), kept verbatim.
     extra: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}), compare=False, hash=False)
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """SHA-256 of the whole content (every field and every extra table, not the file name), as
+        canonical JSON with sorted keys: two Konzeptionen with the same name but one changed direction,
+        weight or strand differ; the same content read from another file does not."""
+        content: dict[str, object] = {f.name: getattr(self, f.name) for f in fields(self)
+                                      if f.name not in ("source", "extra")}
+        content["variables"] = [asdict(v) for v in self.variables]
+        content["extra"] = dict(self.extra)
+        text = json.dumps(content, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     @property
     def columns(self) -> tuple[str, ...]:

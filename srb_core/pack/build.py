@@ -6,6 +6,7 @@ from datetime import datetime
 from ..data import KitaData
 from ..errors import ParameterError, Problem
 from ..konzeption import Konzeption
+from ..privacy import new_key
 from ..scenarios import Outcome, Scenario, baseline, evaluate
 from .tables import PackInput
 from .xlsx import pack_xlsx
@@ -18,8 +19,11 @@ def now_text() -> str:
 
 
 def pack_input(outcomes: list[Outcome], main: int, *, anonymised: bool, dataset_label: str, demo: bool,
-               geojson: dict | None = None, generated: str | None = None) -> PackInput:
-    return PackInput(tuple(outcomes), main, anonymised, dataset_label, demo, generated or now_text(), geojson)
+               geojson: dict | None = None, generated: str | None = None,
+               pseudonym_key: bytes | None = None) -> PackInput:
+    """`pseudonym_key`: the app passes its session's key so codes match the screen; a new secret otherwise."""
+    return PackInput(tuple(outcomes), main, anonymised, dataset_label, demo, generated or now_text(), geojson,
+                     new_key() if pseudonym_key is None else pseudonym_key)
 
 
 def render(p: PackInput, fmt: str) -> bytes:

@@ -101,7 +101,8 @@ def pack_pdf(p: PackInput) -> bytes:
     if p.demo:
         notes.append("Demo-Daten (synthetisch): Die Zahlen beschreiben keine echten Kitas.")
     if p.anonymised:
-        notes.append("Anonymisiert: Kita-Namen sind durch neutrale Codes ersetzt.")
+        notes.append("Anonymisiert: Kita-Namen sind durch neutrale Codes ersetzt; "
+                     "die Karte zeigt keine Kita-Standorte.")
     if not o.fingerprint_matches:
         notes.append("Achtung: Das Szenario wurde mit anderen Daten gespeichert; die Zahlen sind mit den aktuellen Daten berechnet.")
     if notes:

@@ -50,7 +50,7 @@ def draw_map(pdf: FPDF, p: PackInput, x0: float, y0: float, w: float, h: float) 
         k = 2 if r is None or hi == lo else int(min(len(PALETTE) - 1, max(0, np.searchsorted(edges, shares[r], "right") - 1)))
         pdf.set_fill_color(*rgb(PALETTE[k] if r is not None else "#dddddd"))
         pdf.polygon([xy(lon, lat) for lon, lat in ring], style="DF")
-    if data.lat is not None and data.lon is not None:
+    if data.lat is not None and data.lon is not None and not p.anonymised:  # exact places identify a Kita
         for i in range(data.n):
             if np.isnan(data.lat[i]) or np.isnan(data.lon[i]):
                 continue
@@ -67,6 +67,12 @@ def draw_map(pdf: FPDF, p: PackInput, x0: float, y0: float, w: float, h: float) 
         pdf.rect(x0 + j * 26, ly + 5, 4, 3, style="DF")
         pdf.set_xy(x0 + 4.5 + j * 26, ly + 4.4)
         pdf.cell(21, 4, f"{num(edges[j], 1)}–{num(edges[j + 1], 1)} %")
+    if not p.anonymised:
+        _kita_legend(pdf, x0, ly)
+    pdf.set_font("DejaVu", size=10)
+
+
+def _kita_legend(pdf: FPDF, x0: float, ly: float) -> None:
     pdf.set_xy(x0, ly + 9)
     pdf.cell(0, 4, "Kitas: ")
     x = x0 + 10
@@ -77,7 +83,6 @@ def draw_map(pdf: FPDF, p: PackInput, x0: float, y0: float, w: float, h: float) 
         pdf.set_xy(x + 3, ly + 9)
         pdf.cell(pdf.get_string_width(label) + 2, 4, label)
         x += pdf.get_string_width(label) + 8
-    pdf.set_font("DejaVu", size=10)
 
 
 def draw_bars(pdf: FPDF, p: PackInput, x0: float, y0: float, w: float) -> float:

@@ -5,7 +5,7 @@ the values are the engine's own (shares as fractions, euros from whole cents).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 import pandas as pd
@@ -34,14 +34,15 @@ class PackInput:
     demo: bool
     generated: str  # date and time of the export, as shown in the pack
     geojson: dict | None = None  # Sozialraum shapes (EPSG:4326, property "sozialraum") for the PDF map
+    pseudonym_key: bytes = field(default=b"", repr=False)  # secret of the session: codes match the screen
 
     @property
     def outcome(self) -> Outcome:
         return self.outcomes[self.main]
 
 
-def kita_labels(o: Outcome, anonymised: bool) -> list[str]:
-    return display_names(o.result.data, anonymised)
+def kita_labels(o: Outcome, p: PackInput) -> list[str]:
+    return display_names(o.result.data, p.anonymised, p.pseudonym_key)
 
 
 def parameter_frame(p: PackInput) -> pd.DataFrame:
@@ -98,7 +99,7 @@ def kita_frame(p: PackInput) -> pd.DataFrame:
     o = p.outcome
     frame = report.kita_frame(o.result).drop(columns=["kita_id", "name"]).rename(columns=KITA_COLUMNS)
     frame["Normbereich"] = frame["Normbereich"].map(BAND_DE)
-    frame.insert(0, "Kita", kita_labels(o, p.anonymised))
+    frame.insert(0, "Kita", kita_labels(o, p))
     if o.plan is not None and o.funding is not None:
         posts = kita_posts(o.plan, o.funding)
         frame["Euro Schritt 2"] = [sum(row) / 100 for row in o.plan.cents]
@@ -112,7 +113,7 @@ def strand_frame(p: PackInput) -> pd.DataFrame:
     if o.plan is None or o.funding is None or o.proposal is None:
         return pd.DataFrame(columns=columns)
     data = o.result.data
-    labels = kita_labels(o, p.anonymised)
+    labels = kita_labels(o, p)
     posts = kita_posts(o.plan, o.funding)
     adjusted = {(a.kita_id, a.strand): a.reason for a in o.scenario.adjustments} if not o.adjustment_problems else {}
     rows = []
@@ -122,16 +123,16 @@ def strand_frame(p: PackInput) -> pd.DataFrame:
             if not e.eligible[i] and not o.plan.cents[i][s]:
                 continue
             rows.append([labels[i], data.sozialraum_names[data.sozialraum[i]], strand.label, STATUS_DE[bool(e.eligible[i])],
-                         _anonymise(e.reasons[i], data, p.anonymised), o.plan.cents[i][s] / 100,
+                         _anonymise(e.reasons[i], data, p), o.plan.cents[i][s] / 100,
                          float(posts[i][s].fte),
-                         _anonymise(adjusted.get((data.kita_ids[i], strand.key), ""), data, p.anonymised)])
+                         _anonymise(adjusted.get((data.kita_ids[i], strand.key), ""), data, p)])
     return pd.DataFrame(rows, columns=columns)
 
 
-def _anonymise(text: str, data, anonymised: bool) -> str:
-    if not anonymised:
+def _anonymise(text: str, data, p: PackInput) -> str:
+    if not p.anonymised:
         return text
-    codes = pseudonyms(data)
+    codes = pseudonyms(data, p.pseudonym_key)
     for kita_id, name in zip(data.kita_ids, data.names):
         text = text.replace(name, codes[kita_id])
     return text
@@ -141,7 +142,7 @@ def rechenweg_frame(p: PackInput) -> pd.DataFrame:
     """Every standard score: raw answer, range over all Kitas, direction, 0–100 value."""
     o = p.outcome
     r, data, konz = o.result, o.result.data, o.result.konzeption
-    labels = kita_labels(o, p.anonymised)
+    labels = kita_labels(o, p)
     rows = []
     for i in range(data.n):
         for v, var in enumerate(konz.variables):
@@ -167,7 +168,7 @@ def comparison_frames(p: PackInput) -> tuple[pd.DataFrame, pd.DataFrame, Compari
             sr[f"Δ Euro · {tag}"] = c.sozialraeume[f"delta_eur_{j}"]
             sr[f"Δ VZÄ · {tag}"] = c.sozialraeume[f"delta_fte_{j}"]
     data = p.outcomes[0].result.data
-    return sr, kita_changes_frame(c, dict(zip(data.kita_ids, kita_labels(p.outcomes[0], p.anonymised)))), c
+    return sr, kita_changes_frame(c, dict(zip(data.kita_ids, kita_labels(p.outcomes[0], p)))), c
 
 
 def kita_changes_frame(c: Comparison, label_of: dict[str, str]) -> pd.DataFrame:

@@ -49,7 +49,8 @@ def test_a_request_within_the_cap_is_funded(bk_data, bk_konzeption):
     at.switch_page(BUDGET)
     at.run()
     from srb_core.privacy import pseudonyms
-    kita = {v: k for k, v in pseudonyms(bk_data).items()}["Kita 01"]
+    key = at.session_state["_srb_pseudonym_key"]  # the session's secret for its codes
+    kita = {v: k for k, v in pseudonyms(bk_data, key).items()}["Kita 01"]
     plan = propose(compute(bk_data, bk_konzeption), load_funding(bk_konzeption),
                    Choices(requests=(("betriebserlaubnis", kita, Fraction(1, 2)),))).plan
     assert plan.cents[bk_data.row_of(kita)][3] == 2_160_000
