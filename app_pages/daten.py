@@ -3,7 +3,7 @@ import streamlit as st
 from srb_core.io.template import template_csv, template_xlsx
 from ui import cache, page, state, upload
 from ui import texts as T
-from ui.escape import md_list
+from ui.escape import md, md_list
 
 st.title(T.DT_TITLE)
 st.markdown(T.DT_INTRO)
@@ -11,6 +11,9 @@ kitas = st.file_uploader(T.DT_KITAS, type=["csv", "xlsx"], key="up_kitas", on_ch
 konzeption = st.file_uploader(T.DT_KONZEPTION, type=["toml"], key="up_konzeption", on_change=upload.forget_report)
 geo = st.file_uploader(T.DT_MAP, type=["geojson", "json", "gpkg", "zip"], key="up_map", on_change=upload.forget_report)
 
+chosen = [f"{what} „{md(f.name)}“" for what, f in zip(T.DT_FILES, (kitas, konzeption, geo), strict=True) if f]
+if chosen:  # the fields shorten long names; this line shows exactly which files the check will read
+    st.caption(T.DT_CHOSEN.format(files=" · ".join(chosen)))
 if st.button(T.DT_CHECK, type="primary", disabled=kitas is None):
     with st.spinner(T.DT_CHECKING):
         st.session_state[upload.REPORT_KEY] = upload.check(kitas, konzeption, geo)

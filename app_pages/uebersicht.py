@@ -16,7 +16,7 @@ with left:
         st.info(T.OV_NO_MAP)
     else:
         srb_map.show(ds, res, measure, state.anonymised(), projector, height=560 if projector else 500)
-        st.html(srb_map.legend_html(res, measure, options[measure]))
+        st.html(srb_map.legend_html(res, measure, options[measure], state.anonymised()))
 with right:
     st.subheader(T.OV_SHARES)
     st.table(md_table(views.share_table(res, base)))

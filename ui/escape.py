@@ -23,9 +23,15 @@ from srb_core import SrbError, SrbInputError
 
 # Every ASCII punctuation character that CommonMark, GitHub Markdown or Streamlit's extensions give a meaning
 # anywhere in a line: emphasis, code, links and images, raw HTML and entities, LaTeX ($), tables (|),
-# strike-through (~), Streamlit's :colour[…] directives (via the brackets). A backslash before any ASCII
+# strike-through (~), Streamlit's :colour[…] and :emoji: directives. A backslash before any ASCII
 # punctuation is a literal character in CommonMark, so escaping never shows a backslash.
-_MD_ANYWHERE = re.compile(r"([\\`*_{}\[\]()<>#!|$~&])")
+_MD_ANYWHERE = re.compile(r"([\\`*_{}\[\]()<>#!|$~&:@])")
+# GitHub's autolinks (http://…, www.…, a@b.de) are found in the text after escapes are resolved, so a
+# backslash cannot stop them. An invisible WORD JOINER (U+2060) before "://", the "." after "www" and "@"
+# does: the text looks the same and is no link.
+JOINER = "\u2060"
+_AUTOLINK = re.compile(r"(?<=[A-Za-z])(?=\\://)|(?<=www)(?=\\\.)|(?=\\@)", re.IGNORECASE)
+_WWW = re.compile(r"(www)\.", re.IGNORECASE)
 # Only at the start of a line and before a space (or repeated): lists (- + 1. 1)), rules (---), setext (===).
 # "130.685,91 €" or "Süd-West" stay as they are.
 _MD_LINE_START = re.compile(r"^(\s*)([-+=])(?=\s|\2|$)|^(\s*\d+)([.)])(?=\s|$)")
@@ -38,9 +44,10 @@ def html(text: object) -> str:
 
 def md(text: object) -> str:
     """Markdown that shows exactly `text`: every special character backslash-escaped, line breaks as spaces
-    (a name must not start a new paragraph, list or heading)."""
+    (a name must not start a new paragraph, list or heading), web and mail addresses no links."""
     flat = " ".join(str(text).splitlines())
-    escaped = _MD_ANYWHERE.sub(r"\\\1", flat)
+    escaped = _WWW.sub(r"\1\\.", _MD_ANYWHERE.sub(r"\\\1", flat))
+    escaped = _AUTOLINK.sub(JOINER, escaped)
     return _MD_LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(2) else f"{m.group(3)}\\{m.group(4)}",
                               escaped)
 

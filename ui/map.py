@@ -158,7 +158,7 @@ def show(ds: Dataset, res: Result, measure: str, anonymised: bool, projector: bo
               returned_objects=[], height=height, use_container_width=True)
 
 
-def legend_html(res: Result, measure: str, label: str) -> str:
+def legend_html(res: Result, measure: str, label: str, anonymised: bool = False) -> str:
     values, _ = measure_values(res, measure)
     _, edges = classes(values)
     unit_eur = measure == "euros"
@@ -170,8 +170,11 @@ def legend_html(res: Result, measure: str, label: str) -> str:
     rows = [f"<b>{esc.html(label)}</b>"]
     for j, colour in enumerate(PALETTE):
         rows.append(f'<span class="srb-swatch" style="background:{colour}"></span>{fmt(edges[j])} – {fmt(edges[j + 1])}')
-    rows.append(f"<b>{T.COL_KITA}</b>: " + " ".join(
-        f'<span class="srb-dot" style="background:{BAND_COLOURS[c]}"></span>{BAND_TEXT[c]}' for c in (1, 0, -1)))
+    if anonymised:
+        rows.append(f'<span class="srb-dot" style="background:#bdbdbd"></span>{T.MAP_ANON_LEGEND}')
+    else:
+        rows.append(f"<b>{T.COL_KITA}</b>: " + " ".join(
+            f'<span class="srb-dot" style="background:{BAND_COLOURS[c]}"></span>{BAND_TEXT[c]}' for c in (1, 0, -1)))
     return '<div class="srb-legend">' + "<br>".join(rows) + "</div>"
 
 

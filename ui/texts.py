@@ -47,6 +47,7 @@ SB_ANON_HELP = "Kita-Namen werden überall durch neutrale Kennungen ersetzt – 
 SB_CHANGED = "Abweichend von der beschlossenen Konzeption"
 SB_LINK = "Der Link in der Adresszeile gibt diese Ansicht genau wieder."
 URL_INVALID = "Der Link enthielt ungültige Werte ({what}); sie wurden durch die Werte der Konzeption ersetzt."
+MAP_ANON_LEGEND = "Kitas je Sozialraum (anonymisiert: Anzahl je Lage im Normbereich, keine Standorte)"
 MAP_AREA_KITAS = "{n} Kitas: {counts} (anonymisiert: keine Standorte)"
 OV_NO_MAP = ("Für diese Daten ist keine Sozialraum-Karte geladen. Auf der Seite „Daten“ lässt sich eine Karte "
              "(GeoJSON, GeoPackage oder gezipptes Shapefile) mit hochladen; die Tabelle rechts enthält alle Anteile.")
@@ -143,6 +144,8 @@ DT_KITAS = "Kita-Tabelle (CSV oder Excel)"
 DT_KONZEPTION = "Konzeption (TOML) – leer lassen, um die Konzeption von Bad Kreuznach zu verwenden"
 DT_MAP = "Sozialraum-Karte (GeoJSON, GeoPackage oder gezipptes Shapefile) – optional"
 DT_CHECK = "Prüfen"
+DT_FILES = ("Kita-Tabelle", "Konzeption", "Karte")
+DT_CHOSEN = "Gewählt: {files}"
 DT_CHECKING = "Dateien werden geprüft …"
 DT_OK = "Alle Prüfungen bestanden: {n} Kitas in {m} Sozialräumen."
 DT_REFUSED = "Die Dateien können so nicht verwendet werden. Bitte beheben Sie diese {n} Probleme:"

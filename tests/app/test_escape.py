@@ -14,7 +14,8 @@ from ui import escape
 from ui.cache import Dataset
 
 HOSTILE = own_data.HOSTILE + ["1. erster", "- Liste", "# Titel", "> Zitat", "a | b", "~~weg~~", "x\ny", "\\", "&amp;",
-                              "<https://203.0.113.9/x>", ":red[rot]", "$$\\sum$$", "`code`", "***", "==="]
+                              "<https://203.0.113.9/x>", ":red[rot]", "$$\\sum$$", "`code`", "***", "===",
+                              "(http://203.0.113.9/x)", "www.example.de_(x)", "mail@example.de)"]
 
 
 # CommonMark: a backslash before any ASCII punctuation character stands for that character itself.
@@ -23,8 +24,18 @@ BACKSLASH_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 @pytest.mark.parametrize("text", HOSTILE)
 def test_md_shows_the_text_itself(text):
-    """Undoing CommonMark's backslash escapes gives the text back (line breaks become spaces)."""
-    assert BACKSLASH_ESCAPE.sub(r"\1", escape.md(text)) == " ".join(text.splitlines())
+    """Undoing CommonMark's backslash escapes gives the text back (line breaks become spaces; the invisible
+    word joiner that keeps addresses from becoming links is dropped)."""
+    shown = BACKSLASH_ESCAPE.sub(r"\1", escape.md(text)).replace(escape.JOINER, "")
+    assert shown == " ".join(text.splitlines())
+
+
+@pytest.mark.parametrize("text", ["http://203.0.113.9/p.png", "HTTPS://x.de", "www.example.de", "WWW.x.de",
+                                  "post@example.de"])
+def test_md_keeps_addresses_from_becoming_links(text):
+    """GitHub autolinks are found after escapes are resolved: http://, www. and @ must not stand together."""
+    shown = BACKSLASH_ESCAPE.sub(r"\1", escape.md(text))
+    assert not re.search(r"https?://|www\.|\w@\w", shown, re.IGNORECASE)
 
 
 @pytest.mark.parametrize("text", HOSTILE)
@@ -58,7 +69,7 @@ def test_md_table_escapes_cells_columns_and_index_but_not_numbers():
     out = escape.md_table(frame)
     assert list(out.columns) == ["Name \\<b\\>", "Zahl"]
     assert list(out.index) == ["\\$a\\$", "b"] and out.index.name == "Sozialraum \\`x\\`"
-    assert out.iloc[0, 0] == "\\!\\[x\\]\\(http://203.0.113.9/p.png\\)" and out.iloc[1, 0] == "Süd-West"
+    assert out.iloc[0, 0] == "\\!\\[x\\]\\(http\u2060\\://203.0.113.9/p.png\\)" and out.iloc[1, 0] == "Süd-West"
     assert out["Zahl"].tolist() == [1.5, 2.0]
     assert frame.iloc[0, 0].startswith("![")  # the input is not changed
 

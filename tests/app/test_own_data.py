@@ -89,7 +89,7 @@ def expected_shares(result) -> dict[str, str]:
 def shown_shares(at) -> dict[str, str]:
     table = at.table[0].value
     unescape = re.compile(r"\\(.)")
-    return {unescape.sub(r"\1", str(n)): row["Anteil"].replace("\u00a0", " ") for n, row in table.iterrows()
+    return {unescape.sub(r"\1", str(n)).replace("\u2060", ""): row["Anteil"].replace("\u00a0", " ") for n, row in table.iterrows()
             if n != "Summe"}
 
 
