@@ -44,7 +44,7 @@ find_python() {
 
 if [ ! -x .venv/bin/python ]; then
   python=$(find_python)
-  if ! "$python" -m venv .venv 2>/dev/null; then
+  if ! "$python" -m venv .venv >/dev/null 2>&1; then
     # Debian's own Python ships venv without ensurepip; the package python3-venv adds it.
     rm -rf .venv
     apt_install "für die virtuelle Umgebung .venv" python3-venv ||
