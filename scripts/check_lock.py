@@ -43,7 +43,6 @@ def main(lock: str, sync: bool = False) -> int:
             subprocess.run([sys.executable, "-m", "pip", "uninstall", "-q", "-y", *extra], check=True)
     have = installed()
     differences = sorted(set(wanted.items()) ^ set(have.items()))
-    differences = sorted(set(wanted.items()) ^ set(installed.items()))
     for name, version in differences:
         where = "nur im Lock" if wanted.get(name) == version else "nur installiert"
         print(f"{name}=={version}: {where}", file=sys.stderr)
