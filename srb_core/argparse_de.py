@@ -76,6 +76,7 @@ _OS_ERRORS = {
     errno.EPERM: "Für die Datei „{f}“ fehlt die Berechtigung.",
     errno.EISDIR: "„{f}“ ist ein Ordner, keine Datei.",
     errno.ENOTDIR: "Im Pfad „{f}“ ist ein Teil kein Ordner.",
+    errno.EEXIST: "Im Pfad „{f}“ gibt es einen Teil schon als Datei, wo ein Ordner nötig ist.",
     errno.ENOSPC: "Auf dem Datenträger ist kein Platz mehr für „{f}“.",
     errno.EROFS: "„{f}“ liegt auf einem schreibgeschützten Datenträger.",
 }
