@@ -165,11 +165,15 @@ def legend_html(res: Result, measure: str, label: str, anonymised: bool = False)
     unit_pct = measure == "share"
 
     def fmt(v: float) -> str:
-        return format_eur(int(round(v * 100))) if unit_eur else num(v, 2 if unit_pct else 1) + (" %" if unit_pct else "")
+        return (
+            format_eur(int(round(v * 100))) if unit_eur else num(v, 2 if unit_pct else 1) + (" %" if unit_pct else "")
+        )
 
     rows = [f"<b>{esc.html(label)}</b>"]
     for j, colour in enumerate(PALETTE):
-        rows.append(f'<span class="srb-swatch" style="background:{colour}"></span>{fmt(edges[j])} – {fmt(edges[j + 1])}')
+        rows.append(
+            f'<span class="srb-swatch" style="background:{colour}"></span>{fmt(edges[j])} – {fmt(edges[j + 1])}'
+        )
     if anonymised:
         rows.append(f'<span class="srb-dot" style="background:#bdbdbd"></span>{T.MAP_ANON_LEGEND}')
     else:

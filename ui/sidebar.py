@@ -4,8 +4,8 @@ from __future__ import annotations
 import streamlit as st
 
 from srb_core.fmt import pct
-from srb_core.pack.method import AGGREGATION, ALLOCATION
 from srb_core.money import format_eur, to_cents
+from srb_core.pack.method import AGGREGATION, ALLOCATION
 
 from . import state
 from . import texts as T
