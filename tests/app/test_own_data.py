@@ -89,8 +89,8 @@ def expected_shares(result) -> dict[str, str]:
 def shown_shares(at) -> dict[str, str]:
     table = at.table[0].value
     unescape = re.compile(r"\\(.)")
-    return {unescape.sub(r"\1", str(n)).replace("\u2060", ""): row["Anteil"].replace("\u00a0", " ") for n, row in table.iterrows()
-            if n != "Summe"}
+    return {unescape.sub(r"\1", str(n)).replace("\u2060", ""): row["Anteil"].replace("\u00a0", " ")
+            for n, row in table.iterrows() if n != "Summe"}
 
 
 def test_shares_are_the_engines_and_a_corrected_konzeption_with_the_same_name_changes_them(files):

@@ -7,6 +7,7 @@ Anonymised: no Kita name or id in any page (iframes included) or download.
 """
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 
@@ -153,10 +154,8 @@ def whole_html(page) -> str:
     """The page and every iframe's document, as HTML."""
     parts = [page.content()]
     for frame in page.frames[1:]:
-        try:
+        with contextlib.suppress(Exception):  # a frame that navigated away has nothing left to show
             parts.append(frame.content())
-        except Exception:  # noqa: BLE001 - a frame that navigated away has nothing left to show
-            pass
     return "\n".join(parts)
 
 
@@ -164,10 +163,8 @@ def hover_map(page) -> None:
     """Tooltips are built on hover: move over every shape and point once (an onerror would fire now)."""
     paths = page.frame_locator(MAP).locator("path.leaflet-interactive")
     for i in range(min(paths.count(), 60)):
-        try:
+        with contextlib.suppress(Exception):  # a point hidden below another one cannot be hovered; others can
             paths.nth(i).hover(timeout=2000, force=True)
-        except Exception:  # noqa: BLE001 - a point hidden below another one cannot be hovered; others can
-            pass
     assert page.frame_locator(MAP).locator("img[src='x']").count() == 0
     assert page.frame_locator(MAP).locator(".leaflet-tooltip").count() >= 1
 
@@ -293,7 +290,7 @@ def test_corrected_konzeption_with_the_same_name_changes_the_shares(browser, bas
     context.close()
 
 
-def test_pack_bytes_are_readable(files):
+def test_fixture_files_are_as_a_jugendamt_writes_them(files):
     """The fixture files themselves: a German CSV and a Shapefile in EPSG:25832 (as the journey uploads)."""
     import zipfile
 
