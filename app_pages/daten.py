@@ -22,7 +22,8 @@ if kitas is None:
     st.caption(T.DT_NEED_KITAS)
 if report is not None:
     if report.ok:
-        st.success(T.DT_OK.format(n=report.data.n, m=len(report.data.sozialraum_names)))
+        st.success(T.DT_OK.format(n=report.data.n, m=len(report.data.sozialraum_names), name=md(report.konzeption.name),
+                                  konz=report.konzeption.fingerprint[:12], data=report.data.fingerprint[:12]))
         st.button(T.DT_USE, on_click=upload.use, args=(report,))  # callback: runs before the sidebar exists
     else:
         st.error(T.DT_REFUSED.format(n=len(report.errors)))
@@ -30,8 +31,10 @@ if report is not None:
     if report.warnings:
         with st.expander(T.DT_WARNINGS + f" ({len(report.warnings)})", expanded=not report.ok):
             st.markdown(md_list([str(w) for w in report.warnings], limit=200))
-if cache.uploaded_dataset() is not None and state.current_dataset_key() == "upload":
-    st.info(T.DT_IN_USE)
+in_use = cache.uploaded_dataset()
+if in_use is not None and state.current_dataset_key() == "upload":  # which version: a corrected file has another
+    st.info(T.DT_IN_USE.format(name=md(in_use.konzeption.name), konz=in_use.konzeption.fingerprint[:12],
+                               data=in_use.data.fingerprint[:12]))
 
 st.subheader(T.DT_TEMPLATES)
 st.caption(T.DT_TEMPLATE_NOTE)

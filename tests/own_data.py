@@ -134,7 +134,7 @@ def german_csv(frame: pd.DataFrame) -> bytes:
 class OwnFiles:
     kitas: Path
     konzeption: Path
-    corrected: Path  # same name, one direction flipped
+    corrected: Path  # same Konzeption name inside, one direction flipped
     shapefile: Path
 
     def names(self) -> list[str]:
@@ -147,8 +147,7 @@ def write_files(folder: Path, strands: bool = True) -> OwnFiles:
     kitas.write_bytes(german_csv(kita_frame()))
     konz = folder / "konzeption_eigene.toml"
     konz.write_text(konzeption_toml(strands=strands), encoding="utf-8")
-    corrected = folder / "korrigiert" / "konzeption_eigene.toml"
-    corrected.parent.mkdir(exist_ok=True)
+    corrected = folder / "konzeption_korrigiert.toml"  # inside, the same Konzeption name
     corrected.write_text(konzeption_toml(flip="anteil_armut", strands=strands), encoding="utf-8")
     shp = folder / "sozialraeume_25832.zip"
     shp.write_bytes(shapefile_zip())

@@ -151,11 +151,13 @@ DT_CHECK = "Prüfen"
 DT_FILES = ("Kita-Tabelle", "Konzeption", "Karte")
 DT_CHOSEN = "Gewählt: {files}"
 DT_CHECKING = "Dateien werden geprüft …"
-DT_OK = "Alle Prüfungen bestanden: {n} Kitas in {m} Sozialräumen."
+DT_OK = ("Alle Prüfungen bestanden: {n} Kitas in {m} Sozialräumen. Konzeption „{name}“, Fingerabdruck {konz}; "
+         "Kita-Daten: Fingerabdruck {data}.")
 DT_REFUSED = "Die Dateien können so nicht verwendet werden. Bitte beheben Sie diese {n} Probleme:"
 DT_WARNINGS = "Hinweise"
 DT_USE = "Diese Daten in der Sitzung verwenden"
-DT_IN_USE = "Ihre Daten sind geladen und im Datensatz „Eigene Daten“ ausgewählt."
+DT_IN_USE = ("Ihre Daten sind geladen und im Datensatz „Eigene Daten“ ausgewählt (Konzeption „{name}“, "
+             "Fingerabdruck {konz}; Kita-Daten: Fingerabdruck {data}).")
 DT_TEMPLATES = "Vorlagen zum Ausfüllen"
 DT_TEMPLATE_NOTE = ("Die Vorlagen enthalten genau die Spalten, die die gewählte Konzeption braucht; "
                     "das Blatt „Erläuterungen“ beschreibt jede Spalte.")

@@ -90,6 +90,11 @@ def uploaded(page, i: int, path) -> None:
 
 
 def upload(page, kitas, konzeption, shapefile) -> None:
+    """Choose the three files, check them, use them; each step waits for the state that names these files
+    (a corrected Konzeption has the same name and size, but another fingerprint)."""
+    konz = parse_konzeption(konzeption.read_text(encoding="utf-8"))
+    data = load_kitas(kitas, konz)
+    fingerprints = f"Fingerabdruck {konz.fingerprint[:12]}; Kita-Daten: Fingerabdruck {data.fingerprint[:12]}"
     for i, path in enumerate((kitas, konzeption, shapefile)):
         file_input(page, i).set_input_files(str(path))
         uploaded(page, i, path)
@@ -98,9 +103,15 @@ def upload(page, kitas, konzeption, shapefile) -> None:
     idle(page)
     page.get_by_text("Alle Prüfungen bestanden").wait_for(state="detached", timeout=TIMEOUT)  # no earlier report
     page.get_by_role("button", name="Prüfen", exact=True).click()
-    page.get_by_text("Alle Prüfungen bestanden: 33 Kitas in 11 Sozialräumen.").wait_for(timeout=TIMEOUT)
+    shows(page, "Alle Prüfungen bestanden: 33 Kitas in 11 Sozialräumen.")
+    shows(page, fingerprints)
+    idle(page)
     page.get_by_role("button", name="Diese Daten in der Sitzung verwenden").click()
-    page.get_by_text("Ihre Daten sind geladen").wait_for(timeout=TIMEOUT)
+    shows(page, "Ihre Daten sind geladen")
+    page.wait_for_function(  # the note of the data in use (not the check's report) names these fingerprints
+        "t => [...document.querySelectorAll('[data-testid=\"stAlert\"]')]"
+        ".some(e => e.innerText.includes('sind geladen') && e.innerText.includes(t))", arg=fingerprints,
+        timeout=TIMEOUT)
     idle(page)
 
 
@@ -275,19 +286,24 @@ def test_corrected_konzeption_with_the_same_name_changes_the_shares(browser, bas
     context = browser.new_context(viewport={"width": 1920, "height": 1080})
     watch = Watch(context, base_url)
     page = watch.page(context.new_page())
-    page.goto(base_url + "/daten", wait_until="networkidle")
-    idle(page)
-    upload(page, files.kitas, files.konzeption, files.shapefile)
-    go(page, "Übersicht")
-    wait_for_shares(page, first)
-    assert shown_shares(page) == first
-    go(page, "Daten")  # file fields start empty on a page opened again: all three files once more
-    upload(page, files.kitas, files.corrected, files.shapefile)
-    go(page, "Übersicht")
-    wait_for_shares(page, corrected)
-    assert shown_shares(page) == corrected
-    watch.check()
-    context.close()
+    try:
+        page.goto(base_url + "/daten", wait_until="networkidle")
+        idle(page)
+        upload(page, files.kitas, files.konzeption, files.shapefile)
+        go(page, "Übersicht")
+        wait_for_shares(page, first)
+        assert shown_shares(page) == first
+        go(page, "Daten")  # file fields start empty on a page opened again: all three files once more
+        upload(page, files.kitas, files.corrected, files.shapefile)
+        go(page, "Übersicht")
+        wait_for_shares(page, corrected)
+        assert shown_shares(page) == corrected
+        watch.check()
+    except Exception:
+        page.screenshot(path=str(ARTIFACTS / "own_corrected_failed.png"), full_page=True)
+        raise
+    finally:
+        context.close()
 
 
 def test_fixture_files_are_as_a_jugendamt_writes_them(files):
