@@ -68,7 +68,7 @@ def render() -> Dataset:
         st.caption(T.SB_BUDGET_SHOWN.format(eur=format_eur(to_cents(f"{st.session_state[state.BUDGET]:.2f}"))))
         p = state.params(konz)
         if (p.aggregation, p.allocation, p.ddof) != (konz.aggregation, konz.allocation, konz.ddof):
-            st.caption(T.SB_METHOD.format(what=method_text(p)))
+            st.caption(T.SB_METHOD.format(what=md(method_text(p))))
         changed = p != konz.default_params()
         st.button(T.SB_RESET, on_click=_on_reset, disabled=not changed, width="stretch")
 

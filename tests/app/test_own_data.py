@@ -80,6 +80,30 @@ def test_every_page_works_with_own_data(files, variant):
             assert any("keine Sozialraum-Karte" in i.value for i in at.info)
 
 
+ONE_INDEX = """
+[konzeption]
+name = "Ein Teilindex"
+[[variables]]
+column = "a"
+index = "Nur einer"
+"""
+
+
+def test_every_page_works_with_one_sub_index_two_areas_no_budget_no_map():
+    """The smallest Konzeption the loader accepts: one variable, one sub-index, no budget, no strands."""
+    csv = "kita_id;name;sozialraum;a\nk1;Eins;Ost;1,5\nk2;Zwei;Ost;2\nk3;Drei;West;4\n".encode()
+    r = validate_upload(csv, "klein.csv", ONE_INDEX.encode(), "klein.toml")
+    assert r.ok, [p.text() for p in r.errors]
+    at = new_app()
+    at.run()
+    use(at, r)
+    for name in ALL_PAGES:
+        open_page(at, name)
+    open_page(at, "uebersicht")
+    # a: Ost 1.5 and 2 → 0 and 20 points, West 4 → 100 points; Sozialraum means 10 and 100 → 10/110, 100/110
+    assert shown_shares(at) == {"Ost": "9,09 %", "West": "90,91 %"}
+
+
 def expected_shares(result) -> dict[str, str]:
     # formatted here, independently of the app: two decimals, decimal comma, unit after a space
     return {name: f"{s * 100:.2f}".replace(".", ",") + " %" for name, s in
