@@ -98,6 +98,9 @@ def upload(page, kitas, konzeption, shapefile) -> None:
     for i, path in enumerate((kitas, konzeption, shapefile)):
         file_input(page, i).set_input_files(str(path))
         uploaded(page, i, path)
+        # each file reruns the page: the next field is filled only after the run that lists this file
+        shows(page, f"{T.DT_FILES[i]} „{path.name}“")
+        idle(page)
     # the run that has all three files says so; only then is the button's click part of a finished run
     shows(page, f"Gewählt: Kita-Tabelle „{kitas.name}“ · Konzeption „{konzeption.name}“ · Karte „{shapefile.name}“")
     idle(page)
