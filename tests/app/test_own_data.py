@@ -91,7 +91,7 @@ index = "Nur einer"
 
 def test_every_page_works_with_one_sub_index_two_areas_no_budget_no_map():
     """The smallest Konzeption the loader accepts: one variable, one sub-index, no budget, no strands."""
-    csv = "kita_id;name;sozialraum;a\nk1;Eins;Ost;1,5\nk2;Zwei;Ost;2\nk3;Drei;West;4\n".encode()
+    csv = b"kita_id;name;sozialraum;a\nk1;Eins;Ost;1,5\nk2;Zwei;Ost;2\nk3;Drei;West;4\n"
     r = validate_upload(csv, "klein.csv", ONE_INDEX.encode(), "klein.toml")
     assert r.ok, [p.text() for p in r.errors]
     at = new_app()
