@@ -5,8 +5,11 @@ Values are never coerced silently: a cell is a number, empty (a missing answer),
 """
 from __future__ import annotations
 
+import difflib
 import hashlib
 import math
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -19,6 +22,9 @@ REQUIRED = ("kita_id", "name", "sozialraum")
 OPTIONAL_NUMERIC = ("children", "lat", "lon")
 OPTIONAL_TEXT = ("traeger", "gemeinde")  # provider (for instalments) and municipality
 ROW_OFFSET = 2  # data row i is spreadsheet row i + 2: the header is row 1
+MAX_ABS_VALUE = 1e12  # larger answers are typing errors and would break the 0–100 rescaling
+# ASCII digits only: float() would also read "1_0" as 10 and Arabic-Indic or full-width digits.
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]{1,3})?", re.ASCII)
 
 
 @dataclass(frozen=True, eq=False)
@@ -36,17 +42,26 @@ class KitaData:
     fingerprint: str = ""
     source: str = ""
     warnings: tuple[str, ...] = ()
+    rows: tuple[int, ...] = ()  # spreadsheet row of each Kita; empty = header in row 1, no gaps
 
     @property
     def n(self) -> int:
         return len(self.kita_ids)
+
+    def file_row(self, i: int) -> int:
+        """Row number of Kita i as the user's spreadsheet shows it."""
+        return self.rows[i] if self.rows else i + ROW_OFFSET
 
     def row_of(self, kita_id: str) -> int:
         return self.kita_ids.index(kita_id)
 
 
 def parse_number(cell: object, decimal: str = ".") -> float | None:
-    """A cell as float, None if empty; raises ValueError if it is not a plain number."""
+    """A cell as float, None if empty; raises ValueError if it is not a plain number.
+
+    Text must be ASCII digits with an optional sign, the file's decimal mark and an optional short
+    exponent; "1_0", "١٠" or "１０" are refused although Python's float() would accept them.
+    """
     if cell is None or (isinstance(cell, float) and math.isnan(cell)):
         return None
     if isinstance(cell, bool):
@@ -61,16 +76,26 @@ def parse_number(cell: object, decimal: str = ".") -> float | None:
             if "." in text:  # "1.5" in a decimal-comma file is ambiguous: refuse, never guess
                 raise ValueError(cell)
             text = text.replace(",", ".")
-        value = float(text)  # ValueError for anything else, e.g. "12 %" or "ca. 40"
+        if not _PLAIN_NUMBER.fullmatch(text):
+            raise ValueError(cell)  # e.g. "12 %", "ca. 40", "1_0", full-width digits
+        value = float(text)
     if not math.isfinite(value):
         raise ValueError(cell)
     return value
 
 
 def build_kita_data(frame: pd.DataFrame, konzeption: Konzeption, source: str = "kitas.csv",
-                    decimal: str = ".") -> KitaData:
-    """Check a Kita table against a Konzeption and turn it into KitaData, or refuse it whole."""
+                    decimal: str = ".", rows: Sequence[int] = ()) -> KitaData:
+    """Check a Kita table against a Konzeption and turn it into KitaData, or refuse it whole.
+
+    `rows` are the spreadsheet row numbers of the frame's rows (when the reader skipped empty
+    rows); without them row i is i + 2.
+    """
     problems: list[Problem] = []
+    rows = tuple(rows) if len(rows) == len(frame) else ()
+
+    def row_no(i: int) -> int:
+        return rows[i] if rows else i + ROW_OFFSET
 
     def bad(message: str, row: int | None = None, column: str | None = None, value: object = None,
             expected: str | None = None) -> None:
@@ -98,7 +123,7 @@ def build_kita_data(frame: pd.DataFrame, konzeption: Konzeption, source: str = "
     areas = [_text(x) for x in frame["sozialraum"]]
     first_row: dict[str, int] = {}
     for i, kita_id in enumerate(ids):
-        row = i + ROW_OFFSET
+        row = row_no(i)
         if not kita_id:
             bad("Die Kita hat keine Kennung.", row=row, column="kita_id", expected="eine eindeutige Kennung")
         elif kita_id in first_row:
@@ -112,29 +137,32 @@ def build_kita_data(frame: pd.DataFrame, konzeption: Konzeption, source: str = "
             bad("Der Sozialraum ist leer.", row=row, column="sozialraum", expected="Name eines Sozialraums")
 
     values = np.full((len(frame), len(konzeption.variables)), np.nan)
+    bad_rows: set[int] = set()  # rows with a refused cell: no second message about a missing sub-index
     for j, variable in enumerate(konzeption.variables):
         for i, cell in enumerate(frame[variable.column]):
-            row = i + ROW_OFFSET
+            row = row_no(i)
             try:
                 value = parse_number(cell, decimal)
             except ValueError:
                 bad("Der Wert ist keine Zahl.", row=row, column=variable.column, value=cell,
                     expected=_expectation(variable))
+                bad_rows.add(row)
                 continue
             if value is None:
                 continue
             reason = _out_of_scale(value, variable)
             if reason:
                 bad(reason, row=row, column=variable.column, value=cell, expected=_expectation(variable))
+                bad_rows.add(row)
                 continue
             values[i, j] = value
 
     for sub in konzeption.sub_indices:
         cols = [j for j, v in enumerate(konzeption.variables) if v.index == sub]
         for i in np.flatnonzero(np.all(np.isnan(values[:, cols]), axis=1)):
-            if ids[i] and not any(p.row == i + ROW_OFFSET and p.column in konzeption.columns for p in problems):
+            if ids[i] and row_no(i) not in bad_rows:
                 bad(f"Die Kita hat keine einzige Angabe für den Teilindex „{sub}“; er kann nicht berechnet "
-                    "werden und wird nicht still mit 0 gewertet.", row=i + ROW_OFFSET,
+                    "werden und wird nicht still mit 0 gewertet.", row=row_no(i),
                     column=", ".join(konzeption.variables[j].column for j in cols),
                     expected="mindestens eine Angabe je Teilindex")
 
@@ -144,7 +172,7 @@ def build_kita_data(frame: pd.DataFrame, konzeption: Konzeption, source: str = "
             continue
         parsed = np.full(len(frame), np.nan)
         for i, cell in enumerate(frame[column]):
-            row = i + ROW_OFFSET
+            row = row_no(i)
             try:
                 value = parse_number(cell, decimal)
             except ValueError:
@@ -166,6 +194,12 @@ def build_kita_data(frame: pd.DataFrame, konzeption: Konzeption, source: str = "
     present = [a for a in dict.fromkeys(areas) if a]
     order = [s for s in konzeption.sozialraeume if s in present] + sorted(
         s for s in present if s not in konzeption.sozialraeume)
+    if konzeption.sozialraeume:
+        for i, area in enumerate(areas):
+            if area and area not in konzeption.sozialraeume:
+                bad("Diesen Sozialraum nennt die Konzeption nicht; er würde sonst als zusätzlicher Sozialraum "
+                    "Geld erhalten.", row=row_no(i), column="sozialraum", value=area,
+                    expected=_nearest_sozialraum(area, konzeption))
     for name in konzeption.sozialraeume:
         if name not in present:
             bad(f"Der Sozialraum „{name}“ steht in der Konzeption, hat aber keine Kita.", column="sozialraum",
@@ -207,6 +241,7 @@ def build_kita_data(frame: pd.DataFrame, konzeption: Konzeption, source: str = "
         fingerprint=fingerprint(frame, decimal),
         source=source,
         warnings=tuple(warnings),
+        rows=rows,
     )
 
 
@@ -247,7 +282,18 @@ def _text(cell: object) -> str:
     return str(cell).strip()
 
 
+def _nearest_sozialraum(area: str, konzeption: Konzeption) -> str:
+    """'„Nord“ (genau so geschrieben); zulässig: …' — the closest name by case or by difflib."""
+    names = konzeption.sozialraeume
+    same_case = [n for n in names if n.casefold() == area.casefold()]
+    close = same_case or difflib.get_close_matches(area, names, n=1, cutoff=0.6)
+    allowed = "genau einer der Namen der Konzeption: " + ", ".join(f"„{n}“" for n in names)
+    return f"„{close[0]}“ (genau so geschrieben); {allowed}" if close else allowed
+
+
 def _out_of_scale(value: float, variable) -> str | None:
+    if abs(value) > MAX_ABS_VALUE:
+        return "Der Wert ist unplausibel groß (mehr als eine Billion)."
     lo_hi = variable.value_range
     if lo_hi and not lo_hi[0] <= value <= lo_hi[1]:
         return "Der Wert liegt außerhalb des zulässigen Bereichs."

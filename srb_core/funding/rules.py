@@ -43,8 +43,8 @@ def indicator(result: Result, column: str) -> np.ndarray:
                                      column=column, expected="Spalte mit 1 (trifft zu) oder 0"))
     bad = [i for i, v in enumerate(raw) if v not in (0.0, 1.0)]
     if bad:
-        raise ParameterError([Problem("Ein Indikator muss 1 (trifft zu) oder 0 sein.", file=data.source, row=i + 2,
-                                      column=column, value=raw[i]) for i in bad])
+        raise ParameterError([Problem("Ein Indikator muss 1 (trifft zu) oder 0 sein.", file=data.source,
+                                      row=data.file_row(i), column=column, value=raw[i]) for i in bad])
     return raw == 1.0
 
 

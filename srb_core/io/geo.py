@@ -156,7 +156,7 @@ def check_map_against_kitas(geo: SozialraumMap, data: KitaData) -> tuple[list[Pr
                 if not polygons[area].buffer(1e-4).contains(Point(data.lon[i], data.lat[i])):
                     warnings.append(Problem(
                         f"Die Kita {data.kita_ids[i]} liegt nicht in ihrer Sozialraum-Fläche „{area}“.",
-                        file=data.source, row=i + 2, column="lat/lon", value=f"{data.lat[i]}, {data.lon[i]}",
+                        file=data.source, row=data.file_row(i), column="lat/lon", value=f"{data.lat[i]}, {data.lon[i]}",
                         expected="Koordinaten innerhalb der Fläche (oder die Zuordnung prüfen)"))
     return errors, warnings
 
