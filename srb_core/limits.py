@@ -44,10 +44,11 @@ K_MAX = Decimal("3")
 K_STEP = Decimal("0.01")
 
 # --- scenarios --------------------------------------------------------------------------------
-MAX_SCENARIO_BYTES = 1 * MB  # one scenario JSON file
+MAX_SCENARIO_BYTES = 5 * MB  # one scenario JSON file
 MAX_JSON_DEPTH = 8  # nesting of a scenario JSON (the format itself needs 4)
 MAX_NAME_CHARS = 120  # scenario name
-MAX_NOTE_CHARS = 2_000  # scenario note and author; the PDF prints at most this much
+MAX_NOTE_CHARS = 100_000  # scenario note and author in an imported file (the app's own store keeps any length)
+MAX_PDF_NOTE_CHARS = 1_500  # of a note printed in the PDF (the Excel workbook has it whole)
 MAX_LIST_ITEMS = 10_000  # choices, adjustments, strand shares in one scenario
 
 
@@ -173,5 +174,6 @@ LIMITS_DE = (
      f"±{MAX_EXPONENT}"),
     ("Szenario-Datei (JSON)", f"höchstens {MAX_SCENARIO_BYTES // MB} MB, Verschachtelung höchstens "
      f"{MAX_JSON_DEPTH} Ebenen"),
-    ("Name / Notiz eines Szenarios", f"höchstens {MAX_NAME_CHARS} / {MAX_NOTE_CHARS:,} Zeichen".replace(",", ".")),
+    ("Name / Notiz eines Szenarios", f"höchstens {MAX_NAME_CHARS} / {MAX_NOTE_CHARS:,} Zeichen; im PDF die ersten "
+     f"{MAX_PDF_NOTE_CHARS:,} Zeichen der Notiz".replace(",", ".")),
 )

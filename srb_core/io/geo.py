@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .. import limits
 from ..data import KitaData
 from ..errors import Problem, SrbInputError
 from .source import read_source
@@ -57,6 +58,8 @@ def read_map(content: bytes | str | Path, filename: str | None = None, name_colu
     if suffix not in (".geojson", ".json", ".gpkg", ".zip"):
         raise GeoDataError(Problem("Dieses Kartenformat wird nicht unterstützt.", file=name, value=suffix,
                                    expected="GeoJSON (.geojson), GeoPackage (.gpkg) oder gezipptes Shapefile (.zip)"))
+    if suffix == ".zip":  # declared sizes checked before anything is unpacked
+        limits.check_archive(content, name, GeoDataError)
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / ("upload" + suffix)
         target.write_bytes(content)
@@ -64,8 +67,8 @@ def read_map(content: bytes | str | Path, filename: str | None = None, name_colu
             target = _unpack_shapefile(target, name)
         try:
             frame = gpd.read_file(target)
-        except Exception as exc:  # pyogrio raises DataSourceError and others for unreadable files
-            raise GeoDataError(Problem(f"Die Karte ist nicht lesbar ({type(exc).__name__}: {exc}).", file=name)) from None
+        except Exception:  # noqa: BLE001 — pyogrio/GDAL raise many kinds, with English text and our temp path
+            raise GeoDataError(Problem(_unreadable(suffix), file=name, expected=_FORMATS)) from None
 
     problems: list[Problem] = []
     if frame.empty:
@@ -114,6 +117,16 @@ def read_map(content: bytes | str | Path, filename: str | None = None, name_colu
     return SozialraumMap(tuple(wgs84["sozialraum"]), geojson, name, source_crs, tuple(notes))
 
 
+_FORMATS = "GeoJSON (.geojson), GeoPackage (.gpkg) oder gezipptes Shapefile (.zip mit .shp, .shx, .dbf, .prj)"
+
+
+def _unreadable(suffix: str) -> str:
+    """One German sentence for any read failure; GDAL's own message would name a temporary path."""
+    kind = {".zip": "Das Shapefile im ZIP-Archiv", ".gpkg": "Das GeoPackage"}.get(suffix, "Die GeoJSON-Datei")
+    return (f"{kind} lässt sich nicht als Karte lesen: Die Datei ist beschädigt, leer oder hat nicht das "
+            "erwartete Format.")
+
+
 def _unpack_shapefile(archive: Path, name: str) -> Path:
     try:
         with zipfile.ZipFile(archive) as zf:
@@ -127,10 +140,14 @@ def _unpack_shapefile(archive: Path, name: str) -> Path:
                 if not any(m.lower() == (stem + ext).lower() for m in members):
                     raise GeoDataError(Problem(f"Im ZIP-Archiv fehlt die Datei {Path(stem).name}{ext}.", file=name,
                                                expected="die Dateien .shp, .shx, .dbf und .prj"))
-            zf.extractall(archive.parent)
+            for member in members:  # only the Shapefile's parts, each no larger than it declares
+                lower = member.lower()
+                if lower.startswith(stem.lower() + ".") and "/" not in lower[len(stem):] and ".." not in member:
+                    out = archive.parent / Path(member).name
+                    out.write_bytes(limits.read_member(zf, zf.getinfo(member)))
     except zipfile.BadZipFile:
         raise GeoDataError(Problem("Die Datei ist kein gültiges ZIP-Archiv.", file=name)) from None
-    return archive.parent / shp[0]
+    return archive.parent / Path(shp[0]).name
 
 
 def check_map_against_kitas(geo: SozialraumMap, data: KitaData) -> tuple[list[Problem], list[Problem]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from fractions import Fraction
 
+from .. import limits
 from ..errors import ParameterError, Problem
 from ..funding.model import Adjustment, Choices
 from ..konzeption import Params
@@ -63,8 +64,12 @@ class _Reader:
         return value
 
 
+_WEIGHTS = f"Liste von Zahlen von 0 bis {limits.WEIGHT_MAX}"
+_K = f"Zahl von 0 bis {limits.K_MAX}"
+
+
 def _weight(w) -> bool:
-    return isinstance(w, (int, float)) and not isinstance(w, bool) and w >= 0 and w == w
+    return isinstance(w, (int, float)) and not isinstance(w, bool) and 0 <= w <= limits.WEIGHT_MAX
 
 
 def _short(value) -> str:
@@ -74,9 +79,10 @@ def _short(value) -> str:
 
 def _fraction(r: _Reader, text, field: str) -> Fraction | None:
     try:
-        value = Fraction(str(text))
-    except (ValueError, ZeroDivisionError):
-        r.bad(field, text, "Bruch oder Dezimalzahl, z. B. 0.25 oder 1/4")
+        value = limits.exact_number(text if isinstance(text, (str, int, float)) else str(text))
+    except ValueError:
+        r.bad(field, text, f"Bruch oder Dezimalzahl, z. B. 0.25 oder 1/4, höchstens {limits.MAX_NUMBER_CHARS} "
+              f"Zeichen und Exponent höchstens ±{limits.MAX_EXPONENT}")
         return None
     if value < 0:
         r.bad(field, text, "nicht negativ")
@@ -84,8 +90,12 @@ def _fraction(r: _Reader, text, field: str) -> Fraction | None:
     return value
 
 
-def from_dict(obj, source: str = "Szenario") -> Scenario:
-    """Reads a scenario; raises ParameterError naming every bad field at once."""
+def from_dict(obj, source: str = "Szenario", stored: bool = False) -> Scenario:
+    """Reads a scenario; raises ParameterError naming every bad field at once.
+
+    `stored`: the payload comes from the app's own database (checksummed), where a long note the
+    user typed is kept whole; files from elsewhere are held to the text limits of limits.py.
+    """
     r = _Reader(source)
     if not isinstance(obj, dict):
         raise ParameterError(Problem("Die Datei enthält kein Szenario-Objekt.", file=source,
@@ -99,20 +109,31 @@ def from_dict(obj, source: str = "Szenario") -> Scenario:
         r.bad("name", name, "nicht leer")
     texts = {k: r.get(obj, k, str, "Text", "", default="", optional=True)
              for k in ("author", "note", "dataset", "konzeption", "data_fingerprint", "id", "created", "updated")}
+    for key, text in texts.items() if not stored else ():
+        longest = limits.MAX_NOTE_CHARS if key in ("author", "note") else limits.MAX_NAME_CHARS
+        if len(text) > longest:
+            r.bad(key, text, f"Text mit höchstens {longest:,} Zeichen".replace(",", "."),
+                  f"Der Text ist zu lang ({len(text):,} Zeichen).".replace(",", "."))
+    if isinstance(name, str) and len(name) > limits.MAX_NAME_CHARS:
+        r.bad("name", name, f"höchstens {limits.MAX_NAME_CHARS} Zeichen", "Der Name ist zu lang.")
     p = r.get(obj, "params", dict, "Objekt", "", default={})
-    weights = r.get(p, "weights", list, "Liste von Zahlen ≥ 0", "params.", default=None)
+    weights = r.get(p, "weights", list, _WEIGHTS, "params.", default=None)
     if weights is not None and not (weights and all(_weight(w) for w in weights)):
-        r.bad("params.weights", weights, "Liste von Zahlen ≥ 0")
+        r.bad("params.weights", weights, _WEIGHTS)
+        weights = None
     weights = weights or []
-    k = r.get(p, "k", float, "Zahl ≥ 0", "params.", default=1.0)
-    if isinstance(k, float) and k < 0:
-        r.bad("params.k", k, "Zahl ≥ 0")
+    k = r.get(p, "k", float, _K, "params.", default=1.0)
+    if isinstance(k, float) and not 0 <= k <= limits.K_MAX:
+        r.bad("params.k", k, _K)
+        k = 1.0
     ddof = r.get(p, "ddof", int, "0 oder 1", "params.", default=1, optional=True)
     aggregation = r.get(p, "aggregation", str, "Text", "params.", default="mean", optional=True)
     allocation = r.get(p, "allocation", str, "Text", "params.", default="proportional", optional=True)
     budget = p.get("budget_cents") if isinstance(p, dict) else None
-    if budget is not None and (not isinstance(budget, int) or isinstance(budget, bool) or budget < 0):
-        r.bad("params.budget_cents", budget, "ganze Zahl von Cent ≥ 0 oder null")
+    if budget is not None and (not isinstance(budget, int) or isinstance(budget, bool)
+                               or not 0 <= budget <= limits.MAX_BUDGET_CENTS):
+        r.bad("params.budget_cents", budget, f"ganze Zahl von Cent von 0 bis {limits.MAX_BUDGET_CENTS:,} "
+              "(10¹² €) oder null".replace(",", "."))
         budget = None
     c = r.get(obj, "choices", dict, "Objekt", "", default={}, optional=True)
     centres = _pairs(r, c.get("centres", []), "choices.centres")
@@ -166,12 +187,60 @@ def _pairs(r: _Reader, items, field: str) -> list[tuple[str, str]]:
     return out
 
 
-def loads(text: str | bytes, source: str = "Szenario") -> Scenario:
+class _Refused(ValueError):
+    """A JSON number or constant beyond the limits; raised from inside json.loads."""
+
+
+def _int(text: str) -> int:
+    if len(text.lstrip("-")) > limits.MAX_NUMBER_CHARS:
+        raise _Refused(f"eine Zahl mit {len(text)} Stellen")
+    return int(text)
+
+
+def _float(text: str) -> float:
+    value = float(text)
+    if len(text) > limits.MAX_NUMBER_CHARS or value in (float("inf"), float("-inf")):
+        raise _Refused(f"die Zahl {text[:20]}{'…' if len(text) > 20 else ''}")
+    return value
+
+
+def _constant(text: str) -> float:
+    raise _Refused(f"den Wert {text}")
+
+
+def _depth(node: object) -> int:
+    if isinstance(node, dict):
+        return 1 + max((_depth(v) for v in node.values()), default=0)
+    if isinstance(node, list):
+        return 1 + max((_depth(v) for v in node), default=0)
+    return 0
+
+
+def _refuse(source: str, message: str, expected: str, row: int | None = None) -> ParameterError:
+    return ParameterError(Problem(message, file=source, row=row, expected=expected),
+                          title="Das Szenario kann nicht gelesen werden.")
+
+
+def loads(text: str | bytes, source: str = "Szenario", stored: bool = False) -> Scenario:
+    """Parse a scenario file within the limits of srb_core/limits.py (size, nesting, digits).
+
+    `stored` (the app's own checksummed database): no limit on size and note length.
+    """
+    if not stored and len(text) > limits.MAX_SCENARIO_BYTES:
+        raise _refuse(source, f"Die Datei ist zu groß ({len(text):,} Bytes).".replace(",", "."),
+                      f"höchstens {limits.MAX_SCENARIO_BYTES // limits.MB} MB")
     try:
-        obj = json.loads(text)
+        obj = json.loads(text, parse_int=_int, parse_float=_float, parse_constant=_constant)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        line = getattr(exc, "lineno", None)
-        raise ParameterError(Problem(f"Die Datei ist kein gültiges JSON ({exc.__class__.__name__}).", file=source,
-                                     row=line, expected="JSON-Datei aus SRB-Monitor"),
-                             title="Das Szenario kann nicht gelesen werden.") from None
-    return from_dict(obj, source)
+        raise _refuse(source, f"Die Datei ist kein gültiges JSON ({exc.__class__.__name__}).",
+                      "JSON-Datei aus SRB-Monitor", getattr(exc, "lineno", None)) from None
+    except _Refused as exc:
+        raise _refuse(source, f"Die Datei enthält {exc}; so große oder unendliche Zahlen kommen in einem Szenario "
+                      "nicht vor.", f"Zahlen mit höchstens {limits.MAX_NUMBER_CHARS} Zeichen") from None
+    except RecursionError:
+        raise _refuse(source, "Die Datei ist zu tief verschachtelt.",
+                      f"höchstens {limits.MAX_JSON_DEPTH} Ebenen") from None
+    if _depth(obj) > limits.MAX_JSON_DEPTH:
+        raise _refuse(source, f"Die Datei ist zu tief verschachtelt ({_depth(obj)} Ebenen).",
+                      f"höchstens {limits.MAX_JSON_DEPTH} Ebenen")
+    return from_dict(obj, source, stored)

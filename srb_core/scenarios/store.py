@@ -111,7 +111,7 @@ class ScenarioStore:
                     problems.append(f"Szenario {sid}: Prüfsumme stimmt nicht.")
                     continue
                 try:
-                    codec.loads(payload, f"Datenbank, Szenario {sid}")
+                    codec.loads(payload, f"Datenbank, Szenario {sid}", stored=True)
                 except SrbError as exc:
                     problems.append(str(exc))
         return problems
@@ -119,7 +119,7 @@ class ScenarioStore:
     @staticmethod
     def _row(row) -> Scenario:
         payload, _, sid, created, updated = row
-        return codec.loads(payload, f"Datenbank, Szenario {sid}").with_(id=sid, created=created, updated=updated)
+        return codec.loads(payload, f"Datenbank, Szenario {sid}", stored=True).with_(id=sid, created=created, updated=updated)
 
     # --- writing ------------------------------------------------------------------------------
     def save(self, scenario: Scenario, replace_id: str | None = None) -> Scenario:
