@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import sys
 
+from . import limits
 from .compute import compute
 from .errors import ParameterError, Problem, SrbError, SrbInputError
 from .io import load_kitas
@@ -33,12 +33,41 @@ def parse_weights(text: str, sub_indices: tuple[str, ...], defaults: tuple[float
                                     expected="Name=Zahl mit Name aus " + ", ".join(sub_indices)))
             continue
         try:
-            weights[name] = float(value.replace(" ", ""))
+            weights[name] = _bounded(value.replace(" ", ""), limits.WEIGHT_MAX)
         except ValueError:
-            problems.append(Problem("Das Gewicht ist keine Zahl.", column="--weights", value=part))
+            problems.append(Problem("Das Gewicht ist keine zulässige Zahl.", column="--weights", value=part,
+                                    expected=f"eine Zahl von 0 bis {limits.WEIGHT_MAX}, z. B. 1.5"))
     if problems:
         raise ParameterError(problems, title="Die Gewichte können nicht verwendet werden.")
     return tuple(weights[s] for s in sub_indices)
+
+
+def _bounded(text: str, upper) -> float:
+    """A parameter from the command line: plain ASCII number in [0, upper]; ValueError otherwise.
+
+    float() alone would take "1e308" (a norm band of minus infinity, written as invalid JSON),
+    "nan" or "1_0".
+    """
+    value = limits.exact_number(text.replace(",", "."))
+    if not 0 <= value <= upper:
+        raise ValueError(text)
+    return float(value)
+
+
+def parse_k(text: str) -> float:
+    try:
+        return _bounded(text, limits.K_MAX)
+    except ValueError:
+        raise ParameterError(Problem("Die Breite des Normbereichs ist keine zulässige Zahl.", column="--k",
+                                     value=text, expected=f"eine Zahl von 0 bis {limits.K_MAX}, z. B. 0.5"),
+                             title="Der Normbereich kann nicht verwendet werden.") from None
+
+
+def _write_csv(frame) -> None:
+    """CSV for spreadsheet programs: a cell such as =HYPERLINK(…) stays text (leading apostrophe)."""
+    from .pack.safe import safe_frame  # the pack's rule, imported late: the package pulls in openpyxl
+
+    sys.stdout.write(safe_frame(frame).to_csv(index=False))
 
 
 def _compute_from_args(args):
@@ -48,12 +77,13 @@ def _compute_from_args(args):
     if args.weights:
         params = params.with_(weights=parse_weights(args.weights, konzeption.sub_indices, params.weights))
     if args.k is not None:
-        params = params.with_(k=args.k)
+        params = params.with_(k=parse_k(args.k))
     if args.budget is not None:
         try:
             params = params.with_(budget_cents=to_cents(args.budget))
         except ValueError as exc:
-            raise ParameterError(Problem(f"Das Budget {exc}.", column="--budget", value=args.budget)) from None
+            raise ParameterError(Problem(f"Das Budget {exc}.", column="--budget", value=args.budget,
+                                         expected="Betrag in Euro bis 1 Billion € (10¹² €), z. B. 488897.00")) from None
     return compute(data, konzeption, params)
 
 
@@ -63,10 +93,7 @@ def cmd_compute(args) -> int:
         json.dump(to_json(result), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        buffer = io.StringIO()
-        frame = sozialraum_frame(result) if args.level == "sozialraum" else kita_frame(result)
-        frame.to_csv(buffer, index=False)
-        sys.stdout.write(buffer.getvalue())
+        _write_csv(sozialraum_frame(result) if args.level == "sozialraum" else kita_frame(result))
     return 0
 
 
@@ -87,14 +114,15 @@ def cmd_plan(args) -> int:
     else:
         frame = (plan_sozialraum_frame(result, funding, proposal.plan) if args.level == "sozialraum"
                  else plan_kita_frame(result, funding, proposal.plan, proposal.eligibility))
-        sys.stdout.write(frame.to_csv(index=False))
+        _write_csv(frame)
     return 0
 
 
 def cmd_export(args) -> int:
     from pathlib import Path
 
-    from .io.geo import read_map
+    from .io.geo import GeoDataError, check_map_against_kitas, read_map
+    from .io.source import read_source
     from .pack.build import build_pack
     from .scenarios import loads
 
@@ -106,9 +134,15 @@ def cmd_export(args) -> int:
     data = load_kitas(args.kitas, konzeption)
     scenarios = []
     if args.scenario:
-        path = Path(args.scenario)
-        scenarios.append(loads(path.read_bytes(), path.name))
-    geojson = read_map(args.map).geojson if args.map else None
+        content, name, _ = read_source(args.scenario, None, "szenario.json", ParameterError, limits.MAX_SCENARIO_BYTES)
+        scenarios.append(loads(content, name))
+    geojson = None
+    if args.map:
+        geo = read_map(args.map)
+        errors, _ = check_map_against_kitas(geo, data)
+        if errors:  # a map without a Sozialraum, or with a stranger, would make the PDF silently incomplete
+            raise GeoDataError(errors, title="Die Karte passt nicht zur Kita-Tabelle.")
+        geojson = geo.geojson
     payload = build_pack(data, konzeption, scenarios, fmt, anonymised=args.anonymised, geojson=geojson)
     tmp = out.with_name(out.name + ".tmp")
     tmp.write_bytes(payload)
@@ -121,7 +155,7 @@ def _common(p) -> None:
     p.add_argument("--kitas", required=True, help="Kita-Tabelle (.csv oder .xlsx)")
     p.add_argument("--konzeption", required=True, help="Konzeption (.toml)")
     p.add_argument("--weights", help='z. B. "Soziale Lage=2,Allgemeiner Bedarf=1"')
-    p.add_argument("--k", type=float, help="Breite des Normbereichs (Mittelwert ± k · SD)")
+    p.add_argument("--k", help="Breite des Normbereichs (Mittelwert ± k · SD), 0 bis 3")
     p.add_argument("--budget", help="Budget in Euro, z. B. 488897.00")
     p.add_argument("--format", choices=("json", "csv"), default="json")
     p.add_argument("--level", choices=("sozialraum", "kita"), default="sozialraum", help="Ebene für --format csv")

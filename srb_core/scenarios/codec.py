@@ -69,7 +69,7 @@ _K = f"Zahl von 0 bis {limits.K_MAX}"
 
 
 def _weight(w) -> bool:
-    return isinstance(w, (int, float)) and not isinstance(w, bool) and 0 <= w <= limits.WEIGHT_MAX
+    return isinstance(w, (int, float)) and not isinstance(w, bool) and 0 <= float(w) <= float(limits.WEIGHT_MAX)
 
 
 def _short(value) -> str:
@@ -123,7 +123,7 @@ def from_dict(obj, source: str = "Szenario", stored: bool = False) -> Scenario:
         weights = None
     weights = weights or []
     k = r.get(p, "k", float, _K, "params.", default=1.0)
-    if isinstance(k, float) and not 0 <= k <= limits.K_MAX:
+    if isinstance(k, float) and not 0 <= float(k) <= float(limits.K_MAX):
         r.bad("params.k", k, _K)
         k = 1.0
     ddof = r.get(p, "ddof", int, "0 oder 1", "params.", default=1, optional=True)
