@@ -118,48 +118,48 @@ class _Sheet:
     def rows(self, member: str) -> list[tuple[int, list[object]]]:
         """(spreadsheet row number, cells from column A) for every row that has a cell element."""
         out: list[tuple[int, list[object]]] = []
-        row_no, cells, next_col = 0, [], 0
-        for event, el in self._xml(member):
-            tag = _local(el.tag)
-            if event == "start":
-                if tag == "row":
-                    row_no = int(el.get("r", row_no + 1))
+        cells: list[object] = []
+        next_col, last_row = 0, 0
+        local: dict[str, str] = {}  # tag → local name, so the hot loop does one dict lookup
+        with self.zf.open(member) as stream:
+            for _, el in iterparse(stream, events=("end",)):
+                tag = local.get(el.tag) or local.setdefault(el.tag, _local(el.tag))
+                if tag == "c":
+                    ref = el.get("r")
+                    match = _CELL_REF.fullmatch(ref or "")
+                    col = _column_index(match.group(1)) if match else next_col
+                    next_col = col + 1
+                    if col < limits.MAX_COLUMNS:  # wider rows are refused later through the header
+                        cells.extend([None] * (col + 1 - len(cells)))
+                        cells[col] = self._value(el, ref or f"{column_letter(col)}{last_row + 1}")
+                    el.clear()
+                elif tag == "row":
+                    last_row = int(el.get("r", last_row + 1))
+                    if any(c is not None and not (isinstance(c, str) and not c.strip()) for c in cells):  # else no data
+                        out.append((last_row, cells))
                     cells, next_col = [], 0
-                continue
-            if tag == "c":
-                ref = el.get("r")
-                match = _CELL_REF.fullmatch(ref or "")
-                col = _column_index(match.group(1)) if match else next_col
-                next_col = col + 1
-                if col >= limits.MAX_COLUMNS:
-                    continue  # refused later through the header; never build an endless row
-                cells.extend([None] * (col + 1 - len(cells)))
-                cells[col] = self._value(el, ref or f"{column_letter(col)}{row_no}")
-                el.clear()
-            elif tag == "row":
-                out.append((row_no, cells))
-                if len(out) > limits.MAX_ROWS + 1:
-                    break  # the caller refuses by the row limit; reading further would be wasted work
-                el.clear()
-            elif tag == "mergeCell":
-                self.issues.append((
-                    f"Die Zellen {el.get('ref')} sind verbunden: Jeder Wert braucht seine eigene Zelle, sonst ist "
-                    "unklar, zu welcher Kita er gehört.", el.get("ref", "").split(":")[0], None,
-                    "Zellverbund aufheben und den Wert in jede Zeile schreiben"))
+                    el.clear()
+                    if len(out) > limits.MAX_ROWS + 1:
+                        break  # header + more than MAX_ROWS Kitas: the caller refuses; reading on is wasted work
+                elif tag == "mergeCell":
+                    self.issues.append((
+                        f"Die Zellen {el.get('ref')} sind verbunden: Jeder Wert braucht seine eigene Zelle, sonst "
+                        "ist unklar, zu welcher Kita er gehört.", el.get("ref", "").split(":")[0], None,
+                        "Zellverbund aufheben und den Wert in jede Zeile schreiben"))
         return out
 
     def _value(self, el: Element, ref: str) -> object:
         kind = el.get("t", "n")
         v = f = None
         inline = []
-        for child in el.iter():
+        for child in el:
             tag = _local(child.tag)
             if tag == "v":
                 v = child.text
             elif tag == "f":
                 f = child
-            elif tag == "t" and kind == "inlineStr":
-                inline.append(child.text or "")
+            elif tag == "is":
+                inline = [t.text or "" for t in child.iter() if _local(t.tag) == "t"]
         if kind == "e":
             self.issues.append((f"Die Zelle {ref} enthält einen Excel-Fehler.", ref, v,
                                 "eine Zahl, einen Text oder eine leere Zelle"))
