@@ -59,29 +59,31 @@ def check_size(content: bytes, name: str, error: type[SrbInputError], limit: int
                             expected=f"höchstens {_mb(limit)}"))
 
 
-def check_archive(content: bytes, name: str, error: type[SrbInputError], kind: str = "ZIP-Archiv") -> None:
+def check_archive(content: bytes, name: str, error: type[SrbInputError], excel: bool = False) -> None:
     """Refuse a ZIP (or XLSX, which is a ZIP) whose members would unpack too large.
 
     Uses the sizes the archive declares in its directory, so nothing is unpacked; members that lie
     about their size are caught by `read_member`, which stops after the declared size.
     """
+    kind, invalid = ("Die Excel-Datei", "keine gültige Excel-Datei") if excel else ("Das ZIP-Archiv",
+                                                                                 "kein gültiges ZIP-Archiv")
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise error(Problem(f"Die Datei ist kein gültiges {kind}.", file=name)) from None
+        raise error(Problem(f"Die Datei ist {invalid}.", file=name)) from None
     if len(infos) > MAX_MEMBERS:
-        raise error(Problem(f"Das {kind} enthält zu viele Dateien ({len(infos)}).", file=name,
+        raise error(Problem(f"{kind} enthält zu viele Dateien ({len(infos)}).", file=name,
                             expected=f"höchstens {MAX_MEMBERS}"))
     total = 0
     for info in infos:
         total += info.file_size
         if info.file_size > MAX_MEMBER_BYTES:
-            raise error(Problem(f"Das {kind} enthält eine Datei, die entpackt zu groß wäre "
+            raise error(Problem(f"{kind} enthält eine Datei, die entpackt zu groß wäre "
                                 f"({_mb(info.file_size)} aus {_mb(info.compress_size)}).", file=name,
                                 value=info.filename, expected=f"höchstens {_mb(MAX_MEMBER_BYTES)} je Datei"))
     if total > MAX_INFLATED_BYTES:
-        raise error(Problem(f"Das {kind} wäre entpackt zu groß ({_mb(total)}).", file=name,
+        raise error(Problem(f"{kind} wäre entpackt zu groß ({_mb(total)}).", file=name,
                             expected=f"höchstens {_mb(MAX_INFLATED_BYTES)}"))
 
 

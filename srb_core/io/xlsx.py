@@ -192,7 +192,7 @@ class _Sheet:
 
 def read_xlsx_rows(content: bytes, name: str) -> list[tuple[int, list[object]]]:
     """Rows of the first sheet; raises KitaDataError for an unusable workbook or bad cells."""
-    limits.check_archive(content, name, KitaDataError, kind="Excel-Datei (ZIP-Archiv)")
+    limits.check_archive(content, name, KitaDataError, excel=True)
     try:
         with zipfile.ZipFile(io.BytesIO(content)) as zf:
             sheet = _Sheet(zf, name)
