@@ -123,7 +123,7 @@ def test_budget_above_a_trillion_is_refused(budget):
 @pytest.mark.parametrize("k", ["1e308", "-0.5", "nan", "inf", "3.5"])
 def test_k_outside_its_range_is_refused_and_no_infinity_is_written(k):
     out = _compute("--k", k)
-    _refused(out, f"Spalte „--k“, Wert „{k}“: Die Breite des Normbereichs ist keine zulässige Zahl. Erwartet: eine "
+    _refused(out, f"Option „--k“, Wert „{k}“: Die Breite des Normbereichs ist keine zulässige Zahl. Erwartet: eine "
              "Zahl von 0 bis 3")
     assert "Infinity" not in out.stdout
 
