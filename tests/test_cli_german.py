@@ -59,7 +59,10 @@ def test_missing_output_folder_is_created_and_unwritable_target_is_one_german_se
     out = run("export", "--kitas", f"{BK}/kitas.csv", "--konzeption", f"{BK}/konzeption.toml",
               "--out", str(blocked / "paket.xlsx"))
     assert out.returncode == 2
-    assert out.stderr.strip() == f"Fehler: Im Pfad „{blocked / 'paket.xlsx'}“ gibt es einen Teil schon als Datei, wo ein Ordner nötig ist."
+    assert (
+        out.stderr.strip()
+        == f"Fehler: Im Pfad „{blocked / 'paket.xlsx'}“ gibt es einen Teil schon als Datei, wo ein Ordner nötig ist."
+    )
 
 
 def test_os_error_texts_name_the_file():

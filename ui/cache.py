@@ -10,8 +10,16 @@ from srb_core import KitaData, Konzeption, Params, Result, compute, load_kitas, 
 from srb_core.funding import Adjusted, Choices, Funding, Proposal, apply_adjustments, load_funding, propose
 from srb_core.index.explain import KitaPath, explain_kita
 from srb_core.io.geo import SozialraumMap, read_map
-from srb_core.scenarios import (Comparison, Outcome, Scenario, ScenarioStore, compare, default_path, evaluate,
-                                with_shares)
+from srb_core.scenarios import (
+    Comparison,
+    Outcome,
+    Scenario,
+    ScenarioStore,
+    compare,
+    default_path,
+    evaluate,
+    with_shares,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMOS = {
@@ -118,7 +126,9 @@ def outcome(ds: Dataset, scenario: Scenario) -> Outcome:
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
-def _comparison(key: str, fingerprint: str, scenarios: tuple[Scenario, ...], _outcomes: tuple[Outcome, ...]) -> Comparison:
+def _comparison(
+    key: str, fingerprint: str, scenarios: tuple[Scenario, ...], _outcomes: tuple[Outcome, ...]
+) -> Comparison:
     return compare(list(_outcomes))
 
 

@@ -65,7 +65,8 @@ def suggested_centres(result: Result) -> dict[str, str]:
     return out
 
 
-def evaluate(result: Result, funding: Funding, choices: Choices = Choices()) -> tuple[Eligibility, ...]:
+def evaluate(result: Result, funding: Funding, choices: Choices | None = None) -> tuple[Eligibility, ...]:
+    choices = Choices() if choices is None else choices
     return tuple(_evaluate(result, strand, funding, choices) for strand in funding.strands)
 
 
@@ -83,7 +84,7 @@ def _evaluate(result: Result, strand: Strand, funding: Funding, choices: Choices
         values, band = index_values(result, strand.index)
         ok = values >= band.lower - _TOL
         reasons = [f"{strand.index} {num(v, 1)} {'≥' if o else '<'} unterer Normwert {num(band.lower, 1)}"
-                   for v, o in zip(values, ok)]
+                   for v, o in zip(values, ok, strict=False)]
         status = [ELIGIBLE if o else NOT for o in ok]
         return Eligibility(strand.key, tuple(status), tuple(bool(o) for o in ok), tuple(reasons))
 
@@ -106,8 +107,10 @@ def _evaluate(result: Result, strand: Strand, funding: Funding, choices: Choices
             else:
                 status.append(NOT)
                 eligible.append(False)
-                reasons.append(f"{strand.index} {num(v, 1)} ≤ Mittelwert {num(band.mean, 1)}"
-                               + (f" und < unterer Normwert {num(band.lower, 1)}" if strand.exceptions_above_lower else ""))
+                reasons.append(
+                    f"{strand.index} {num(v, 1)} ≤ Mittelwert {num(band.mean, 1)}"
+                    + (f" und < unterer Normwert {num(band.lower, 1)}" if strand.exceptions_above_lower else "")
+                )
         return Eligibility(strand.key, tuple(status), tuple(eligible), tuple(reasons))
 
     if strand.rule in ("any_of", "all_of"):
@@ -115,8 +118,8 @@ def _evaluate(result: Result, strand: Strand, funding: Funding, choices: Choices
         ok = flags.any(axis=1) if strand.rule == "any_of" else flags.all(axis=1)
         reasons = []
         for i in range(n):
-            yes = [_label(result, c) for c, f in zip(strand.columns, flags[i]) if f]
-            no = [_label(result, c) for c, f in zip(strand.columns, flags[i]) if not f]
+            yes = [_label(result, c) for c, f in zip(strand.columns, flags[i], strict=False) if f]
+            no = [_label(result, c) for c, f in zip(strand.columns, flags[i], strict=False) if not f]
             need = "mindestens einer von" if strand.rule == "any_of" else "alle"
             text = f"trifft zu: {'; '.join(yes)}" if yes else "kein Indikator trifft zu"
             if no and yes:
@@ -138,7 +141,7 @@ def _evaluate(result: Result, strand: Strand, funding: Funding, choices: Choices
             by_hand.add(kita_id)
         picked = set(chosen.values())
         status, reasons = [], []
-        for i, kita_id in enumerate(data.kita_ids):
+        for kita_id in data.kita_ids:
             if kita_id in picked:
                 status.append(ELIGIBLE)
                 reasons.append("ausgewählt als Zentrum des Sozialraums"

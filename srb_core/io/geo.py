@@ -82,7 +82,7 @@ def read_map(content: bytes | str | Path, filename: str | None = None, name_colu
                                    value=", ".join(c for c in frame.columns if c != "geometry"),
                                    expected="eine Spalte „sozialraum“ mit denselben Namen wie in der Kita-Tabelle"))
     source_crs = frame.crs.to_string()
-    for i, (label, geometry) in enumerate(zip(frame[column], frame.geometry), start=1):
+    for i, (label, geometry) in enumerate(zip(frame[column], frame.geometry, strict=False), start=1):
         where = dict(file=name, row=i, column=column, value=label)
         if label is None or str(label).strip() == "":
             problems.append(Problem(f"Fläche Nr. {i} hat keinen Namen.", file=name, row=i, column=column))

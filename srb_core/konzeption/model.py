@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from types import MappingProxyType
-from typing import Mapping
 
 DIRECTIONS = ("higher_is_more_need", "higher_is_less_need")
 SCALES = ("share", "rating", "count", "yes_no", "ordinal", "number")
@@ -54,7 +54,7 @@ class Params:
     allocation: str = "proportional"
     budget_cents: int | None = None
 
-    def with_(self, **changes) -> "Params":
+    def with_(self, **changes) -> Params:
         return replace(self, **changes)
 
 

@@ -89,13 +89,18 @@ def move_slider(page, nth: int, steps: int, target: str) -> None:
         page.keyboard.press(key)
     # Query anew on every poll: Streamlit may replace the slider's element while it reruns.
     page.wait_for_function(
-        "([n, v]) => { const s = document.querySelectorAll('[data-testid=\"stSidebar\"] [data-testid=\"stSlider\"]')[n];"
+        '([n, v]) => { const s = document.querySelectorAll(\'[data-testid="stSidebar"] [data-testid="stSlider"]\')[n];'
         " const t = s && s.querySelector('input[type=range]'); return !!t && Number(t.value) === v; }",
-        arg=[nth, float(target)], timeout=20000)
+        arg=[nth, float(target)],
+        timeout=20000,
+    )
 
 
 def wait_for_cell(page, starts_with: str, timeout: float = 20000) -> None:
     """Until a cell of the first static table starts with the given text."""
     page.wait_for_function(
-        "exp => [...document.querySelectorAll('[data-testid=\"stTable\"] td')].some(td => td.innerText.startsWith(exp))",
-        arg=starts_with, timeout=timeout)
+        "exp => [...document.querySelectorAll('[data-testid=\"stTable\"] td')]"
+        ".some(td => td.innerText.startsWith(exp))",
+        arg=starts_with,
+        timeout=timeout,
+    )
