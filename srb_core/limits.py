@@ -147,8 +147,9 @@ def on_grid(value: float, lo: Decimal, hi: Decimal, step: Decimal) -> bool:
 def grid_text(lo: Decimal, hi: Decimal, step: Decimal) -> str:
     """'eine Zahl von 0 bis 10 mit höchstens 2 Nachkommastellen' for messages."""
     places = -int(step.as_tuple().exponent)
-    return (f"eine Zahl von {_de(lo)} bis {_de(hi)} mit höchstens {places} Nachkommastellen"
-            if step == Decimal(1).scaleb(-places) else f"eine Zahl von {_de(lo)} bis {_de(hi)} in Schritten von {_de(step)}")
+    if step == Decimal(1).scaleb(-places):
+        return f"eine Zahl von {_de(lo)} bis {_de(hi)} mit höchstens {places} Nachkommastellen"
+    return f"eine Zahl von {_de(lo)} bis {_de(hi)} in Schritten von {_de(step)}"
 
 
 def _de(value: Decimal) -> str:

@@ -52,14 +52,11 @@ def _coords(geometry: dict):
 
 def read_map(content: bytes | str | Path, filename: str | None = None, name_column: str | None = None) -> SozialraumMap:
     import geopandas as gpd
-    import shapely
 
     content, name, suffix = read_source(content, filename, "karte.geojson", GeoDataError)
     if suffix not in (".geojson", ".json", ".gpkg", ".zip"):
         raise GeoDataError(Problem("Dieses Kartenformat wird nicht unterstützt.", file=name, value=suffix,
                                    expected="GeoJSON (.geojson), GeoPackage (.gpkg) oder gezipptes Shapefile (.zip)"))
-    if suffix == ".zip":  # declared sizes checked before anything is unpacked
-        limits.check_archive(content, name, GeoDataError)
     with tempfile.TemporaryDirectory() as tmp:
         target = Path(tmp) / ("upload" + suffix)
         target.write_bytes(content)
@@ -70,7 +67,6 @@ def read_map(content: bytes | str | Path, filename: str | None = None, name_colu
         except Exception:  # noqa: BLE001 — pyogrio/GDAL raise many kinds, with English text and our temp path
             raise GeoDataError(Problem(_unreadable(suffix), file=name, expected=_FORMATS)) from None
 
-    problems: list[Problem] = []
     if frame.empty:
         raise GeoDataError(Problem("Die Karte enthält keine Flächen.", file=name))
     if frame.crs is None:
@@ -82,24 +78,7 @@ def read_map(content: bytes | str | Path, filename: str | None = None, name_colu
                                    value=", ".join(c for c in frame.columns if c != "geometry"),
                                    expected="eine Spalte „sozialraum“ mit denselben Namen wie in der Kita-Tabelle"))
     source_crs = frame.crs.to_string()
-    for i, (label, geometry) in enumerate(zip(frame[column], frame.geometry, strict=False), start=1):
-        where = dict(file=name, row=i, column=column, value=label)
-        if label is None or str(label).strip() == "":
-            problems.append(Problem(f"Fläche Nr. {i} hat keinen Namen.", file=name, row=i, column=column))
-        if geometry is None or geometry.is_empty:
-            problems.append(Problem("Die Fläche ist leer.", **where, expected="ein Polygon"))
-        elif geometry.geom_type not in ("Polygon", "MultiPolygon"):
-            problems.append(Problem(f"Die Geometrie ist ein {geometry.geom_type}, keine Fläche.", **where,
-                                    expected="Polygon oder MultiPolygon"))
-        elif not geometry.is_valid:
-            problems.append(Problem(f"Die Fläche ist ungültig ({shapely.is_valid_reason(geometry)}).", **where,
-                                    expected="eine gültige Fläche (z. B. in QGIS mit „Geometrien reparieren“)"))
-    if frame.crs.is_geographic:
-        minx, miny, maxx, maxy = frame.total_bounds
-        if minx < -180 or maxx > 180 or miny < -90 or maxy > 90:
-            problems.append(Problem("Die Koordinaten passen nicht zum angegebenen geografischen Koordinatensystem "
-                                    f"({source_crs}).", file=name, value=f"{minx:.0f}, {miny:.0f}",
-                                    expected="Längen- und Breitengrade oder die richtige Angabe des Systems"))
+    problems = _shape_problems(frame, column, name)
     if problems:
         raise GeoDataError(problems, title="Die Karte kann nicht verwendet werden.")
 
@@ -117,6 +96,32 @@ def read_map(content: bytes | str | Path, filename: str | None = None, name_colu
     return SozialraumMap(tuple(wgs84["sozialraum"]), geojson, name, source_crs, tuple(notes))
 
 
+def _shape_problems(frame, column: str, name: str) -> list[Problem]:
+    """Every unnamed, empty, non-polygon or invalid shape, and coordinates outside their system."""
+    import shapely
+
+    problems: list[Problem] = []
+    for i, (label, geometry) in enumerate(zip(frame[column], frame.geometry, strict=False), start=1):
+        where = dict(file=name, row=i, column=column, value=label)
+        if label is None or str(label).strip() == "":
+            problems.append(Problem(f"Fläche Nr. {i} hat keinen Namen.", file=name, row=i, column=column))
+        if geometry is None or geometry.is_empty:
+            problems.append(Problem("Die Fläche ist leer.", **where, expected="ein Polygon"))
+        elif geometry.geom_type not in ("Polygon", "MultiPolygon"):
+            problems.append(Problem(f"Die Geometrie ist ein {geometry.geom_type}, keine Fläche.", **where,
+                                    expected="Polygon oder MultiPolygon"))
+        elif not geometry.is_valid:
+            problems.append(Problem(f"Die Fläche ist ungültig ({shapely.is_valid_reason(geometry)}).", **where,
+                                    expected="eine gültige Fläche (z. B. in QGIS mit „Geometrien reparieren“)"))
+    if frame.crs.is_geographic:
+        minx, miny, maxx, maxy = frame.total_bounds
+        if minx < -180 or maxx > 180 or miny < -90 or maxy > 90:
+            problems.append(Problem("Die Koordinaten passen nicht zum angegebenen geografischen Koordinatensystem "
+                                    f"({frame.crs.to_string()}).", file=name, value=f"{minx:.0f}, {miny:.0f}",
+                                    expected="Längen- und Breitengrade oder die richtige Angabe des Systems"))
+    return problems
+
+
 _FORMATS = "GeoJSON (.geojson), GeoPackage (.gpkg) oder gezipptes Shapefile (.zip mit .shp, .shx, .dbf, .prj)"
 
 
@@ -128,6 +133,8 @@ def _unreadable(suffix: str) -> str:
 
 
 def _unpack_shapefile(archive: Path, name: str) -> Path:
+    """The .shp inside a ZIP; declared sizes are checked before anything is unpacked."""
+    limits.check_archive(archive.read_bytes(), name, GeoDataError)
     try:
         with zipfile.ZipFile(archive) as zf:
             members = zf.namelist()
@@ -169,12 +176,12 @@ def check_map_against_kitas(geo: SozialraumMap, data: KitaData) -> tuple[list[Pr
     if data.lat is not None and data.lon is not None:
         for i in range(data.n):
             area = data.sozialraum_names[data.sozialraum[i]]
-            if area in polygons and not np.isnan(data.lat[i]) and not np.isnan(data.lon[i]):
-                if not polygons[area].buffer(1e-4).contains(Point(data.lon[i], data.lat[i])):
-                    warnings.append(Problem(
-                        f"Die Kita {data.kita_ids[i]} liegt nicht in ihrer Sozialraum-Fläche „{area}“.",
-                        file=data.source, row=data.file_row(i), column="lat/lon", value=f"{data.lat[i]}, {data.lon[i]}",
-                        expected="Koordinaten innerhalb der Fläche (oder die Zuordnung prüfen)"))
+            located = area in polygons and not np.isnan(data.lat[i]) and not np.isnan(data.lon[i])
+            if located and not polygons[area].buffer(1e-4).contains(Point(data.lon[i], data.lat[i])):
+                warnings.append(Problem(
+                    f"Die Kita {data.kita_ids[i]} liegt nicht in ihrer Sozialraum-Fläche „{area}“.",
+                    file=data.source, row=data.file_row(i), column="lat/lon", value=f"{data.lat[i]}, {data.lon[i]}",
+                    expected="Koordinaten innerhalb der Fläche (oder die Zuordnung prüfen)"))
     return errors, warnings
 
 

@@ -14,7 +14,7 @@ import codecs
 import csv
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,7 +113,7 @@ def _blank(cell: object) -> bool:
     return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
-def _frame(grid: Iterable[tuple[int, list[object]]], name: str) -> tuple[pd.DataFrame, tuple[int, ...]]:
+def _frame(grid: Iterable[tuple[int, Sequence[object]]], name: str) -> tuple[pd.DataFrame, tuple[int, ...]]:
     """Header + data rows from (row number, cells); empty rows and columns skipped, the rest checked."""
     header: list[object] | None = None
     data: list[list[object]] = []

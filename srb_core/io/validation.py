@@ -7,6 +7,7 @@ from ..data import KitaData
 from ..errors import Problem, SrbInputError
 from ..konzeption import Konzeption, load_konzeption, parse_konzeption
 from ..konzeption.load import decode_toml
+from .geo import SozialraumMap
 from .tables import load_kitas
 
 
@@ -14,7 +15,7 @@ from .tables import load_kitas
 class ValidationReport:
     konzeption: Konzeption | None = None
     data: KitaData | None = None
-    geo: object | None = None  # SozialraumMap
+    geo: SozialraumMap | None = None
     errors: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 

@@ -226,6 +226,6 @@ def _variable(entry: dict, where: str, bad) -> Variable | None:
         label=str(entry.get("label", "")),
         scale=scale,
         unit=str(entry.get("unit", "")),
-        value_range=tuple(float(x) for x in value_range) if value_range else None,
+        value_range=(float(value_range[0]), float(value_range[1])) if value_range else None,
         description=str(entry.get("description", "")),
     )

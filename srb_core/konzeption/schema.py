@@ -45,7 +45,8 @@ TABLES: dict[str, tuple[str, frozenset[str] | None]] = {
 }
 # Types of single values: key → (check, German expectation).
 _TEXT = (lambda v: isinstance(v, str), "ein Text in Anführungszeichen")
-_TEXT_LIST = (lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v), 'eine Liste von Texten, z. B. ["a", "b"]')
+_TEXT_LIST = (lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
+              'eine Liste von Texten, z. B. ["a", "b"]')
 _BOOL = (lambda v: isinstance(v, bool), "true oder false")
 VALUE_TYPES: dict[str, tuple[Callable[[object], bool], str]] = {
     "konzeption.name": _TEXT, "konzeption.description": _TEXT, "konzeption.demo": _BOOL,

@@ -104,9 +104,28 @@ def from_dict(obj, source: str = "Szenario", stored: bool = False) -> Scenario:
         r.bad("format", obj.get("format"), f'"{FORMAT}"', "Keine Szenario-Datei von SRB-Monitor.")
     if obj.get("version") != VERSION:
         r.bad("version", obj.get("version"), str(VERSION), "Unbekannte Version des Dateiformats.")
+    name, texts = _texts(r, obj, stored)
+    params = _params(r, r.get(obj, "params", dict, "Objekt", "", default={}))
+    c = r.get(obj, "choices", dict, "Objekt", "", default={}, optional=True)
+    centres = _pairs(r, c.get("centres", []), "choices.centres")
+    exceptions = _pairs(r, c.get("exceptions", []), "choices.exceptions")
+    requests = _requests(r, c.get("requests", []))
+    adjustments = _adjustments(r, obj.get("adjustments", []))
+    shares = _shares(r, obj.get("strand_shares", []))
+    if r.problems or params is None:
+        raise ParameterError(r.problems, title="Das Szenario kann nicht gelesen werden.")
+    return Scenario(name=name.strip(), params=params,
+                    choices=Choices(tuple(centres), tuple(requests), tuple(exceptions)),
+                    adjustments=tuple(adjustments), strand_shares=tuple(shares), **texts)
+
+
+def _texts(r: _Reader, obj: dict, stored: bool) -> tuple[str, dict[str, str]]:
+    """Name and the free texts; outside the app's own store each within its length limit."""
     name = r.get(obj, "name", str, "Text", "")
     if isinstance(name, str) and not name.strip():
         r.bad("name", name, "nicht leer")
+    if isinstance(name, str) and len(name) > limits.MAX_NAME_CHARS:
+        r.bad("name", name, f"höchstens {limits.MAX_NAME_CHARS} Zeichen", "Der Name ist zu lang.")
     texts = {k: r.get(obj, k, str, "Text", "", default="", optional=True)
              for k in ("author", "note", "dataset", "konzeption", "data_fingerprint", "id", "created", "updated")}
     for key, text in texts.items() if not stored else ():
@@ -114,16 +133,17 @@ def from_dict(obj, source: str = "Szenario", stored: bool = False) -> Scenario:
         if len(text) > longest:
             r.bad(key, text, f"Text mit höchstens {longest:,} Zeichen".replace(",", "."),
                   f"Der Text ist zu lang ({len(text):,} Zeichen).".replace(",", "."))
-    if isinstance(name, str) and len(name) > limits.MAX_NAME_CHARS:
-        r.bad("name", name, f"höchstens {limits.MAX_NAME_CHARS} Zeichen", "Der Name ist zu lang.")
-    p = r.get(obj, "params", dict, "Objekt", "", default={})
+    return name if isinstance(name, str) else "", texts
+
+
+def _params(r: _Reader, p: dict) -> Params | None:
+    """Weights, k, method and budget, each within the limits of limits.py."""
     weights = r.get(p, "weights", list, _WEIGHTS, "params.", default=None)
     if weights is not None and not (weights and all(_weight(w) for w in weights)):
         r.bad("params.weights", weights, _WEIGHTS)
         weights = None
-    weights = weights or []
     k = r.get(p, "k", float, _K, "params.", default=1.0)
-    if isinstance(k, float) and not 0 <= float(k) <= float(limits.K_MAX):
+    if isinstance(k, float) and not 0 <= k <= float(limits.K_MAX):
         r.bad("params.k", k, _K)
         k = 1.0
     ddof = r.get(p, "ddof", int, "0 oder 1", "params.", default=1, optional=True)
@@ -135,20 +155,27 @@ def from_dict(obj, source: str = "Szenario", stored: bool = False) -> Scenario:
         r.bad("params.budget_cents", budget, f"ganze Zahl von Cent von 0 bis {limits.MAX_BUDGET_CENTS:,} "
               "(10¹² €) oder null".replace(",", "."))
         budget = None
-    c = r.get(obj, "choices", dict, "Objekt", "", default={}, optional=True)
-    centres = _pairs(r, c.get("centres", []), "choices.centres")
-    exceptions = _pairs(r, c.get("exceptions", []), "choices.exceptions")
-    requests = []
-    for n, item in enumerate(c.get("requests", []) if isinstance(c.get("requests", []), list) else [None]):
+    if weights is None or k is None:
+        return None
+    return Params(weights=tuple(float(w) for w in weights), k=float(k), ddof=ddof, aggregation=aggregation,
+                  allocation=allocation, budget_cents=budget)
+
+
+def _requests(r: _Reader, items) -> list[tuple[str, str, Fraction]]:
+    out = []
+    for n, item in enumerate(items if isinstance(items, list) else [None]):
         if not (isinstance(item, list) and len(item) == 3 and all(isinstance(x, str) for x in item)):
             r.bad(f"choices.requests[{n}]", item, '["strang", "kita_id", "0.5"]')
             continue
         fte = _fraction(r, item[2], f"choices.requests[{n}]")
         if fte is not None:
-            requests.append((item[0], item[1], fte))
-    adjustments = []
-    raw_adj = obj.get("adjustments", [])
-    for n, a in enumerate(raw_adj if isinstance(raw_adj, list) else [raw_adj]):
+            out.append((item[0], item[1], fte))
+    return out
+
+
+def _adjustments(r: _Reader, raw) -> list[Adjustment]:
+    out = []
+    for n, a in enumerate(raw if isinstance(raw, list) else [raw]):
         path = f"adjustments[{n}]."
         if not isinstance(a, dict):
             r.bad(f"adjustments[{n}]", a, "Objekt mit strand, kita_id, cents, reason")
@@ -158,23 +185,20 @@ def from_dict(obj, source: str = "Szenario", stored: bool = False) -> Scenario:
         cents = r.get(a, "cents", int, "ganze Zahl von Cent", path)
         reason = r.get(a, "reason", str, "Text", path, default="", optional=True)
         if None not in (strand, kita, cents):
-            adjustments.append(Adjustment(strand, kita, cents, reason))
-    shares = []
-    raw_shares = obj.get("strand_shares", [])
-    for n, item in enumerate(raw_shares if isinstance(raw_shares, list) else [raw_shares]):
+            out.append(Adjustment(strand, kita, cents, reason))
+    return out
+
+
+def _shares(r: _Reader, raw) -> list[tuple[str, Fraction]]:
+    out = []
+    for n, item in enumerate(raw if isinstance(raw, list) else [raw]):
         if not (isinstance(item, list) and len(item) == 2 and isinstance(item[0], str)):
             r.bad(f"strand_shares[{n}]", item, '["strang", "0.55"]')
             continue
         value = _fraction(r, item[1], f"strand_shares[{n}]")
         if value is not None:
-            shares.append((item[0], value))
-    if r.problems:
-        raise ParameterError(r.problems, title="Das Szenario kann nicht gelesen werden.")
-    params = Params(weights=tuple(float(w) for w in weights), k=float(k), ddof=ddof, aggregation=aggregation,
-                    allocation=allocation, budget_cents=budget)
-    return Scenario(name=name.strip(), params=params,
-                    choices=Choices(tuple(centres), tuple(requests), tuple(exceptions)),
-                    adjustments=tuple(adjustments), strand_shares=tuple(shares), **texts)
+            out.append((item[0], value))
+    return out
 
 
 def _pairs(r: _Reader, items, field: str) -> list[tuple[str, str]]:

@@ -7,6 +7,7 @@ app processes (two browser sessions, or the app and a script) save at the same t
 """
 from __future__ import annotations
 
+import builtins
 import hashlib
 import json
 import os
@@ -123,12 +124,12 @@ class ScenarioStore:
         """Newest first; only readable rows. The others are listed by `unreadable`."""
         return self._scan(dataset, deleted)[0]
 
-    def unreadable(self, dataset: str | None = None, deleted: bool = False) -> list[Unreadable]:
+    def unreadable(self, dataset: str | None = None, deleted: bool = False) -> builtins.list[Unreadable]:
         """Rows whose checksum fails or whose content this version cannot read (e.g. a newer format
         version), newest first, each with a German reason — so a page can show them instead of hiding them."""
         return self._scan(dataset, deleted)[1]
 
-    def _scan(self, dataset: str | None, deleted: bool) -> tuple[list[Scenario], list[Unreadable]]:
+    def _scan(self, dataset: str | None, deleted: bool) -> tuple[builtins.list[Scenario], builtins.list[Unreadable]]:
         query = "SELECT payload, checksum, id, created, updated, name, dataset FROM scenario WHERE " + \
             ("deleted IS NOT NULL" if deleted else "deleted IS NULL")
         args: tuple = ()
@@ -137,7 +138,8 @@ class ScenarioStore:
             args = (dataset,)
         with self._reading() as con:
             rows = con.execute(query + " ORDER BY updated DESC, rowid DESC", args).fetchall()
-        readable, broken = [], []
+        readable: builtins.list[Scenario] = []
+        broken: builtins.list[Unreadable] = []
         for row in rows:
             reason = None
             if not isinstance(row[0], str) or _checksum(row[0]) != row[1]:
@@ -166,7 +168,7 @@ class ScenarioStore:
             raise StoreError(f"Das Szenario „{scenario_id}“ kann nicht gelesen werden: "
                              f"{_reason(exc, row[0])}") from None
 
-    def check(self) -> list[str]:
+    def check(self) -> builtins.list[str]:
         """German descriptions of every damaged row; empty if the database is sound."""
         problems = []
         with self._reading() as con:
@@ -187,7 +189,8 @@ class ScenarioStore:
     def _row(row) -> Scenario:
         """A stored row as a Scenario; a damaged row raises StoreError instead of a traceback."""
         payload, _, sid, created, updated = row
-        return codec.loads(payload, f"Datenbank, Szenario {sid}", stored=True).with_(id=sid, created=created, updated=updated)
+        scenario = codec.loads(payload, f"Datenbank, Szenario {sid}", stored=True)
+        return scenario.with_(id=sid, created=created, updated=updated)
 
     # --- writing ------------------------------------------------------------------------------
     def save(self, scenario: Scenario, replace_id: str | None = None) -> Scenario:

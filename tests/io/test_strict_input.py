@@ -9,9 +9,9 @@ import numpy as np
 import openpyxl
 import pandas as pd
 import pytest
+from conftest import BK
 
 from srb_core import KitaDataError, load_kitas
-from conftest import BK
 
 LINES = (BK / "kitas.csv").read_text(encoding="utf-8").splitlines()
 HEADER = LINES[0].split(",")
@@ -32,7 +32,8 @@ def _refused(content: bytes, konzeption, name: str) -> str:
     return info.value.text()
 
 
-@pytest.mark.parametrize("typo, suggestion", [("Nordd", "Nord"), ("nord", "Nord"), ("Pariser  Viertel", "Pariser Viertel")])
+@pytest.mark.parametrize("typo, suggestion", [("Nordd", "Nord"), ("nord", "Nord"),
+                                              ("Pariser  Viertel", "Pariser Viertel")])
 def test_sozialraum_must_be_spelled_as_in_the_konzeption(bk_konzeption, typo, suggestion):
     text = _refused(_csv_with(4, "sozialraum", typo), bk_konzeption, "kitas.csv")
     assert f"Datei „kitas.csv“, Zeile 4, Spalte „sozialraum“, Wert „{typo}“: Diesen Sozialraum nennt die " \

@@ -7,10 +7,10 @@ errors; weights and k must lie on the grid the app can show. A UTF-8 BOM is fine
 import time
 
 import pytest
+from conftest import BK, MYK, SMALL_TOML
 
 from srb_core import KonzeptionError, load_konzeption, parse_konzeption
 from srb_core.konzeption.load import decode_toml
-from conftest import BK, MYK, SMALL_TOML
 
 FUNDED = SMALL_TOML + """
 [[strands]]
@@ -45,7 +45,8 @@ def test_unknown_key_names_the_nearest_known_key():
 
 
 @pytest.mark.parametrize("change, column, reason", [
-    (("[staff]\nsa = {", "[[staff]]\nsa = {"), "staff", "„staff“ ist falsch geschrieben: eine Liste [[…]] statt einer Tabelle"),
+    (("[staff]\nsa = {", "[[staff]]\nsa = {"), "staff",
+     "„staff“ ist falsch geschrieben: eine Liste [[…]] statt einer Tabelle"),
     (("[staff]", '[[step2]]\nmodel = "proportional"\n[staff]'), "step2", "„step2“ ist falsch geschrieben"),
     (("[staff]", "[[posts]]\nstate_share = 0.6\n[staff]"), "posts", "„posts“ ist falsch geschrieben"),
     (('staff_type = "sa"', 'staff_type = ["sa"]'), "strands[1].staff_type", "Der Wert hat die falsche Art."),
