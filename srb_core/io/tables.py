@@ -98,8 +98,9 @@ def _read_csv(content: bytes, name: str) -> RawTable:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         frame, rows = _frame(((n, cells) for n, cells in enumerate(reader, start=1)), name)
-    except csv.Error as exc:
-        raise KitaDataError(Problem(f"Die CSV-Datei ist nicht lesbar ({exc}).", file=name, row=reader.line_num,
+    except csv.Error:  # the module's English text would not help; the usual causes do
+        raise KitaDataError(Problem("Die CSV-Datei ist nicht lesbar: Ein Feld ist zu lang, oder ein "
+                                    "Anführungszeichen wird nicht geschlossen.", file=name, row=reader.line_num,
                                     expected="eine Kopfzeile und gleich viele Felder in jeder Zeile")) from None
     decimal = "."
     if delimiter != ",":

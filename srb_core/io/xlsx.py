@@ -58,6 +58,7 @@ class _Sheet:
     def __init__(self, zf: zipfile.ZipFile, name: str):
         self.zf, self.name = zf, name
         self.issues: list[tuple[str, str, object, str]] = []
+        self.too_wide = False
         self.strings = self._shared_strings()
         self.date_styles = self._date_styles()
 
@@ -129,9 +130,13 @@ class _Sheet:
                     match = _CELL_REF.fullmatch(ref or "")
                     col = _column_index(match.group(1)) if match else next_col
                     next_col = col + 1
-                    if col < limits.MAX_COLUMNS:  # wider rows are refused later through the header
+                    if col < limits.MAX_COLUMNS:
                         cells.extend([None] * (col + 1 - len(cells)))
                         cells[col] = self._value(el, ref or f"{column_letter(col)}{last_row + 1}")
+                    elif not self.too_wide and len(el):  # a filled cell beyond the limit: never dropped silently
+                        self.too_wide = True
+                        self.issues.append((f"Die Tabelle hat Werte jenseits von {limits.MAX_COLUMNS} Spalten.",
+                                            ref or "", None, f"höchstens {limits.MAX_COLUMNS} Spalten"))
                     el.clear()
                 elif tag == "row":
                     last_row = int(el.get("r", last_row + 1))

@@ -6,7 +6,7 @@ import time
 
 import pandas as pd
 import pytest
-from conftest import BK
+from conftest import BK, ROOT
 from hostile import deflated, zip_claiming
 
 from srb_core import KitaDataError, limits, load_kitas
@@ -87,3 +87,10 @@ def test_zipped_shapefile_with_a_1_gb_member_is_refused_unpacked():
         read_map(content, "karte.zip")
     assert "Datei „karte.zip“, Wert „k.shp“: Das ZIP-Archiv enthält eine Datei, die entpackt zu groß wäre " \
            "(1.024,0 MB" in info.value.text()
+
+
+def test_readme_lists_the_limits_as_the_code_has_them():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "## Grenzen" in readme
+    for what, limit in limits.LIMITS_DE:
+        assert f"| {what} | {limit} |" in readme

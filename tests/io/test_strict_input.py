@@ -156,3 +156,17 @@ def test_utf16_without_bom_is_refused_naming_the_encoding(bk_konzeption):
     text = _refused(content, bk_konzeption, "unicode.csv")
     assert "Datei „unicode.csv“: Die Datei enthält Null-Bytes; vermutlich ist sie UTF-16" in text
     assert "Pflichtspalte" not in text
+
+
+def test_unclosed_quote_gives_a_german_reason(bk_konzeption):
+    content = (BK / "kitas.csv").read_bytes() + b'\nBK99,"Ohne Ende,Nord' + b"x" * 200_000
+    text = _refused(content, bk_konzeption, "kitas.csv")
+    assert "Datei „kitas.csv“" in text and "Die CSV-Datei ist nicht lesbar: Ein Feld ist zu lang" in text
+    assert "field larger" not in text
+
+
+def test_xlsx_values_beyond_the_column_limit_are_refused_not_dropped(bk_konzeption):
+    def edit(ws):
+        ws.cell(row=3, column=600).value = 7
+    text = _refused(_workbook(edit), bk_konzeption, "breit.xlsx")
+    assert "Zeile 3, Spalte „VB“: Die Tabelle hat Werte jenseits von 500 Spalten." in text
