@@ -169,4 +169,4 @@ def test_xlsx_values_beyond_the_column_limit_are_refused_not_dropped(bk_konzepti
     def edit(ws):
         ws.cell(row=3, column=600).value = 7
     text = _refused(_workbook(edit), bk_konzeption, "breit.xlsx")
-    assert "Zeile 3, Spalte „VB“: Die Tabelle hat Werte jenseits von 500 Spalten." in text
+    assert "Zeile 3, Spalte „WB“: Die Tabelle hat Werte jenseits von 500 Spalten." in text
