@@ -6,7 +6,7 @@ import json
 import sys
 
 from . import limits
-from .argparse_de import GermanParser, os_error_text
+from .argparse_de import GermanParser, finite_number, os_error_text
 from .compute import compute
 from .errors import ParameterError, Problem, SrbError, SrbInputError
 from .io import load_kitas
@@ -48,13 +48,16 @@ def _bounded(text: str, upper) -> float:
     return float(value)
 
 
-def parse_k(text: str) -> float:
-    try:
-        return _bounded(text, limits.K_MAX)
-    except ValueError:
+def check_k(k: float) -> float:
+    """--k after argparse made it a finite float: within [0, K_MAX], else a German refusal (exit 2).
+
+    A finite but huge k such as 1e308 would give a norm band of minus infinity (invalid JSON).
+    """
+    if not 0 <= k <= float(limits.K_MAX):
         raise ParameterError(Problem("Die Breite des Normbereichs ist keine zulässige Zahl.", option="--k",
-                                     value=text, expected=f"eine Zahl von 0 bis {limits.K_MAX}, z. B. 0.5"),
-                             title="Der Normbereich kann nicht verwendet werden.") from None
+                                     value=f"{k:g}", expected=f"eine Zahl von 0 bis {limits.K_MAX}, z. B. 0.5"),
+                             title="Der Normbereich kann nicht verwendet werden.")
+    return k
 
 
 def _write_csv(frame) -> None:
@@ -71,7 +74,7 @@ def _compute_from_args(args):
     if args.weights:
         params = params.with_(weights=parse_weights(args.weights, konzeption.sub_indices, params.weights))
     if args.k is not None:
-        params = params.with_(k=parse_k(args.k))
+        params = params.with_(k=check_k(args.k))
     if args.budget is not None:
         try:
             params = params.with_(budget_cents=to_cents(args.budget))
@@ -155,7 +158,8 @@ def _common(p) -> None:
     p.add_argument("--kitas", required=True, metavar="DATEI", help="Kita-Tabelle (.csv oder .xlsx)")
     p.add_argument("--konzeption", required=True, metavar="DATEI", help="Konzeption (.toml)")
     p.add_argument("--weights", metavar="NAME=ZAHL,…", help='z. B. "Soziale Lage=2,Allgemeiner Bedarf=1"')
-    p.add_argument("--k", metavar="ZAHL", help="Breite des Normbereichs (Mittelwert ± k · SD), 0 bis 3")
+    p.add_argument("--k", metavar="ZAHL", type=finite_number,
+                   help="Breite des Normbereichs (Mittelwert ± k · SD), 0 bis 3")
     p.add_argument("--budget", metavar="EURO", help="Budget in Euro, z. B. 488897.00")
     p.add_argument("--format", choices=("json", "csv"), default="json", help="Ausgabeformat (Standard: json)")
     p.add_argument("--level", choices=("sozialraum", "kita"), default="sozialraum", help="Ebene für --format csv")
