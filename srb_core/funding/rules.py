@@ -10,6 +10,7 @@ from ..compute import Result
 from ..data import parse_number
 from ..errors import ParameterError, Problem
 from ..fmt import num
+from ..index.normband import Band
 from .model import OVERALL, Choices, Funding, Strand
 
 ELIGIBLE, EXCEPTION, NOT = "eligible", "exception", "not"
@@ -24,7 +25,8 @@ class Eligibility:
     reasons: tuple[str, ...]
 
 
-def index_values(result: Result, index: str) -> tuple[np.ndarray, object]:
+def index_values(result: Result, index: str) -> tuple[np.ndarray, Band]:
+    """The Kitas' values of the Gesamtindex or of one sub-index, with that measure's norm band."""
     if index == OVERALL:
         return result.kita_overall, result.kita_band
     j = result.konzeption.sub_indices.index(index)
@@ -99,11 +101,11 @@ def _evaluate(result: Result, strand: Strand, funding: Funding, choices: Choices
                 reasons.append(f"{strand.index} {num(v, 1)} > Mittelwert {num(band.mean, 1)}")
             elif strand.exceptions_above_lower and v >= band.lower - _TOL:
                 status.append(EXCEPTION)
-                ok = data.kita_ids[i] in approved
-                eligible.append(ok)
+                accepted = data.kita_ids[i] in approved
+                eligible.append(accepted)
                 reasons.append(f"{strand.index} {num(v, 1)} ≤ Mittelwert {num(band.mean, 1)}, aber ≥ unterer "
                                f"Normwert {num(band.lower, 1)}: begründete Ausnahme "
-                               + ("anerkannt" if ok else "möglich"))
+                               + ("anerkannt" if accepted else "möglich"))
             else:
                 status.append(NOT)
                 eligible.append(False)
@@ -115,7 +117,7 @@ def _evaluate(result: Result, strand: Strand, funding: Funding, choices: Choices
 
     if strand.rule in ("any_of", "all_of"):
         flags = np.column_stack([indicator(result, c) for c in strand.columns])
-        ok = flags.any(axis=1) if strand.rule == "any_of" else flags.all(axis=1)
+        met = np.asarray(flags.any(axis=1) if strand.rule == "any_of" else flags.all(axis=1))
         reasons = []
         for i in range(n):
             yes = [_label(result, c) for c, f in zip(strand.columns, flags[i], strict=False) if f]
@@ -125,7 +127,7 @@ def _evaluate(result: Result, strand: Strand, funding: Funding, choices: Choices
             if no and yes:
                 text += f" (nicht: {'; '.join(no)})"
             reasons.append(f"{text} – nötig: {need} {len(strand.columns)}")
-        return Eligibility(strand.key, tuple(ELIGIBLE if o else NOT for o in ok), tuple(bool(o) for o in ok),
+        return Eligibility(strand.key, tuple(ELIGIBLE if o else NOT for o in met), tuple(bool(o) for o in met),
                            tuple(reasons))
 
     if strand.rule == "one_per_sozialraum":

@@ -176,14 +176,13 @@ def pack_pdf(p: PackInput) -> bytes:
             tag = "Beschluss" if j == 0 else name
             header += [f"Anteil {tag}"] + ([f"Δ pp {tag}", f"Δ Euro {tag}", f"Δ VZÄ {tag}"] if j else [])
         rows = []
-        for r in range(len(c.sozialraeume)):
-            row = [c.sozialraeume["sozialraum"][r]]
+        for rec in c.sozialraeume.to_dict("records"):
+            row = [str(rec["sozialraum"])]
             for j in range(c.n):
-                row.append(pct(c.sozialraeume[f"share_{j}"][r], 2))
+                row.append(pct(rec[f"share_{j}"], 2))
                 if j:
-                    dp, de = c.sozialraeume[f"delta_pp_{j}"][r], c.sozialraeume[f"delta_eur_{j}"][r]
-                    df = c.sozialraeume[f"delta_fte_{j}"][r]
-                    row += [signed(dp, 2), signed(de, 2, " €"), "–" if df != df else signed(df, 2)]
+                    dp, de, dfte = rec[f"delta_pp_{j}"], rec[f"delta_eur_{j}"], rec[f"delta_fte_{j}"]
+                    row += [signed(dp, 2), signed(de, 2, " €"), "–" if dfte != dfte else signed(dfte, 2)]
             rows.append(row)
         _table(pdf, header, rows, size=7.5 if c.n > 2 else 8.5)
         pdf.heading("Kitas, deren Normbereich oder Förderfähigkeit sich ändert", 11)

@@ -24,7 +24,7 @@ def draw_map(pdf: FPDF, p: PackInput, x0: float, y0: float, w: float, h: float) 
     o = p.outcome
     data, res = o.result.data, o.result
     rings = []  # (sozialraum, [(lon, lat), ...])
-    for f in p.geojson["features"]:
+    for f in (p.geojson or {}).get("features", []):
         g = f["geometry"]
         polys = [g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"]
         rings += [(f["properties"].get("sozialraum"), poly[0]) for poly in polys]

@@ -193,7 +193,7 @@ def kita_changes_frame(c: Comparison, label_of: dict[str, str]) -> pd.DataFrame:
     return kitas
 
 
-def pack_tables(p: PackInput) -> dict[str, pd.DataFrame]:
+def pack_tables(p: PackInput) -> dict[str, pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame]]:
     sr, kitas, _ = comparison_frames(p)
     return {"Parameter": parameter_frame(p), "Sozialräume": sozialraum_frame(p), "Kitas": kita_frame(p),
             "Förderstränge": strand_frame(p), "Rechenweg": rechenweg_frame(p), "Vergleich": (sr, kitas)}
