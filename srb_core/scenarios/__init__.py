@@ -5,5 +5,6 @@ from .evaluate import Outcome, evaluate, with_shares
 from .model import BASELINE_ID, BASELINE_NAME, Scenario, baseline
 from .store import ScenarioStore, StoreError, Unreadable, default_path
 
-__all__ = ["BASELINE_ID", "BASELINE_NAME", "Comparison", "Outcome", "Scenario", "ScenarioStore", "StoreError", "Unreadable",
-           "baseline", "compare", "default_path", "dumps", "evaluate", "from_dict", "loads", "to_dict", "with_shares"]
+__all__ = ["BASELINE_ID", "BASELINE_NAME", "Comparison", "Outcome", "Scenario", "ScenarioStore", "StoreError",
+           "Unreadable", "baseline", "compare", "default_path", "dumps", "evaluate", "from_dict", "loads", "to_dict",
+           "with_shares"]
