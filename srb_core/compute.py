@@ -12,7 +12,7 @@ from .index import Band, classify, membership, norm_band, overall, standard_scor
 from .index.aggregate import group_means
 from .index.normband import bands_by_column
 from .konzeption.model import AGGREGATIONS, Konzeption, Params
-from .limits import K_MAX, MAX_BUDGET_CENTS, WEIGHT_MAX
+from .limits import K_ENGINE_MAX, MAX_BUDGET_CENTS
 from .money import format_eur
 
 
@@ -54,14 +54,13 @@ def check_params(konzeption: Konzeption, params: Params, data: KitaData | None =
     if len(w) != len(konzeption.sub_indices):
         problems.append(Problem(f"Es braucht genau {len(konzeption.sub_indices)} Gewichte.", column="weights",
                                 value=len(w)))
-    elif any(not np.isfinite(x) or not 0 <= float(x) <= float(WEIGHT_MAX) for x in w):
-        problems.append(Problem(f"Gewichte müssen Zahlen von 0 bis {WEIGHT_MAX} sein.", column="weights",
-                                value=list(w)))
+    elif any(not np.isfinite(x) or x < 0 for x in w):
+        problems.append(Problem("Gewichte müssen Zahlen ≥ 0 sein.", column="weights", value=list(w)))
     elif not any(x > 0 for x in w):
         problems.append(Problem("Alle Gewichte sind 0; mindestens ein Teilindex muss zählen.", column="weights"))
-    if not np.isfinite(params.k) or not 0 <= float(params.k) <= float(K_MAX):
-        problems.append(Problem(f"Die Breite k des Normbereichs muss zwischen 0 und {K_MAX} liegen.", column="k",
-                                value=params.k))
+    if not np.isfinite(params.k) or not 0 <= float(params.k) <= K_ENGINE_MAX:
+        problems.append(Problem(f"Die Breite k des Normbereichs muss zwischen 0 und {K_ENGINE_MAX:g} liegen.",
+                                column="k", value=params.k))
     if params.ddof not in (0, 1):
         problems.append(Problem("ddof muss 0 oder 1 sein.", column="ddof", value=params.ddof))
     if params.aggregation not in AGGREGATIONS:

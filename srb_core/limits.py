@@ -42,6 +42,9 @@ WEIGHT_STEP = Decimal("0.01")
 K_MIN = Decimal("0")
 K_MAX = Decimal("3")
 K_STEP = Decimal("0.01")
+# The engine itself accepts a wider k (robustness runs perturb parameters beyond the sliders); it only
+# needs a finite norm band, and 10 standard deviations already put every unit inside it.
+K_ENGINE_MAX = 10.0
 
 # --- scenarios --------------------------------------------------------------------------------
 MAX_SCENARIO_BYTES = 5 * MB  # one scenario JSON file
