@@ -9,7 +9,7 @@ from fractions import Fraction
 import pandas as pd
 import streamlit as st
 
-from srb_core import Konzeption, Params
+from srb_core import Konzeption, Params, limits
 from srb_core.funding import Choices
 from srb_core.money import to_cents
 from srb_core.privacy import display_names, new_key, pseudonyms
@@ -18,7 +18,7 @@ from . import texts as T
 
 WEIGHT_MIN, WEIGHT_MAX, WEIGHT_STEP = 0.0, 4.0, 0.1
 K_MIN, K_MAX, K_STEP = 0.0, 2.0, 0.1
-BUDGET_MAX = 1e12  # euros; the sidebar field and the URL accept budgets up to 10¹² €
+BUDGET_MAX = float(limits.MAX_BUDGET_EUR)  # the sidebar field and the URL accept what the loader accepts
 DATASET, K, BUDGET, PROJECTOR, ANON, MEASURE = "dataset", "k", "budget_eur", "projector", "anon", "measure"
 METHOD = "method"  # ddof, aggregation, allocation of a loaded scenario; no widget, the Konzeption's otherwise
 _INIT = "_srb_init"
