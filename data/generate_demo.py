@@ -290,10 +290,65 @@ def mayen_koblenz(rng) -> None:
                   "Mayen-Koblenz – schematische Sozialräume (keine amtlichen Grenzen)")
 
 
+# --- Survey waves T1, T2 (Bad Kreuznach) --------------------------------------------------------
+# T0 is today's demo file, unchanged. T1 and T2 move each Sozialraum's answers along a drift (need
+# rising in Pariser Viertel and Ost, falling in Innenstadt and Winzenheim) plus noise per Kita; one
+# Kita closes after T1 and a new one opens in T2; one answer is missing in T2. All synthetic.
+BK_WAVES = (("T0", "2021-07-31", "kitas.csv"), ("T1", "2022-07-31", "waves/T1.csv"),
+            ("T2", "2023-07-31", "waves/T2.csv"))
+BK_DRIFT = {"Pariser Viertel": 1.0, "Ost": 0.6, "Nord": 0.2, "Süd-West": 0.0, "Planig / Ippesheim / Bosenheim": -0.2,
+            "Bad Münster am Stein-Ebernburg": 0.1, "Innenstadt": -0.8, "Winzenheim": -0.6}
+
+
+def _drift(table: pd.DataFrame, konz, rng, step: int) -> pd.DataFrame:
+    spec = bk_variables()
+    out = table.copy()
+    trend = np.array([BK_DRIFT[s] for s in table["sozialraum"]])
+    for var in konz.variables:
+        kind, low, high, res = spec[var.column]
+        lo_ok, hi_ok = var.value_range or (low, high)
+        sign = 1.0 if var.more_is_need else -1.0
+        values = table[var.column].astype(float).to_numpy()
+        if kind == "yes_no":
+            flip = rng.random(len(values)) < 0.08 + 0.1 * np.clip(sign * trend, 0, 1)
+            out[var.column] = np.where(flip, 1 - values, values).astype(int)
+            continue
+        moved = values + (sign * trend * 0.035 * step + rng.normal(0, 0.035, len(values))) * (high - low)
+        moved = np.clip(np.round(moved / res) * res, max(lo_ok, 0 if kind != "rating" else lo_ok), hi_ok)
+        out[var.column] = moved.round(2) if kind == "rating" else (moved.round(1) if kind == "share" else
+                                                                   moved.astype(int))
+    return out
+
+
+def bad_kreuznach_waves() -> None:
+    folder = ROOT / "data" / "demo" / "bad_kreuznach"
+    konz = load_konzeption(folder / "konzeption.toml")
+    rng = np.random.default_rng(SEED + 1)
+    t0 = pd.read_csv(folder / "kitas.csv", dtype={"kita_id": str})
+    t1 = _drift(t0, konz, rng, 1)
+    t1 = t1[t1["kita_id"] != "BK17"].reset_index(drop=True)  # closes after T0
+    t2 = _drift(t1, konz, rng, 2)
+    new = t2[t2["kita_id"] == "BK05"].copy()  # a new Kita in Nord, answers like its neighbour's
+    new["kita_id"], new["name"], new["children"] = "BK32", "Demo-Kita Sonnenblume (neu)", 45
+    new["lat"], new["lon"] = new["lat"] + 0.0015, new["lon"] - 0.002
+    t2 = pd.concat([t2, new], ignore_index=True)
+    t2["anzahl_sprachen"] = t2["anzahl_sprachen"].astype(object)
+    t2.loc[t2["kita_id"] == "BK03", "anzahl_sprachen"] = ""  # one missing answer
+    (folder / "waves").mkdir(exist_ok=True)
+    for frame, (label, _, name) in zip((t1, t2), BK_WAVES[1:]):
+        build_kita_data(frame.astype(str).replace("nan", ""), konz, source=label)  # refuses if the drift broke a rule
+        frame.to_csv(folder / name, index=False)
+    lines = ["# Synthetische Befragungswellen der Demo Bad Kreuznach (data/generate_demo.py)."]
+    for label, date, name in BK_WAVES:
+        lines += ["", "[[waves]]", f'label = "{label}"', f'stichtag = "{date}"', f'file = "{name}"']
+    (folder / "waves" / "waves.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     rng = np.random.default_rng(SEED)
     bad_kreuznach(rng)
     mayen_koblenz(rng)
+    bad_kreuznach_waves()
     print("Demo-Daten und schematische Karten geschrieben (synthetisch).")
 
 
