@@ -335,7 +335,7 @@ def bad_kreuznach_waves() -> None:
     t2["anzahl_sprachen"] = t2["anzahl_sprachen"].astype(object)
     t2.loc[t2["kita_id"] == "BK03", "anzahl_sprachen"] = ""  # one missing answer
     (folder / "waves").mkdir(exist_ok=True)
-    for frame, (label, _, name) in zip((t1, t2), BK_WAVES[1:]):
+    for frame, (label, _, name) in zip((t1, t2), BK_WAVES[1:], strict=True):
         build_kita_data(frame.astype(str).replace("nan", ""), konz, source=label)  # refuses if the drift broke a rule
         frame.to_csv(folder / name, index=False)
     lines = ["# Synthetische Befragungswellen der Demo Bad Kreuznach (data/generate_demo.py)."]

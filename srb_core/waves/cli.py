@@ -23,7 +23,7 @@ def cmd_waves(args) -> int:
     if len(labels) != len(args.kitas):
         raise ParameterError(Problem("Es braucht genau eine Bezeichnung je Welle.", column="--labels",
                                      value=args.labels, expected=f"{len(args.kitas)} Namen, durch Komma getrennt"))
-    waves = [Wave(label.strip(), load_kitas(path, konzeption)) for label, path in zip(labels, args.kitas)]
+    waves = [Wave(label.strip(), load_kitas(path, konzeption)) for label, path in zip(labels, args.kitas, strict=True)]
     cmp = compare_waves(waves, konzeption)
     if args.format == "json":
         json.dump(waves_json(cmp), sys.stdout, ensure_ascii=False, indent=2)

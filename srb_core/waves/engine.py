@@ -21,12 +21,14 @@ norm band): the band classes and shares of each wave come from that, never from 
 """
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from fractions import Fraction
 
 import numpy as np
 
 from ..compute import Result, check_params, compute
+from ..errors import SrbInputError
 from ..index.normband import CLASS_NAMES
 from ..index.subindex import membership
 from ..konzeption.model import Konzeption, Params
@@ -56,11 +58,12 @@ class WaveComparison:
     sr_terms: np.ndarray  # (R × W × V)
     sr_overall: np.ndarray  # (R × W)
     sr_sub: np.ndarray  # (R × W × S)
-    results: tuple[Result, ...]  # each wave on its own (own bounds, own norm band)
+    results: tuple[Result | None, ...]  # each wave on its own (own bounds, own norm band); None if impossible
     own_overall: np.ndarray  # (K × W) float, NaN where absent
     own_class: np.ndarray  # (K × W) float: 1 above, 0 within, −1 below, NaN absent
     shares: np.ndarray  # (R × W) float, NaN where the Sozialraum has no Kita
     euros_cents: np.ndarray | None  # (R × W) float (whole cents), NaN where absent
+    notes: tuple[str, ...] = ()  # why a wave could not be computed on its own
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -92,19 +95,16 @@ class WaveComparison:
     def transitions(self, a: int = 0, b: int = -1) -> list[tuple[str, str, str]]:
         """(kita_id, from, to) for every Kita in both waves whose own norm-band class changed."""
         a, b = self._pair(a, b)
-        out = []
-        for i, kita_id in enumerate(self.kita_ids):
-            x, y = self.own_class[i, a], self.own_class[i, b]
-            if not (np.isnan(x) or np.isnan(y)) and x != y:
-                out.append((kita_id, CLASS_NAMES[int(x)], CLASS_NAMES[int(y)]))
-        return out
+        x, y = self.own_class[:, a], self.own_class[:, b]
+        changed = np.flatnonzero(~np.isnan(x) & ~np.isnan(y) & (x != y))
+        return [(self.kita_ids[i], CLASS_NAMES[int(x[i])], CLASS_NAMES[int(y[i])]) for i in changed]
 
     def transition_matrix(self, a: int = 0, b: int = -1) -> np.ndarray:
         """3 × 3 counts, rows = class in wave a, columns = class in wave b, order above/within/below."""
         a, b = self._pair(a, b)
         both = self.present[:, a] & self.present[:, b]
         out = np.zeros((3, 3), dtype=int)
-        for x, y in zip(self.own_class[both, a], self.own_class[both, b]):
+        for x, y in zip(self.own_class[both, a], self.own_class[both, b], strict=True):
             out[1 - int(x), 1 - int(y)] += 1
         return out
 
@@ -138,7 +138,8 @@ def compare_waves(waves: list[Wave], konzeption: Konzeption, params: Params | No
     pos = {k: i for i, k in enumerate(ids)}
     n_k, n_w, n_v, n_s = len(ids), len(waves), len(konzeption.variables), len(konzeption.sub_indices)
     stack = np.vstack([w.data.values for w in waves])
-    with np.errstate(all="ignore"):
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # a variable nobody answered: constant, 0 points
         lower, upper = np.nanmin(stack, axis=0), np.nanmax(stack, axis=0)
     constant = ~(upper - lower > 0)
     groups = np.array([konzeption.sub_indices.index(v.index) for v in konzeption.variables], dtype=int)
@@ -157,7 +158,10 @@ def compare_waves(waves: list[Wave], konzeption: Konzeption, params: Params | No
     sr_terms = np.zeros((len(sr_names), n_w, n_v), dtype=dtype)
     sr_sub = np.full((len(sr_names), n_w, n_s), np.nan)
     sr_present = np.zeros((len(sr_names), n_w), dtype=bool)
-    results, names, areas = [], {}, {}
+    results: list[Result | None] = []
+    notes: list[str] = []
+    names: dict[str, str] = {}
+    areas: dict[str, str] = {}
     for w, wave in enumerate(waves):
         data = wave.data
         rows = np.array([pos[k] for k in data.kita_ids], dtype=int)
@@ -165,19 +169,24 @@ def compare_waves(waves: list[Wave], konzeption: Konzeption, params: Params | No
         terms[rows, w], sub[rows, w], present[rows, w] = t, s, True
         codes = np.array([sr_pos[data.sozialraum_names[c]] for c in data.sozialraum], dtype=int)
         child = data.children if params.aggregation == "children_weighted" else None
-        group = _group_matrix(codes, len(sr_names), child, exact)
-        sr_terms[:, w] = group @ t
-        sr_sub[:, w] = group.astype(float) @ s
+        sr_terms[:, w] = _group_mean(t, codes, len(sr_names), child, exact)
+        sr_sub[:, w] = _group_mean(s, codes, len(sr_names), child, False)
         sr_present[:, w] = np.bincount(codes, minlength=len(sr_names)) > 0
-        results.append(compute(data, konzeption, params))
-        for i, k in enumerate(data.kita_ids):
-            names[k], areas[k] = data.names[i], data.sozialraum_names[data.sozialraum[i]]
+        try:
+            results.append(compute(data, konzeption, params))
+        except SrbInputError as exc:  # e.g. every Kita of a wave scores 0: no shares, but pooled values exist
+            results.append(None)
+            notes.append(f"Welle „{wave.label}“ kann für sich nicht berechnet werden: {exc.problems[0].message}")
+        names.update(zip(data.kita_ids, data.names, strict=True))
+        areas.update(zip(data.kita_ids, np.asarray(data.sozialraum_names, dtype=object)[data.sozialraum], strict=True))
 
     overall = _sum_or_missing(terms, present, missing)
     sr_overall = _sum_or_missing(sr_terms, sr_present, missing)
     own_overall, own_class = np.full((n_k, n_w), np.nan), np.full((n_k, n_w), np.nan)
     shares, euros = np.full((len(sr_names), n_w), np.nan), np.full((len(sr_names), n_w), np.nan)
-    for w, (wave, res) in enumerate(zip(waves, results)):
+    for w, (wave, res) in enumerate(zip(waves, results, strict=True)):
+        if res is None:
+            continue
         rows = np.array([pos[k] for k in wave.data.kita_ids], dtype=int)
         own_overall[rows, w], own_class[rows, w] = res.kita_overall, res.kita_class
         sr_rows = np.array([sr_pos[s] for s in wave.data.sozialraum_names], dtype=int)
@@ -191,6 +200,7 @@ def compare_waves(waves: list[Wave], konzeption: Konzeption, params: Params | No
         kita_terms=terms, kita_overall=overall, kita_sub=sub, sr_present=sr_present, sr_terms=sr_terms,
         sr_overall=sr_overall, sr_sub=sr_sub, results=tuple(results), own_overall=own_overall,
         own_class=own_class, shares=shares, euros_cents=None if params.budget_cents is None else euros,
+        notes=tuple(notes),
     )
 
 
@@ -205,15 +215,16 @@ def wave_terms(values: np.ndarray, lower: np.ndarray, upper: np.ndarray, more: n
     counts = present.astype(int) @ membership(list(groups), n_sub).astype(int)  # answers per sub-index
     per_var = np.maximum(counts[:, groups], 1)  # a Kita without any answer in g was refused on import
     if exact:
-        lo = [Fraction(x) if not c else Fraction(0) for x, c in zip(lower, constant)]
-        span = [Fraction(h) - Fraction(x) if not c else Fraction(1) for x, h, c in zip(lower, upper, constant)]
+        lo_f = [Fraction(x) if not c else Fraction(0) for x, c in zip(lower, constant, strict=True)]
+        span_f = [Fraction(h) - Fraction(x) if not c else Fraction(1)
+                  for x, h, c in zip(lower, upper, constant, strict=True)]
         terms = np.zeros(values.shape, dtype=object)
         scores = np.full(values.shape, np.nan)
-        for i, j in zip(*np.nonzero(present)):
+        for i, j in zip(*np.nonzero(present), strict=True):
             if constant[j]:
                 s = Fraction(0)
             else:
-                s = (Fraction(values[i, j]) - lo[j]) / span[j] * 100
+                s = (Fraction(values[i, j]) - lo_f[j]) / span_f[j] * 100
                 s = s if more[j] else 100 - s
             terms[i, j] = eff[groups[j]] * s / int(per_var[i, j])
             scores[i, j] = float(s)
@@ -229,19 +240,19 @@ def wave_terms(values: np.ndarray, lower: np.ndarray, upper: np.ndarray, more: n
     return terms, sub
 
 
-def _group_matrix(codes: np.ndarray, n_groups: int, weights: np.ndarray | None, exact: bool) -> np.ndarray:
-    """(R × n) matrix whose row r averages the Kitas of Sozialraum r (weighted by children if given)."""
+def _group_mean(matrix: np.ndarray, codes: np.ndarray, n_groups: int, weights: np.ndarray | None,
+                exact: bool) -> np.ndarray:
+    """(R × columns): per Sozialraum the (children-)weighted mean of its Kitas' rows; 0 for an empty one."""
     a = np.ones(len(codes)) if weights is None else np.asarray(weights, dtype=float)
     totals = np.bincount(codes, weights=a, minlength=n_groups)
     if exact:
-        m = np.zeros((n_groups, len(codes)), dtype=object)
-        for i, (c, w) in enumerate(zip(codes, a)):
-            m[c, i] = Fraction(w) / Fraction(totals[c])
-        return m
-    m = np.zeros((n_groups, len(codes)))
+        out = np.zeros((n_groups, matrix.shape[1]), dtype=object)
+        for i, (c, w) in enumerate(zip(codes, a, strict=True)):
+            out[c] += matrix[i] * (Fraction(w) / Fraction(totals[c]))
+        return out
     safe = np.where(totals > 0, totals, 1.0)
-    m[codes, np.arange(len(codes))] = a / safe[codes]
-    return m
+    return np.column_stack([np.bincount(codes, weights=matrix[:, j] * a, minlength=n_groups)
+                            for j in range(matrix.shape[1])]) / safe[:, None]
 
 
 def _sum_or_missing(terms: np.ndarray, present: np.ndarray, missing):

@@ -19,7 +19,7 @@ def _num(x) -> float | None:
 
 def _contrib(columns: tuple[str, ...], row: np.ndarray) -> dict[str, float]:
     return {} if row[0] is None or (isinstance(row[0], float) and math.isnan(row[0])) else {
-        c: float(v) for c, v in zip(columns, row)}
+        c: float(v) for c, v in zip(columns, row, strict=True)}
 
 
 def waves_json(cmp: WaveComparison) -> dict:
@@ -56,7 +56,7 @@ def waves_json(cmp: WaveComparison) -> dict:
     return {
         "waves": list(cmp.labels),
         "bounds": {c: {"lower": _num(lo), "upper": _num(hi)}
-                   for c, lo, hi in zip(cmp.columns, cmp.lower, cmp.upper)},
+                   for c, lo, hi in zip(cmp.columns, cmp.lower, cmp.upper, strict=True)},
         "kitas": kitas,
         "sozialraeume": areas,
         "transitions": [{"kita_id": k, "from": a, "to": b} for k, a, b in cmp.transitions()],
@@ -73,7 +73,7 @@ def waves_frame(cmp: WaveComparison) -> pd.DataFrame:
     for level, key, entries in (("kita", "kita_id", doc["kitas"]), ("sozialraum", "sozialraum", doc["sozialraeume"])):
         for e in entries:
             row: dict[str, object] = {"ebene": level, "kennung": e[key]}
-            row.update({f"gesamtindex_{label}": v for label, v in zip(doc["waves"], e["overall"])})
+            row.update({f"gesamtindex_{label}": v for label, v in zip(doc["waves"], e["overall"], strict=True)})
             row["veraenderung"] = e["change"]
             row.update({f"beitrag_{c}": e["contributions"].get(c) for c in cmp.columns})
             rows.append(row)

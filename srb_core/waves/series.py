@@ -29,7 +29,7 @@ def check_compatible(konzeptionen: list[Konzeption], labels: list[str] | None = 
     labels = labels or [str(i + 1) for i in range(len(konzeptionen))]
     first = konzeptionen[0]
     problems = []
-    for label, konz in zip(labels[1:], konzeptionen[1:]):
+    for label, konz in zip(labels[1:], konzeptionen[1:], strict=True):
         if konz.sub_indices != first.sub_indices:
             problems.append(Problem("Die Teilindizes unterscheiden sich von der ersten Welle.", file=label,
                                     value=list(konz.sub_indices), expected=str(list(first.sub_indices))))
@@ -40,9 +40,9 @@ def check_compatible(konzeptionen: list[Konzeption], labels: list[str] | None = 
             extra = sorted({c for c, _, _ in mine} - {c for c, _, _ in theirs})
             detail = "; ".join(filter(None, [f"fehlt: {', '.join(missing)}" if missing else "",
                                              f"zusätzlich: {', '.join(extra)}" if extra else ""]))
+            detail = f" ({detail})." if detail else " (Reihenfolge, Teilindex oder Richtung)."
             problems.append(Problem("Die Variablen (Spalte, Teilindex, Richtung) unterscheiden sich von der ersten "
-                                    "Welle" + (f" ({detail})." if detail else " (Reihenfolge, Teilindex oder Richtung)."),
-                                    file=label))
+                                    "Welle" + detail, file=label))
     if problems:
         raise ParameterError(problems, title="Die Wellen sind nicht vergleichbar: Ihre Konzeptionen passen nicht "
                                              "zueinander.")
