@@ -7,6 +7,7 @@ written in one transaction with a checksum over every byte; deleting only marks 
 """
 from __future__ import annotations
 
+import builtins
 import os
 import sqlite3
 import uuid
@@ -212,9 +213,9 @@ class LibraryStore:
         """The dataset checked again, as on upload (a report with errors if today's checks refuse it)."""
         return open_files(self.files(dataset_id))
 
-    def check(self) -> list[str]:
+    def check(self) -> builtins.list[str]:
         """German descriptions of every damaged row; empty if the library is sound."""
-        problems = []
+        problems: builtins.list[str] = []
         with closing(self._connect()) as con:
             result = con.execute("PRAGMA integrity_check").fetchone()[0]
             if result != "ok":
@@ -228,9 +229,9 @@ class LibraryStore:
         return problems
 
 
-def _bytes(cell: object) -> bytes:
+def _bytes(cell: bytes | str) -> bytes:
     """A BLOB cell; text if someone edited the file with a tool that rewrote it (the checksum then decides)."""
-    return cell.encode("utf-8", "surrogateescape") if isinstance(cell, str) else bytes(cell)  # type: ignore[arg-type]
+    return cell.encode("utf-8", "surrogateescape") if isinstance(cell, str) else bytes(cell)
 
 
 def open_files(files: StoredFiles) -> ValidationReport:
