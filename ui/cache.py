@@ -6,12 +6,16 @@ from pathlib import Path
 
 import streamlit as st
 
-from srb_core import KitaData, Konzeption, Params, Result, compute, load_kitas, load_konzeption
+from srb_core import KitaData, Konzeption, Params, Result, SrbError, SrbInputError, compute, load_kitas, load_konzeption
 from srb_core.funding import Adjusted, Choices, Funding, Proposal, apply_adjustments, load_funding, propose
 from srb_core.index.explain import KitaPath, explain_kita
 from srb_core.io.geo import SozialraumMap, read_map
+from srb_core.library import LibraryStore
+from srb_core.library import default_path as library_path
 from srb_core.scenarios import (Comparison, Outcome, Scenario, ScenarioStore, compare, default_path, evaluate,
                                 with_shares)
+
+from . import texts as T
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMOS = {
@@ -46,7 +50,60 @@ def uploaded_dataset() -> Dataset | None:
 def dataset(key: str) -> Dataset:
     if key == "upload":
         return uploaded_dataset() or demo_dataset("bad_kreuznach")
+    if is_library_key(key):
+        return library_dataset(key)
     return demo_dataset(key)
+
+
+# --- Data library (issue 17) ------------------------------------------------------------------
+LIBRARY_PREFIX = "lib:"
+
+
+def is_library_key(key: str) -> bool:
+    return isinstance(key, str) and key.startswith(LIBRARY_PREFIX)
+
+
+@st.cache_resource(show_spinner=False)
+def _library(path: str) -> LibraryStore:
+    return LibraryStore(path)
+
+
+def library() -> LibraryStore:
+    """The data library (path from SRB_BIBLIOTHEK_DB, default var/bibliothek.sqlite)."""
+    return _library(str(library_path()))
+
+
+# A stored dataset's files never change under its id (renaming changes only the label), so the
+# checked dataset is cached by path and id.
+@st.cache_resource(max_entries=16, show_spinner="Datensatz aus der Bibliothek wird geladen …")
+def _library_dataset(path: str, dataset_id: str) -> Dataset:
+    report = _library(path).open(dataset_id)
+    if not report.ok or report.konzeption is None or report.data is None:
+        raise SrbInputError(report.errors, title="Der gespeicherte Datensatz besteht die Prüfung nicht mehr.")
+    return Dataset(LIBRARY_PREFIX + dataset_id, report.konzeption, report.data, report.geo,
+                   demo=report.konzeption.demo, schematic_map=False)
+
+
+def library_entries() -> list:
+    """Stored datasets for the dataset menu; an unusable library shows as empty (the page 'Daten' says why)."""
+    try:
+        return library().list()
+    except SrbError:
+        return []
+
+
+def dataset_label(key: str) -> str:
+    if not is_library_key(key):
+        return T.DATASETS.get(key, key)
+    entry = next((d for d in library_entries() if d.key == key), None)
+    if entry is None:
+        return T.LIB_UNKNOWN
+    return T.LIB_MENU.format(name=entry.name, date=T.german_date(entry.stichtag))
+
+
+def library_dataset(key: str) -> Dataset:
+    """Raises SrbError (German) if the id is unknown, deleted or damaged."""
+    return _library_dataset(str(library_path()), key[len(LIBRARY_PREFIX):])
 
 
 # Results are immutable and cheap to keep; cache_resource returns the same object without the

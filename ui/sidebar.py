@@ -11,7 +11,7 @@ from srb_core.money import format_eur, to_cents
 
 from . import state
 from . import texts as T
-from .cache import Dataset, dataset, uploaded_dataset
+from .cache import Dataset, dataset, dataset_label, library_entries, uploaded_dataset
 
 
 def _on_dataset_change() -> None:
@@ -46,9 +46,10 @@ def badges(ds: Dataset, changed: bool = False, scenario: str | None = None) -> s
 def render() -> Dataset:
     with st.sidebar:
         options = [k for k in T.DATASETS if k != "upload" or uploaded_dataset() is not None]
+        options += [d.key for d in library_entries()]  # the data library (issue 17)
         if state.current_dataset_key() not in options:
             st.session_state[state.DATASET] = "bad_kreuznach"
-        st.selectbox(T.SB_DATASET, options, format_func=T.DATASETS.get, key=state.DATASET,
+        st.selectbox(T.SB_DATASET, options, format_func=dataset_label, key=state.DATASET,
                      on_change=_on_dataset_change)
         ds = dataset(state.current_dataset_key())
         konz = ds.konzeption

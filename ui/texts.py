@@ -321,3 +321,44 @@ CP_COL_WHAT = "Was ändert sich"
 CP_BASELINE = "Beschluss"
 CP_EMPTY = "Wählen Sie oben mindestens ein Szenario – oder verändern Sie die Regler und wählen Sie „Aktuelle Einstellungen“."
 CP_PACK = "Ausschuss-Paket dieses Vergleichs"
+
+# --- Monitoring über die Zeit (issue 17): Datenbibliothek, Entwicklung, Berichte ------------------
+LIB_MENU = "Bibliothek: {name} (Stichtag {date})"
+LIB_UNKNOWN = "Bibliothek: (nicht mehr vorhanden)"
+LIB_TITLE = "Datenbibliothek"
+LIB_INTRO = ("Geprüfte Datensätze lassen sich hier **dauerhaft** speichern – mit Namen, Stichtag und Notiz. "
+             "Gespeicherte Datensätze stehen links im Datensatz-Menü, haben einen eigenen Link und können mit "
+             "Szenarien verknüpft werden, die sich später wieder öffnen lassen. Hochgeladene Daten, die nicht "
+             "gespeichert werden, gelten nur für diese Sitzung.")
+LIB_SAVE = "Geprüften Datensatz in der Bibliothek speichern"
+LIB_WHAT = "Gespeichert werden genau diese Dateien, unverändert: {files}."
+LIB_NAME = "Name des Datensatzes"
+LIB_STICHTAG = "Stichtag der Befragung"
+LIB_NOTE = "Notiz (was ist das für ein Stand?)"
+LIB_SAVE_BUTTON = "Dauerhaft in der Bibliothek speichern"
+LIB_SAVED = "Gespeichert: „{name}“. Link zu diesem Datensatz:"
+LIB_NEED_CHECK = "Zum Speichern erst oben die Dateien prüfen; gespeichert wird nur ein Datensatz ohne Fehler."
+LIB_LIST = "Gespeicherte Datensätze"
+LIB_EMPTY = "Die Bibliothek ist noch leer."
+LIB_COL_NAME, LIB_COL_DATE, LIB_COL_KITAS = "Name", "Stichtag", "Kitas"
+LIB_COL_KONZ, LIB_COL_FILES, LIB_COL_SAVED, LIB_COL_NOTE = "Konzeption", "Dateien", "Gespeichert", "Notiz"
+LIB_PICK = "Datensatz"
+LIB_USE = "Diesen Datensatz verwenden"
+LIB_RENAME = "Neuer Name"
+LIB_RENAME_BUTTON = "Umbenennen"
+LIB_DELETE = "Löschen"
+LIB_DELETED = "„{name}“ wurde gelöscht."
+LIB_UNDO = "Rückgängig"
+LIB_RESTORED = "„{name}“ ist wiederhergestellt."
+LIB_RENAMED = "Umbenannt in „{name}“."
+LIB_LINK = "Link (öffnet die App mit diesem Datensatz, auf jedem Gerät mit derselben Bibliothek):"
+LIB_WHERE = ("Speicherort: `{path}` (Umgebungsvariable `SRB_BIBLIOTHEK_DB`). Jeder Datensatz wird als Ganzes in "
+             "einer Transaktion mit Prüfsumme geschrieben; gelöschte bleiben bis zum Wiederherstellen markiert.")
+LIB_SCENARIO_NOTE = ("Dieser Datensatz liegt in der Datenbibliothek: Szenarien zu ihm lassen sich später über ihren "
+                     "Link wieder öffnen.")
+
+
+def german_date(iso: str) -> str:
+    """2023-07-31 → 31.07.2023 (anything else unchanged)."""
+    parts = iso.split("-")
+    return f"{parts[2]}.{parts[1]}.{parts[0]}" if len(parts) == 3 else iso

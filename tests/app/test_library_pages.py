@@ -1,0 +1,55 @@
+"""AppTest: a stored dataset is in the menu, opens by ?ds=lib:<id>, and the page 'Daten' manages it."""
+from __future__ import annotations
+
+import os
+
+from conftest import BK
+from tests.app.conftest import new_app, on_page
+from tests.library.foreign import KONZEPTION, kitas_csv, map_25832
+
+from srb_core.library import LibraryStore, StoredFiles
+
+
+def _stored():
+    library = LibraryStore(os.environ["SRB_BIBLIOTHEK_DB"])
+    return library, library.store(StoredFiles(kitas_csv(), "kitas.csv", KONZEPTION.encode(), "konzeption.toml",
+                                              map_25832(), "karte.geojson"), "Landkreis <Süd> 2023", "2023-07-31",
+                                  "Stand „Juli“")
+
+
+def test_link_opens_a_stored_dataset_in_a_fresh_session():
+    _, stored = _stored()
+    at = new_app({"ds": stored.key})
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    menu = at.sidebar.selectbox[0]
+    assert menu.value == stored.key and "Landkreis <Süd> 2023" in menu.format_func(stored.key)
+    assert not at.warning  # no "link invalid" message
+    tables = " ".join(str(t.value) for t in at.table)
+    assert "Neubau `West` ${x}" in tables
+
+
+def test_unknown_library_link_falls_back_with_a_message():
+    at = new_app({"ds": "lib:000000000000"})
+    at.run()
+    assert not at.exception
+    assert at.sidebar.selectbox[0].value == "bad_kreuznach"
+    assert any("Datensatz" in w.value for w in at.warning)
+
+
+def test_daten_page_lists_renames_deletes_and_undoes():
+    library, stored = _stored()
+    at = on_page("app_pages/daten.py")
+    frame = at.dataframe[0].value
+    assert list(frame["Name"]) == ["Landkreis <Süd> 2023"] and list(frame["Stichtag"]) == ["31.07.2023"]
+    [delete] = [b for b in at.button if b.label == "Löschen"]
+    delete.click().run()
+    assert library.list() == [] and any("gelöscht" in i.value for i in at.info)
+    [undo] = [b for b in at.button if b.label == "Rückgängig"]
+    undo.click().run()
+    assert [d.id for d in library.list()] == [stored.id]
+    at.text_input(key=f"lib_rename_{stored.id}").input("Neu & <anders>").run()
+    [rename] = [b for b in at.button if b.label == "Umbenennen"]
+    rename.click().run()
+    assert library.get(stored.id).name == "Neu & <anders>"
+    assert not at.exception
