@@ -12,6 +12,8 @@ from srb_core.index.explain import KitaPath, explain_kita
 from srb_core.io.geo import SozialraumMap, read_map
 from srb_core.library import LibraryStore
 from srb_core.library import default_path as library_path
+from srb_core.waves import Wave, WaveComparison, check_compatible, compare_waves
+from srb_core.waves.sources import load_waves, read_manifest
 from srb_core.scenarios import (Comparison, Outcome, Scenario, ScenarioStore, compare, default_path, evaluate,
                                 with_shares)
 
@@ -181,3 +183,53 @@ def _comparison(key: str, fingerprint: str, scenarios: tuple[Scenario, ...], _ou
 
 def comparison(ds: Dataset, outcomes: list[Outcome]) -> Comparison:
     return _comparison(ds.key, ds.data.fingerprint, tuple(o.scenario for o in outcomes), tuple(outcomes))
+
+
+# --- Survey waves (issue 17) ------------------------------------------------------------------
+@dataclass(frozen=True)
+class WaveOption:
+    key: str  # "demo:<dataset>:<label>" or a library key "lib:<id>"
+    label: str
+    stichtag: str
+
+
+@st.cache_resource(show_spinner=False)
+def _demo_waves(key: str) -> tuple:
+    folder = DEMOS[key][0]
+    return tuple(load_waves(read_manifest(folder), demo_dataset(key).konzeption))
+
+
+def wave_options(ds: Dataset) -> tuple[list[WaveOption], list[str]]:
+    """Waves comparable with the current dataset, oldest first, and notes on library datasets left out."""
+    options: list[WaveOption] = []
+    notes: list[str] = []
+    if ds.key in DEMOS:
+        options += [WaveOption(f"demo:{ds.key}:{w.label}", f"{w.label} ({T.german_date(w.stichtag)})", w.stichtag)
+                    for w in _demo_waves(ds.key)]
+    for entry in library_entries():
+        try:
+            other = library_dataset(entry.key)
+            check_compatible([ds.konzeption, other.konzeption], [ds.konzeption.name, entry.name])
+        except SrbError:
+            notes.append(entry.name)
+            continue
+        options.append(WaveOption(entry.key, entry.name, entry.stichtag))
+    return sorted(options, key=lambda o: (o.stichtag, o.label)), notes
+
+
+def _wave(option: WaveOption) -> Wave:
+    if option.key.startswith("demo:"):
+        _, key, label = option.key.split(":", 2)
+        wave = next(w for w in _demo_waves(key) if w.label == label)
+        return Wave(option.label, wave.data, wave.stichtag)
+    return Wave(option.label, library_dataset(option.key).data, option.stichtag)
+
+
+@st.cache_resource(max_entries=32, show_spinner="Wellen werden verglichen …")
+def _waves(ds_key: str, keys: tuple[str, ...], konzeption_name: str, params: Params, _options: tuple, _ds: Dataset):
+    return compare_waves([_wave(o) for o in _options], _ds.konzeption, params)
+
+
+def waves(ds: Dataset, chosen: list[WaveOption], params: Params) -> WaveComparison:
+    """Pooled-bounds comparison of the chosen waves with the Konzeption and parameters of the current view."""
+    return _waves(ds.key, tuple(o.key for o in chosen), ds.konzeption.name, params, tuple(chosen), ds)

@@ -362,3 +362,61 @@ def german_date(iso: str) -> str:
     """2023-07-31 → 31.07.2023 (anything else unchanged)."""
     parts = iso.split("-")
     return f"{parts[2]}.{parts[1]}.{parts[0]}" if len(parts) == 3 else iso
+
+EW_TITLE = "Entwicklung über die Befragungswellen"
+EW_INTRO = ("Wie haben sich Bedarf und Lage seit der letzten Befragung verändert? Die Seite stellt Befragungswellen "
+            "desselben Jugendamts nebeneinander: Kitas werden über ihre Kennung (`kita_id`) zugeordnet, neue und "
+            "geschlossene Kitas werden genannt, nie still weggelassen.")
+EW_POOLED = ("**Gemeinsamer Maßstab für Veränderungen.** Damit ein Wert in jeder Welle dasselbe bedeutet, rechnet "
+             "diese Seite die Veränderungen mit Grenzen, die über **alle gewählten Wellen** gelten: Je Variable "
+             "bekommt der kleinste Wert, den irgendeine Kita in irgendeiner Welle angegeben hat, 0 Punkte und der "
+             "größte 100 Punkte. So steigt der Index einer Kita nur, wenn sich ihre eigenen Angaben ändern – nicht, "
+             "weil andere Kitas in einer Welle weniger streuen. **Normbereich, Anteile und Euro** jeder Welle "
+             "rechnet die App dagegen so, wie die Konzeption es vorschreibt: mit den Grenzen dieser einen Welle. "
+             "Darum können die Punkte hier von denen auf der Übersicht abweichen, und eine Kita kann im gemeinsamen "
+             "Maßstab zulegen und in ihrer eigenen Welle trotzdem den Normbereich verlassen.")
+EW_NO_WAVES = ("Für diesen Datensatz gibt es keine zweite Welle. Speichern Sie auf der Seite „Daten“ jede Befragung "
+               "mit ihrem Stichtag in der Datenbibliothek; Datensätze mit passender Konzeption erscheinen dann hier.")
+EW_LEFT_OUT = "Nicht vergleichbar (andere Variablen oder Teilindizes) und daher nicht wählbar: {names}."
+EW_PICK = "Wellen (nach Stichtag geordnet)"
+EW_FROM, EW_TO = "Vergleich von", "bis"
+EW_NEED_TWO = "Bitte mindestens zwei Wellen wählen."
+EW_NEW = "Neu in „{b}“ (in „{a}“ nicht dabei): {names}."
+EW_CLOSED = "In „{a}“ dabei, in „{b}“ nicht mehr: {names}."
+EW_SLOPE = "Verlauf je Sozialraum und Kita"
+EW_LEVEL = "Ebene"
+EW_LEVELS = {"sozialraum": "Sozialräume", "kita": "Kitas eines Sozialraums"}
+EW_AREA = "Sozialraum"
+EW_MEASURE = "Wert"
+EW_OVERALL = "Gesamtindex"
+EW_AXIS = "Punkte (gemeinsame Grenzen aller Wellen)"
+EW_WAVE = "Welle"
+EW_MAP = "Karte der Veränderung"
+EW_MAP_LEGEND = "Δ Gesamtindex"
+EW_MAP_NOTE = ("Rot: Der Gesamtindex des Sozialraums ist gestiegen (mehr Bedarf); blau: gesunken; weiß: unverändert. "
+               "Die kräftigste Farbe steht für die größte Veränderung ({top}).")
+EW_CHANGE_TABLE = "Veränderung je Sozialraum"
+EW_BANDS = "Wechsel im Normbereich"
+EW_BANDS_NOTE = ("Klassen je Welle nach deren eigenem Normbereich (Mittelwert ± k × Standardabweichung dieser Welle). "
+                 "Zeilen: Lage in „{a}“, Spalten: Lage in „{b}“.")
+EW_BANDS_NONE = "Keine Kita wechselt zwischen diesen Wellen die Lage im Normbereich."
+EW_FROM_CLASS, EW_TO_CLASS = "Lage vorher", "Lage nachher"
+EW_SHARES = "Was eine Neuberechnung auf der neueren Welle ändern würde"
+EW_SHARES_NOTE = ("Anteile und Euro, wie sie die Konzeption mit den Daten jeder Welle ergibt (Budget aus der "
+                  "Seitenleiste für beide Wellen). Das ist eine Rechnung, kein Beschluss.")
+EW_WHY = "Warum hat es sich verändert?"
+EW_WHY_PICK = "Kita oder Sozialraum"
+EW_WHY_NOTE = ("Die Veränderung des Gesamtindex zerlegt sich genau in die Beiträge der Variablen: Jede Variable "
+               "trägt ihre Standardpunkte × Gewicht ihres Teilindex ÷ Zahl der Angaben in diesem Teilindex bei; die "
+               "Beiträge ergeben zusammen exakt die Veränderung. Fehlt eine Angabe in einer Welle, zählt die "
+               "Variable dort nicht mit, und die übrigen Variablen ihres Teilindex tragen dessen Gewicht.")
+EW_WHY_CHECK = "Summe der Beiträge: {total} = Veränderung {change}"
+EW_WHY_ABSENT = "Diese Kita ist nicht in beiden Wellen dabei; eine Veränderung gibt es nicht."
+EW_START, EW_END = "Wert {wave}", "Wert {wave}"
+EW_COL_VAR, EW_COL_SUB, EW_COL_RAW_A, EW_COL_RAW_B = "Variable", "Teilindex", "Angabe {a}", "Angabe {b}"
+EW_COL_SCORE_A, EW_COL_SCORE_B, EW_COL_CONTRIB = "Punkte {a}", "Punkte {b}", "Beitrag"
+EW_BOUNDS = "Gemeinsame Grenzen je Variable"
+EW_COL_LOWER, EW_COL_UPPER = "0 Punkte bei", "100 Punkte bei"
+EW_NOTES = "Hinweis: {text}"
+EW_SYNTHETIC = "Die Wellen T1 und T2 der Demo sind synthetisch erzeugt (data/generate_demo.py), keine echten Befragungen."
+PAGES.update({"entwicklung": "Entwicklung", "berichte": "Berichte"})
