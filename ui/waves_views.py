@@ -58,28 +58,37 @@ def slope_chart(cmp: WaveComparison, rows: list[int], names: list[str], values: 
 
 def waterfall_chart(start_label: str, start: float, parts: list[tuple[str, float]], end_label: str,
                     projector: bool) -> alt.Chart:
-    """Bars from the first value through each contribution to the last; red = more need, blue = less."""
-    rows, level = [{"Schritt": start_label, "von": 0.0, "bis": start, "Art": "Wert", "Text": num(start, 1)}], start
+    """Bars from the first value through each contribution to the last; red = more need, blue = less.
+
+    The axis shows only the range the steps pass through (the value bars start at its left edge), so
+    contributions of a tenth of a point stay visible next to a value of 40 points."""
+    levels = np.cumsum([start] + [v for _, v in parts])
+    pad = max(0.5, 0.08 * float(levels.max() - levels.min()))
+    lo, hi = float(levels.min()) - pad, float(levels.max()) + pad
+    rows, level = [{"Schritt": start_label, "von": lo, "bis": start, "Art": "Wert", "Text": num(start, 1)}], start
     for label, value in parts:
         rows.append({"Schritt": label, "von": level, "bis": level + value,
                      "Art": "mehr" if value > 0 else "weniger", "Text": signed(value, 2, "")})
         level += value
-    rows.append({"Schritt": end_label, "von": 0.0, "bis": level, "Art": "Wert", "Text": num(level, 1)})
+    rows.append({"Schritt": end_label, "von": lo, "bis": level, "Art": "Wert", "Text": num(level, 1)})
     frame = pd.DataFrame(rows)
     size = _size(projector)
     order = list(frame["Schritt"])
+    x = alt.X("von:Q", title="Punkte (gemeinsame Grenzen)", scale=alt.Scale(domain=[lo, hi], zero=False, nice=False),
+              axis=alt.Axis(labelExpr="replace(datum.label, '.', ',')"))
     bars = alt.Chart(frame).mark_bar().encode(
-        y=alt.Y("Schritt:N", sort=order, title=None, axis=alt.Axis(labelLimit=420)),
-        x=alt.X("von:Q", title="Punkte"), x2="bis:Q",
+        y=alt.Y("Schritt:N", sort=order, title=None, axis=alt.Axis(labelLimit=520)),
+        x=x, x2="bis:Q",
         color=alt.Color("Art:N", scale=alt.Scale(domain=["Wert", "mehr", "weniger"],
                                                  range=["#7f7f7f", "#b2182b", "#2166ac"]), legend=None),
         tooltip=["Schritt", "Text"],
     )
     text = alt.Chart(frame).mark_text(align="left", dx=4, fontSize=size).encode(
-        y=alt.Y("Schritt:N", sort=order), x=alt.X("max_x:Q"), text="Text:N",
+        y=alt.Y("Schritt:N", sort=order), x=alt.X("max_x:Q", scale=alt.Scale(domain=[lo, hi], zero=False)),
+        text="Text:N",
     ).transform_calculate(max_x="max(datum.von, datum.bis)")
-    return (bars + text).properties(height=28 * len(order) + 40).configure_axis(labelFontSize=size,
-                                                                                titleFontSize=size)
+    return (bars + text).properties(height=(34 if projector else 26) * len(order) + 50).configure_axis(
+        labelFontSize=size, titleFontSize=size)
 
 
 def change_table(cmp: WaveComparison, a: int, b: int) -> pd.DataFrame:
