@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from srb_core import build_kita_data, compute, load_konzeption  # noqa: E402
+from srb_core.allocation import apportion_cents  # noqa: E402
 
 SEED = 20210701  # the day the Kita-Zukunftsgesetz came into force
 
@@ -344,11 +345,92 @@ def bad_kreuznach_waves() -> None:
     (folder / "waves" / "waves.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+# --- Yearly reports 2022 and 2023 (both demos) -------------------------------------------------
+# The indicator catalogue lives beside the values (the demo Konzeptionen stay as they are); money
+# follows the index (Sozialraum share, then the Kitas' points), spending and vacancies vary at random.
+INDICATOR_TOML = """# Indikatorenkatalog der Demo-Jahresberichte (synthetisch, data/generate_demo.py)
+[[indicators]]
+key = "teilnahmen_angebote"
+label = "Inanspruchnahme der Angebote (Teilnahmen)"
+unit = "Teilnahmen"
+level = "kita"
+higher_is_better = true
+
+[[indicators]]
+key = "beratungsgespraeche"
+label = "Beratungsgespräche mit Eltern"
+unit = "Gespräche"
+level = "kita"
+higher_is_better = true
+
+[[indicators]]
+key = "rueckmeldung_praxis"
+label = "Rückmeldung aus der Praxis (1 = schlecht … 5 = sehr gut)"
+unit = "Mittelwert"
+level = "kita"
+higher_is_better = true
+
+[[indicators]]
+key = "personalwechsel"
+label = "Personalwechsel der SRB-Fachkräfte"
+unit = "Wechsel im Jahr"
+level = "kita"
+higher_is_better = false
+
+[[indicators]]
+key = "hze_faelle"
+label = "Hilfen zur Erziehung (HzE-Fälle im Sozialraum)"
+unit = "Fälle"
+level = "sozialraum"
+higher_is_better = false
+"""
+COST_PER_FTE_CENTS = 7_000_000  # assumed personnel cost of a full-time post, 70,000 € a year
+
+
+def yearly_reports(folder: Path, rng) -> None:
+    konz = load_konzeption(folder / "konzeption.toml")
+    data = build_kita_data(pd.read_csv(folder / "kitas.csv", dtype=str, keep_default_na=False), konz)
+    res = compute(data, konz)
+    rows = []
+    for y, year in enumerate((2022, 2023)):
+        budget = round(konz.budget_cents * 1.025 ** y)  # the Konzeption's budget is that of 2022
+        sr_cents = apportion_cents(budget, res.shares)
+        for r, area in enumerate(data.sozialraum_names):
+            members = np.flatnonzero(data.sozialraum == r)
+            points = res.kita_overall[members] + 1.0
+            kita_cents = apportion_cents(int(sr_cents[r]), points / points.sum())
+            for i, cents in zip(members, kita_cents, strict=True):
+                funded = np.floor(cents / 0.6 / COST_PER_FTE_CENTS * 20) / 20
+                filled = max(0.0, funded - float(rng.choice([0, 0, 0, 0.25, 0.5])))
+                need = res.kita_overall[i]
+                rows.append({
+                    "jahr": year, "kita_id": data.kita_ids[i], "sozialraum": area,
+                    "zugewiesen_eur": f"{cents / 100:.2f}",
+                    "verausgabt_eur": f"{round(cents * rng.uniform(0.78, 1.0)) / 100:.2f}",
+                    "vza_gefoerdert": f"{funded:.2f}", "vza_besetzt": f"{filled:.2f}",
+                    "teilnahmen_angebote": int(rng.poisson(40 + 1.2 * need + 25 * y)),
+                    "beratungsgespraeche": int(rng.poisson(15 + 0.6 * need + 8 * y)),
+                    "rueckmeldung_praxis": f"{min(5.0, rng.normal(3.6 + 0.2 * y, 0.4)):.1f}",
+                    "personalwechsel": int(rng.poisson(0.6 if filled < funded else 0.2)),
+                    "hze_faelle": "",
+                })
+        for r, area in enumerate(data.sozialraum_names):
+            rows.append({"jahr": year, "kita_id": "", "sozialraum": area,
+                         "hze_faelle": int(rng.poisson(8 + 0.5 * res.sr_overall[r] - 2 * y))})
+    out = folder / "berichte"
+    out.mkdir(exist_ok=True)
+    pd.DataFrame(rows, dtype=object).fillna("").to_csv(out / "jahreswerte.csv", index=False)
+    (out / "indikatoren.toml").write_text(INDICATOR_TOML, encoding="utf-8")
+
+
 def main() -> None:
     rng = np.random.default_rng(SEED)
     bad_kreuznach(rng)
     mayen_koblenz(rng)
     bad_kreuznach_waves()
+    reports_rng = np.random.default_rng(SEED + 2)
+    yearly_reports(ROOT / "data" / "demo" / "bad_kreuznach", reports_rng)
+    yearly_reports(ROOT / "data" / "demo" / "mayen_koblenz", reports_rng)
     print("Demo-Daten und schematische Karten geschrieben (synthetisch).")
 
 

@@ -7,6 +7,7 @@ from types import MappingProxyType
 
 from ..errors import KonzeptionError, Problem
 from ..money import to_cents
+from .indicators import parse_indicators
 from .model import AGGREGATIONS, ALLOCATIONS, DIRECTIONS, SCALES, Konzeption, Variable
 
 _TOP_KEYS = {"konzeption", "norm_band", "weights", "variables", "budget", "aggregation"}
@@ -40,7 +41,7 @@ def parse_konzeption(text: str, source: str = "konzeption.toml") -> Konzeption:
     def bad(message: str, column: str | None = None, value: object = None, expected: str | None = None) -> None:
         problems.append(Problem(message, file=source, column=column, value=value, expected=expected))
 
-    known = _TOP_KEYS | {"strands", "step2", "staff", "posts", "budget_years", "state"}
+    known = _TOP_KEYS | {"strands", "step2", "staff", "posts", "budget_years", "state", "indicators"}
     for key in raw:
         if key not in known:
             # Unknown tables are kept for later features; a stray top-level scalar is a typo.
@@ -115,9 +116,11 @@ def parse_konzeption(text: str, source: str = "konzeption.toml") -> Konzeption:
         bad("Die Reihenfolge der Sozialräume muss eine Liste von Namen sein.", column="konzeption.sozialraeume")
         order_sr = []
 
+    indicators = parse_indicators(raw.get("indicators"), bad)  # yearly reports (issue 17)
+
     if problems:
         raise KonzeptionError(problems, title="Die Konzeption kann nicht verwendet werden.")
-    extra = {key: raw[key] for key in raw if key not in _TOP_KEYS}
+    extra = {key: raw[key] for key in raw if key not in _TOP_KEYS | {"indicators"}}
     return Konzeption(
         name=name.strip(),
         sub_indices=sub_indices,
@@ -133,6 +136,7 @@ def parse_konzeption(text: str, source: str = "konzeption.toml") -> Konzeption:
         demo=bool(head.get("demo", False)),
         source=source,
         extra=MappingProxyType(extra),
+        indicators=indicators,
     )
 
 

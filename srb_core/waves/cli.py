@@ -54,6 +54,8 @@ def register(sub) -> None:
     p.add_argument("--kitas", required=True, help="Kita-Tabelle (.csv oder .xlsx)")
     p.add_argument("--konzeption", required=True, help="Konzeption (.toml) mit [[indicators]]")
     p.add_argument("--indicators", required=True, help="Tabelle der Jahreswerte (.csv oder .xlsx)")
+    p.add_argument("--catalogue", help="Indikatorenkatalog als eigene TOML-Datei ([[indicators]]), falls die "
+                                       "Konzeption keinen enthält")
     p.add_argument("--anonymised", action="store_true", help="Kita-Namen durch neutrale Codes ersetzen")
     p.add_argument("--out", required=True, help="Zieldatei, BERICHT.pdf oder BERICHT.xlsx")
     p.set_defaults(func=cmd_report)
