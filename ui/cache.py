@@ -14,6 +14,8 @@ from srb_core.library import LibraryStore
 from srb_core.library import default_path as library_path
 from srb_core.waves import Wave, WaveComparison, check_compatible, compare_waves
 from srb_core.waves.sources import load_waves, read_manifest
+from srb_core.konzeption.indicators import parse_catalogue
+from srb_core.reports import YearlyValues, load_yearly
 from srb_core.scenarios import (Comparison, Outcome, Scenario, ScenarioStore, compare, default_path, evaluate,
                                 with_shares)
 
@@ -233,3 +235,24 @@ def _waves(ds_key: str, keys: tuple[str, ...], konzeption_name: str, params: Par
 def waves(ds: Dataset, chosen: list[WaveOption], params: Params) -> WaveComparison:
     """Pooled-bounds comparison of the chosen waves with the Konzeption and parameters of the current view."""
     return _waves(ds.key, tuple(o.key for o in chosen), ds.konzeption.name, params, tuple(chosen), ds)
+
+
+# --- Yearly reports (issue 17) -----------------------------------------------------------------
+REPORTS_KEY = "br_values"  # session: (dataset key, YearlyValues) checked from an upload
+
+
+@st.cache_resource(show_spinner=False)
+def _demo_reports(key: str) -> YearlyValues | None:
+    folder = DEMOS[key][0] / "berichte"
+    if not (folder / "jahreswerte.csv").exists():
+        return None
+    catalogue = parse_catalogue((folder / "indikatoren.toml").read_text(encoding="utf-8"), "indikatoren.toml")
+    return load_yearly(folder / "jahreswerte.csv", catalogue, demo_dataset(key).data)
+
+
+def reports(ds: Dataset) -> YearlyValues | None:
+    """The demo's yearly values, or those checked from an upload in this session for this dataset."""
+    uploaded = st.session_state.get(REPORTS_KEY)
+    if uploaded is not None and uploaded[0] == ds.key:
+        return uploaded[1]
+    return _demo_reports(ds.key) if ds.key in DEMOS else None

@@ -420,3 +420,37 @@ EW_COL_LOWER, EW_COL_UPPER = "0 Punkte bei", "100 Punkte bei"
 EW_NOTES = "Hinweis: {text}"
 EW_SYNTHETIC = "Die Wellen T1 und T2 der Demo sind synthetisch erzeugt (data/generate_demo.py), keine echten Befragungen."
 PAGES.update({"entwicklung": "Entwicklung", "berichte": "Berichte"})
+
+BR_TITLE = "Berichte: Indikatoren, Mittel und Stellen über die Jahre"
+BR_INTRO = ("Jahreswerte je Kita und Sozialraum neben dem, was sie aus dem Sozialraumbudget erhalten haben. "
+            "**Die Indikatoren sind Kontext, keine Rangfolge:** Die Seite zeigt die Entwicklung einer Kita bzw. "
+            "eines Sozialraums über die Jahre und vergleicht Kitas nicht miteinander.")
+BR_DEMO_SOURCE = "Jahreswerte 2022 und 2023 der Demo – synthetisch erzeugt (data/generate_demo.py), keine echten Angaben."
+BR_UPLOAD = "Jahreswerte hochladen (CSV oder Excel)"
+BR_UPLOAD_CATALOGUE = "Indikatorenkatalog (TOML mit [[indicators]]), falls die Konzeption keinen enthält"
+BR_TEMPLATE = "Vorlage der Jahreswerte (CSV)"
+BR_CHECK = "Jahreswerte prüfen"
+BR_REFUSED = "Die Jahreswerte werden nicht verwendet ({n} Probleme):"
+BR_OK = "Jahreswerte geprüft: {years}. Sie gelten für diese Sitzung."
+BR_NONE = ("Für diesen Datensatz liegen keine Jahreswerte vor. Laden Sie oben eine Tabelle hoch (Vorlage zum "
+           "Herunterladen); die Indikatoren beschreibt die Konzeption unter [[indicators]].")
+BR_NO_CATALOGUE = "Die Konzeption enthält keinen Indikatorenkatalog ([[indicators]]); bitte den Katalog mit hochladen."
+BR_YEAR = "Berichtsjahr"
+BR_AREA = "Sozialraum"
+BR_KITA = "Kita"
+BR_AREA_HEAD = "Sozialraum „{name}“"
+BR_KITA_HEAD = "Kita: {name}"
+BR_INDICATORS = "Indikatoren über die Jahre"
+BR_NO_INDICATORS = "Für diese Ebene sind keine Indikatoren erfasst."
+BR_MONEY = "Mittel und Stellen über die Jahre"
+BR_USE = "Ausschöpfung des Budgets je Sozialraum ({year})"
+BR_USE_NOTE = ("Summen der Kitas, die Werte gemeldet haben. Was-wäre-wenn: Die nicht verbrauchten Mittel werden "
+               "gesammelt und nach dem Anteil jedes Sozialraums an den zugewiesenen Mitteln neu verteilt – eine "
+               "Rechnung zur Orientierung, kein Beschluss.")
+BR_POSTS_NOTE = "Offene Stellen = geförderte minus besetzte Vollzeitäquivalente (VZÄ)."
+BR_REPORT = "Jahresbericht dieser Kita ({year})"
+BR_PDF, BR_XLSX = "PDF (eine Seite)", "Excel"
+BR_WARNINGS = "Hinweise zu den Jahreswerten"
+BR_COLS = {"sozialraum": "Sozialraum", "zugewiesen": "zugewiesen", "verausgabt": "verausgabt",
+           "ungenutzt": "nicht verbraucht", "ausschoepfung": "Ausschöpfung", "umverteilt": "aus dem Topf (Was-wäre-wenn)",
+           "gefoerdert": "VZÄ gefördert", "besetzt": "VZÄ besetzt", "offen": "VZÄ offen"}

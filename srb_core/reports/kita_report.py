@@ -122,3 +122,18 @@ def budget_use(values: YearlyValues, data: KitaData, year: int) -> pd.DataFrame:
     out["ungenutzt_cents"] = out["zugewiesen_cents"] - out["verausgabt_cents"]
     out["vza_offen"] = (out["vza_gefoerdert"] - out["vza_besetzt"]).round(4)
     return out.reset_index()
+
+
+def unused_what_if(use: pd.DataFrame) -> pd.DataFrame:
+    """What-if: the funds not spent in the year are pooled and handed out again by each Sozialraum's
+    share of the allocation (to the cent, largest remainder). Adds `umverteilt_cents`: what each
+    Sozialraum would receive from the pool."""
+    from ..allocation import apportion_cents
+
+    out = use.copy()
+    allocated = out["zugewiesen_cents"].astype("int64").to_numpy()
+    pool = int(out["ungenutzt_cents"].clip(lower=0).sum())
+    total = allocated.sum()
+    shares = allocated / total if total > 0 else allocated * 0.0
+    out["umverteilt_cents"] = apportion_cents(pool, shares) if pool and total > 0 else 0
+    return out

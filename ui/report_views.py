@@ -1,0 +1,66 @@
+"""Page 'Berichte': charts and tables of yearly values (formatting only; numbers from srb_core.reports)."""
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from srb_core.fmt import num, pct
+from srb_core.reports.kita_report import KitaReport
+
+from . import texts as T
+from .views import eur
+
+
+def indicator_chart(frame: pd.DataFrame, projector: bool) -> alt.Chart:
+    """Small multiples: one panel per indicator, the unit's values over the years (its own scale)."""
+    size = 18 if projector else 13
+    return alt.Chart(frame).mark_line(point=alt.OverlayMarkDef(size=90)).encode(
+        x=alt.X("Jahr:O", title=None, axis=alt.Axis(labelAngle=0)),
+        y=alt.Y("Wert:Q", title=None, scale=alt.Scale(zero=False)),
+        tooltip=["Indikator", "Jahr", alt.Tooltip("Wert:Q", format=",.1f")],
+    ).properties(width=260, height=150).facet(
+        facet=alt.Facet("Indikator:N", title=None, header=alt.Header(labelFontSize=size, labelLimit=360)),
+        columns=3,
+    ).configure_axis(labelFontSize=size)
+
+
+def indicator_frame(values, level: str, key_column: str, key: str) -> pd.DataFrame:
+    table = values.kita if level == "kita" else values.sozialraum
+    rows = table[table[key_column] == key]
+    out = []
+    for ind in values.of(level):
+        label = ind.label + (f" ({ind.unit})" if ind.unit else "")
+        for year, value in zip(rows["jahr"], rows[ind.key], strict=True):
+            if value == value:  # not NaN
+                out.append({"Indikator": label, "Jahr": int(year), "Wert": float(value)})
+    return pd.DataFrame(out, columns=["Indikator", "Jahr", "Wert"])
+
+
+def money_table(report: KitaReport) -> pd.DataFrame:
+    c = T.BR_COLS
+    return pd.DataFrame([{
+        "Jahr": str(m.year),
+        c["zugewiesen"]: "–" if m.allocated_cents is None else eur(m.allocated_cents),
+        c["verausgabt"]: "–" if m.spent_cents is None else eur(m.spent_cents),
+        c["ungenutzt"]: "–" if m.unused_cents is None else eur(m.unused_cents),
+        c["ausschoepfung"]: "–" if m.use_share is None else pct(m.use_share, 1),
+        c["gefoerdert"]: "–" if m.funded_fte is None else num(m.funded_fte, 2),
+        c["besetzt"]: "–" if m.filled_fte is None else num(m.filled_fte, 2),
+        c["offen"]: "–" if m.vacant_fte is None else num(m.vacant_fte, 2),
+    } for m in report.money]).set_index("Jahr")
+
+
+def use_table(use: pd.DataFrame) -> pd.DataFrame:
+    c = T.BR_COLS
+    share = use["verausgabt_cents"] / use["zugewiesen_cents"].where(use["zugewiesen_cents"] > 0)
+    return pd.DataFrame({
+        c["sozialraum"]: use["sozialraum"],
+        c["zugewiesen"]: [eur(int(v)) for v in use["zugewiesen_cents"]],
+        c["verausgabt"]: [eur(int(v)) for v in use["verausgabt_cents"]],
+        c["ungenutzt"]: [eur(int(v)) for v in use["ungenutzt_cents"]],
+        c["ausschoepfung"]: ["–" if v != v else pct(float(v), 1) for v in share],
+        c["umverteilt"]: [eur(int(v)) for v in use["umverteilt_cents"]],
+        c["gefoerdert"]: [num(v, 2) for v in use["vza_gefoerdert"]],
+        c["besetzt"]: [num(v, 2) for v in use["vza_besetzt"]],
+        c["offen"]: [num(v, 2) for v in use["vza_offen"]],
+    }).set_index(c["sozialraum"])
