@@ -66,20 +66,20 @@ else:
 
 report = kita_report(values, data, kita_id, year, anonymised=anonymised, demo=ds.demo, dataset=ds.konzeption.name)
 st.subheader(T.BR_KITA_HEAD.format(name=report.name))
-left, right = st.columns([3, 2])
+st.markdown(f"**{T.BR_INDICATORS}**")
+frame = report_views.indicator_frame(values, "kita", "kita_id", kita_id)
+if frame.empty:
+    st.caption(T.BR_NO_INDICATORS)
+else:
+    st.altair_chart(report_views.indicator_chart(frame, projector))
+left, right = st.columns([3, 1])
 with left:
-    st.markdown(f"**{T.BR_INDICATORS}**")
-    frame = report_views.indicator_frame(values, "kita", "kita_id", kita_id)
-    if frame.empty:
-        st.caption(T.BR_NO_INDICATORS)
-    else:
-        st.altair_chart(report_views.indicator_chart(frame, projector))
-with right:
     st.markdown(f"**{T.BR_MONEY}**")
     st.table(report_views.money_table(report))
     st.caption(T.BR_POSTS_NOTE)
+with right:
     st.markdown(f"**{T.BR_REPORT.format(year=year)}**")
-    d1, d2 = st.columns(2)
+    d1, d2 = st.container(), st.container()
     safe = report.kita_id.replace(" ", "_")
     d1.download_button(T.BR_PDF, lambda: report_pdf(report), file_name=f"jahresbericht_{safe}_{year}.pdf",
                        mime="application/pdf", on_click="ignore", icon=":material/download:")

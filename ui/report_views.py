@@ -18,10 +18,10 @@ def indicator_chart(frame: pd.DataFrame, projector: bool) -> alt.Chart:
         x=alt.X("Jahr:O", title=None, axis=alt.Axis(labelAngle=0)),
         y=alt.Y("Wert:Q", title=None, scale=alt.Scale(zero=False)),
         tooltip=["Indikator", "Jahr", alt.Tooltip("Wert:Q", format=",.1f")],
-    ).properties(width=260, height=150).facet(
-        facet=alt.Facet("Indikator:N", title=None, header=alt.Header(labelFontSize=size, labelLimit=360)),
-        columns=3,
-    ).configure_axis(labelFontSize=size)
+    ).properties(width=300 if projector else 260, height=150).facet(
+        facet=alt.Facet("Indikator:N", title=None, header=alt.Header(labelFontSize=size, labelLimit=330)),
+        columns=4,
+    ).resolve_scale(y="independent").configure_axis(labelFontSize=size)
 
 
 def indicator_frame(values, level: str, key_column: str, key: str) -> pd.DataFrame:
