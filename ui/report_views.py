@@ -16,7 +16,7 @@ def indicator_chart(frame: pd.DataFrame, projector: bool) -> alt.Chart:
     size = 18 if projector else 13
     return alt.Chart(frame).mark_line(point=alt.OverlayMarkDef(size=90)).encode(
         x=alt.X("Jahr:O", title=None, axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("Wert:Q", title=None, scale=alt.Scale(zero=False)),
+        y=alt.Y("Wert:Q", title=None, scale=alt.Scale(zero=True)),  # from 0: a small change looks small
         tooltip=["Indikator", "Jahr", alt.Tooltip("Wert:Q", format=",.1f")],
     ).properties(width=300 if projector else 260, height=150).facet(
         facet=alt.Facet("Indikator:N", title=None, header=alt.Header(labelFontSize=size, labelLimit=330)),
@@ -29,7 +29,7 @@ def indicator_frame(values, level: str, key_column: str, key: str) -> pd.DataFra
     rows = table[table[key_column] == key]
     out = []
     for ind in values.of(level):
-        label = ind.label + (f" ({ind.unit})" if ind.unit else "")
+        label = ind.label + (f" ({ind.unit})" if ind.unit and ind.unit not in ind.label else "")
         for year, value in zip(rows["jahr"], rows[ind.key], strict=True):
             if value == value:  # not NaN
                 out.append({"Indikator": label, "Jahr": int(year), "Wert": float(value)})
