@@ -102,8 +102,8 @@ def library_section() -> None:
             st.button(T.LIB_USE, on_click=_use, args=(key,), key="lib_use_new")
     undo = st.session_state.pop("lib_undo", None)
     if undo:
-        st.button(T.LIB_UNDO, on_click=_act, args=(cache.library().undo_delete, undo), kwargs={"message": T.LIB_RESTORED},
-                  icon=":material/undo:")
+        st.button(T.LIB_UNDO, on_click=_act, args=(cache.library().undo_delete, undo),
+                  kwargs={"message": T.LIB_RESTORED}, icon=":material/undo:")
     st.subheader(T.LIB_LIST)
     try:
         entries = cache.library().list()

@@ -418,14 +418,16 @@ EW_COL_SCORE_A, EW_COL_SCORE_B, EW_COL_CONTRIB = "Punkte {a}", "Punkte {b}", "Be
 EW_BOUNDS = "Gemeinsame Grenzen je Variable"
 EW_COL_LOWER, EW_COL_UPPER = "0 Punkte bei", "100 Punkte bei"
 EW_NOTES = "Hinweis: {text}"
-EW_SYNTHETIC = "Die Wellen T1 und T2 der Demo sind synthetisch erzeugt (data/generate_demo.py), keine echten Befragungen."
+EW_SYNTHETIC = ("Die Wellen T1 und T2 der Demo sind synthetisch erzeugt (data/generate_demo.py), keine echten "
+                "Befragungen.")
 PAGES.update({"entwicklung": "Entwicklung", "berichte": "Berichte"})
 
 BR_TITLE = "Berichte: Indikatoren, Mittel und Stellen über die Jahre"
 BR_INTRO = ("Jahreswerte je Kita und Sozialraum neben dem, was sie aus dem Sozialraumbudget erhalten haben. "
             "**Die Indikatoren sind Kontext, keine Rangfolge:** Die Seite zeigt die Entwicklung einer Kita bzw. "
             "eines Sozialraums über die Jahre und vergleicht Kitas nicht miteinander.")
-BR_DEMO_SOURCE = "Jahreswerte 2022 und 2023 der Demo – synthetisch erzeugt (data/generate_demo.py), keine echten Angaben."
+BR_DEMO_SOURCE = ("Jahreswerte 2022 und 2023 der Demo – synthetisch erzeugt (data/generate_demo.py), keine echten "
+                  "Angaben.")
 BR_UPLOAD = "Jahreswerte hochladen (CSV oder Excel)"
 BR_UPLOAD_CATALOGUE = "Indikatorenkatalog (TOML mit [[indicators]]), falls die Konzeption keinen enthält"
 BR_TEMPLATE = "Vorlage der Jahreswerte (CSV)"
@@ -452,5 +454,6 @@ BR_REPORT = "Jahresbericht dieser Kita ({year})"
 BR_PDF, BR_XLSX = "PDF (eine Seite)", "Excel"
 BR_WARNINGS = "Hinweise zu den Jahreswerten"
 BR_COLS = {"sozialraum": "Sozialraum", "zugewiesen": "zugewiesen", "verausgabt": "verausgabt",
-           "ungenutzt": "nicht verbraucht", "ausschoepfung": "Ausschöpfung", "umverteilt": "aus dem Topf (Was-wäre-wenn)",
+           "ungenutzt": "nicht verbraucht", "ausschoepfung": "Ausschöpfung",
+           "umverteilt": "aus dem Topf (Was-wäre-wenn)",
            "gefoerdert": "VZÄ gefördert", "besetzt": "VZÄ besetzt", "offen": "VZÄ offen"}

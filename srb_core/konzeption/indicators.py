@@ -37,39 +37,44 @@ def parse_indicators(entries: object, bad: Callable[..., None]) -> tuple[Indicat
     out: list[Indicator] = []
     seen: set[str] = set()
     for pos, entry in enumerate(entries, start=1):
-        where = f"indicators[{pos}]"
-        if not isinstance(entry, dict):
-            bad("Jeder Eintrag muss ein [[indicators]]-Block sein.", column=where)
-            continue
-        for key in entry:
-            if key not in INDICATOR_KEYS:
-                bad("Unbekannter Schlüssel (Tippfehler?).", column=f"{where}.{key}",
-                    expected="einer von " + ", ".join(sorted(INDICATOR_KEYS)))
-        key, label = entry.get("key"), entry.get("label")
-        if not isinstance(key, str) or not key.strip() or key.strip() != key or any(c in key for c in ",;\"'"):
-            bad("Der Indikator braucht einen Schlüssel (Spaltenname ohne Leerzeichen am Rand, ohne , ; und "
-                "Anführungszeichen).", column=f"{where}.key", value=key)
-            continue
-        if key in RESERVED:
-            bad("Dieser Schlüssel ist für Geld und Stellen reserviert.", column=f"{where}.key", value=key,
-                expected="ein anderer Name als " + ", ".join(sorted(RESERVED)))
-        if key in seen:
-            bad("Der Schlüssel ist doppelt.", column=f"{where}.key", value=key)
-        seen.add(key)
-        if not isinstance(label, str) or not label.strip():
-            bad("Der Indikator braucht eine deutsche Bezeichnung.", column=f"{where}.label", value=label)
-            label = key
-        level = entry.get("level", "kita")
-        if level not in LEVELS:
-            bad("Unbekannte Ebene.", column=f"{where}.level", value=level, expected="kita oder sozialraum")
-        better = entry.get("higher_is_better")
-        if better is not None and not isinstance(better, bool):
-            bad("„higher_is_better“ muss true oder false sein (oder fehlen).", column=f"{where}.higher_is_better",
-                value=better)
-            better = None
-        out.append(Indicator(key, label.strip(), str(entry.get("unit", "")), str(level), better,
-                             str(entry.get("description", ""))))
+        indicator = _indicator(entry, f"indicators[{pos}]", seen, bad)
+        if indicator is not None:
+            out.append(indicator)
     return tuple(out)
+
+
+def _indicator(entry: object, where: str, seen: set[str], bad: Callable[..., None]) -> Indicator | None:
+    if not isinstance(entry, dict):
+        bad("Jeder Eintrag muss ein [[indicators]]-Block sein.", column=where)
+        return None
+    for key in entry:
+        if key not in INDICATOR_KEYS:
+            bad("Unbekannter Schlüssel (Tippfehler?).", column=f"{where}.{key}",
+                expected="einer von " + ", ".join(sorted(INDICATOR_KEYS)))
+    key, label = entry.get("key"), entry.get("label")
+    if not isinstance(key, str) or not key.strip() or key.strip() != key or any(c in key for c in ",;\"'"):
+        bad("Der Indikator braucht einen Schlüssel (Spaltenname ohne Leerzeichen am Rand, ohne , ; und "
+            "Anführungszeichen).", column=f"{where}.key", value=key)
+        return None
+    if key in RESERVED:
+        bad("Dieser Schlüssel ist für Geld und Stellen reserviert.", column=f"{where}.key", value=key,
+            expected="ein anderer Name als " + ", ".join(sorted(RESERVED)))
+    if key in seen:
+        bad("Der Schlüssel ist doppelt.", column=f"{where}.key", value=key)
+    seen.add(key)
+    if not isinstance(label, str) or not label.strip():
+        bad("Der Indikator braucht eine deutsche Bezeichnung.", column=f"{where}.label", value=label)
+        label = key
+    level = entry.get("level", "kita")
+    if level not in LEVELS:
+        bad("Unbekannte Ebene.", column=f"{where}.level", value=level, expected="kita oder sozialraum")
+    better = entry.get("higher_is_better")
+    if better is not None and not isinstance(better, bool):
+        bad("„higher_is_better“ muss true oder false sein (oder fehlen).", column=f"{where}.higher_is_better",
+            value=better)
+        better = None
+    return Indicator(key, label.strip(), str(entry.get("unit", "")), str(level), better,
+                     str(entry.get("description", "")))
 
 
 def parse_catalogue(text: str, source: str) -> tuple[Indicator, ...]:

@@ -16,7 +16,6 @@ from openpyxl.styles import Font
 from ..fmt import num, pct, signed
 from ..money import format_eur
 from ..pack.pdf import FONTS
-from ..pack.safe import safe_cell
 from .kita_report import KitaReport
 
 HEAD = FontFace(emphasis="BOLD", fill_color="#dde6f0")
@@ -106,23 +105,38 @@ def _section(pdf: FPDF, heading: str, rows: list[list[str]], widths: tuple[float
     pdf.ln(4)
 
 
+def _append(ws, values: list, formats: list[str | None] | None = None) -> None:
+    """One row; text cells are typed as text, so a label like =HYPERLINK(…) never becomes a formula."""
+    row = ws.max_row + 1 if ws.max_row > 1 or ws["A1"].value is not None else 1
+    for c, value in enumerate(values, start=1):
+        cell = ws.cell(row=row, column=c)
+        cell.value = value
+        if isinstance(value, str):
+            cell.data_type = "s"
+        elif formats and formats[c - 1] and value is not None:
+            cell.number_format = formats[c - 1]
+
+
 def report_xlsx(r: KitaReport) -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = f"Bericht {r.year}"
-    ws.append([safe_cell(title(r))])
+    _append(ws, [title(r)])
     ws["A1"].font = Font(bold=True, size=14)
-    ws.append([safe_cell(f"Sozialraum {r.sozialraum}"), safe_cell(f"Kennung {r.kita_id}")])
+    _append(ws, [f"Sozialraum {r.sozialraum}", f"Kennung {r.kita_id}"])
     if r.demo:
-        ws.append(["Demo-Daten: Alle Werte sind synthetisch erzeugt, keine echten Angaben."])
-    ws.append([])
-    for heading, rows in (("Indikatoren", _raw_indicators(r)), ("Mittel und Stellen", _raw_money(r))):
-        ws.append([heading])
+        _append(ws, ["Demo-Daten: Alle Werte sind synthetisch erzeugt, keine echten Angaben."])
+    eur, fte = '#,##0.00 "€"', "0.00"
+    sections = (("Indikatoren", _raw_indicators(r), [None, None, None, "0.0##", "0.0##", "+0.0##;-0.0##", None]),
+                ("Mittel und Stellen", _raw_money(r), [None, eur, eur, eur, "0.0%", fte, fte, fte]))
+    for heading, rows, formats in sections:
+        _append(ws, [])
+        _append(ws, [heading])
         ws.cell(ws.max_row, 1).font = Font(bold=True)
         for row in rows:
-            ws.append([safe_cell(c) for c in row])
-        ws.append([])
-    ws.append([CONTEXT])
+            _append(ws, row, formats)
+    _append(ws, [])
+    _append(ws, [CONTEXT])
     ws.column_dimensions["A"].width = 48
     for col in "BCDEFGH":
         ws.column_dimensions[col].width = 16

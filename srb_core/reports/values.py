@@ -62,6 +62,7 @@ def load_yearly(content: bytes | str | Path, indicators: tuple[Indicator, ...], 
 
 def build_yearly(frame: pd.DataFrame, indicators: tuple[Indicator, ...], data: KitaData, source: str,
                  decimal: str = ".") -> YearlyValues:
+    """Check every cell and refuse the table whole if anything is wrong (rules in the module text)."""
     problems: list[Problem] = []
 
     def bad(message: str, row: int | None = None, column: str | None = None, value: object = None,
@@ -72,7 +73,50 @@ def build_yearly(frame: pd.DataFrame, indicators: tuple[Indicator, ...], data: K
     frame.columns = [str(c).strip() for c in frame.columns]
     kita_ind = [i.key for i in indicators if i.level == "kita"]
     sr_ind = [i.key for i in indicators if i.level == "sozialraum"]
-    allowed = ["jahr", "kita_id", "sozialraum", *MONEY, *POSTS, *kita_ind, *sr_ind]
+    _check_header(frame, ["jahr", "kita_id", "sozialraum", *MONEY, *POSTS, *kita_ind, *sr_ind], bad)
+    if problems:
+        raise ReportDataError(problems, title="Die Jahreswerte können nicht verwendet werden.")
+
+    kita_rows: list[dict] = []
+    sr_rows: list[dict] = []
+    warnings: list[str] = []
+    seen: dict[tuple, int] = {}
+    area_of = {k: data.sozialraum_names[data.sozialraum[i]] for i, k in enumerate(data.kita_ids)}
+    for i, record in enumerate(frame.to_dict("records")):
+        row = i + ROW_OFFSET
+        year = _year(record.get("jahr"), row, bad)
+        kita_id, area = _text(record.get("kita_id")), _text(record.get("sozialraum"))
+        if kita_id:
+            values = _kita_row(record, row, kita_id, area, area_of, kita_ind, sr_ind, decimal, bad)
+            _plausible(values, row, warnings, source)
+            key: tuple = ("kita", year, kita_id)
+            kita_rows.append(values)
+        elif area:
+            values = _area_row(record, row, area, data.sozialraum_names, kita_ind, sr_ind, decimal, bad)
+            key = ("sr", year, area)
+            sr_rows.append(values)
+        else:
+            bad("Die Zeile nennt weder eine Kita noch einen Sozialraum.", row=row, column="kita_id",
+                expected="kita_id (Werte je Kita) oder sozialraum (Werte je Sozialraum)")
+            continue
+        values["jahr"] = year
+        if year is not None and key in seen:
+            bad(f"Für dieses Jahr gibt es schon eine Zeile (Zeile {seen[key]}).", row=row,
+                column="kita_id" if key[0] == "kita" else "sozialraum", value=key[2],
+                expected="je Jahr und Kita bzw. Sozialraum genau eine Zeile")
+        seen.setdefault(key, row)
+    if problems:
+        raise ReportDataError(problems, title="Die Jahreswerte können nicht verwendet werden.")
+    kita = pd.DataFrame(kita_rows, columns=["jahr", "kita_id", "zugewiesen_cents", "verausgabt_cents", *POSTS,
+                                            *kita_ind])
+    for column in ("zugewiesen_cents", "verausgabt_cents"):
+        kita[column] = kita[column].astype("Int64")
+    areas = pd.DataFrame(sr_rows, columns=["jahr", "sozialraum", *sr_ind])
+    years = tuple(sorted({int(y) for y in kita["jahr"]} | {int(y) for y in areas["jahr"]}))
+    return YearlyValues(indicators, years, kita, areas, source, tuple(warnings))
+
+
+def _check_header(frame: pd.DataFrame, allowed: list[str], bad) -> None:
     for column in frame.columns:
         if column not in allowed:
             bad("Unbekannte Spalte: weder Geld, Stellen noch ein Indikator der Konzeption.", row=1, column=column,
@@ -83,71 +127,43 @@ def build_yearly(frame: pd.DataFrame, indicators: tuple[Indicator, ...], data: K
         bad("Pflichtspalte fehlt.", row=1, column="jahr")
     if "kita_id" not in frame.columns and "sozialraum" not in frame.columns:
         bad("Es fehlt die Spalte „kita_id“ (Werte je Kita) oder „sozialraum“ (Werte je Sozialraum).", row=1)
-    if problems:
-        raise ReportDataError(problems, title="Die Jahreswerte können nicht verwendet werden.")
 
-    kita_rows, sr_rows, warnings = [], [], []
-    seen: dict[tuple, int] = {}
-    area_of = {k: data.sozialraum_names[data.sozialraum[i]] for i, k in enumerate(data.kita_ids)}
-    for i, record in enumerate(frame.to_dict("records")):
-        row = i + ROW_OFFSET
-        year = _year(record.get("jahr"), row, bad)
-        kita_id = _text(record.get("kita_id"))
-        area = _text(record.get("sozialraum"))
-        values: dict[str, object] = {"jahr": year}
-        if kita_id:
-            if kita_id not in area_of:
-                bad("Diese Kita steht nicht in der Kita-Tabelle.", row=row, column="kita_id", value=kita_id,
-                    expected="eine Kennung aus der Kita-Tabelle")
-            elif area and area != area_of[kita_id]:
-                bad(f"Die Kita gehört laut Kita-Tabelle zu „{area_of[kita_id]}“.", row=row, column="sozialraum",
-                    value=area, expected=area_of[kita_id])
-            key: tuple = ("kita", year, kita_id)
-            values["kita_id"] = kita_id
-            for column in sr_ind:
-                if _text(record.get(column)):
-                    bad("Ein Sozialraum-Indikator gehört in eine Zeile ohne kita_id.", row=row, column=column,
-                        value=record.get(column))
-            for column in MONEY:
-                values[column.replace("_eur", "_cents")] = _cents(record.get(column), decimal, row, column, bad)
-            for column in POSTS:
-                values[column] = _number(record.get(column), decimal, row, column, bad, (0, 100))
-            for column in kita_ind:
-                values[column] = _number(record.get(column), decimal, row, column, bad, None)
-            _plausible(values, row, warnings, source)
-            target = kita_rows
-        elif area:
-            if area not in data.sozialraum_names:
-                bad("Diesen Sozialraum gibt es in der Kita-Tabelle nicht.", row=row, column="sozialraum", value=area,
-                    expected=", ".join(data.sozialraum_names))
-            key = ("sr", year, area)
-            values["sozialraum"] = area
-            for column in [*MONEY, *POSTS, *kita_ind]:
-                if _text(record.get(column)):
-                    bad("Geld, Stellen und Kita-Indikatoren gehören in eine Zeile mit kita_id.", row=row,
-                        column=column, value=record.get(column))
-            for column in sr_ind:
-                values[column] = _number(record.get(column), decimal, row, column, bad, None)
-            target = sr_rows
-        else:
-            bad("Die Zeile nennt weder eine Kita noch einen Sozialraum.", row=row, column="kita_id",
-                expected="kita_id (Werte je Kita) oder sozialraum (Werte je Sozialraum)")
-            continue
-        if year is not None and key in seen:
-            bad(f"Für dieses Jahr gibt es schon eine Zeile (Zeile {seen[key]}).", row=row,
-                column="kita_id" if key[0] == "kita" else "sozialraum", value=key[2],
-                expected="je Jahr und Kita bzw. Sozialraum genau eine Zeile")
-        seen.setdefault(key, row)
-        target.append(values)
-    if problems:
-        raise ReportDataError(problems, title="Die Jahreswerte können nicht verwendet werden.")
-    kita = pd.DataFrame(kita_rows, columns=["jahr", "kita_id", "zugewiesen_cents", "verausgabt_cents", *POSTS,
-                                            *kita_ind])
-    for column in ("zugewiesen_cents", "verausgabt_cents"):
-        kita[column] = kita[column].astype("Int64")
-    areas = pd.DataFrame(sr_rows, columns=["jahr", "sozialraum", *sr_ind])
-    years = tuple(sorted({int(y) for y in kita["jahr"]} | {int(y) for y in areas["jahr"]}))
-    return YearlyValues(indicators, years, kita, areas, source, tuple(warnings))
+
+def _kita_row(record: dict, row: int, kita_id: str, area: str, area_of: dict[str, str], kita_ind: list[str],
+              sr_ind: list[str], decimal: str, bad) -> dict:
+    if kita_id not in area_of:
+        bad("Diese Kita steht nicht in der Kita-Tabelle.", row=row, column="kita_id", value=kita_id,
+            expected="eine Kennung aus der Kita-Tabelle")
+    elif area and area != area_of[kita_id]:
+        bad(f"Die Kita gehört laut Kita-Tabelle zu „{area_of[kita_id]}“.", row=row, column="sozialraum",
+            value=area, expected=area_of[kita_id])
+    for column in sr_ind:
+        if _text(record.get(column)):
+            bad("Ein Sozialraum-Indikator gehört in eine Zeile ohne kita_id.", row=row, column=column,
+                value=record.get(column))
+    values: dict[str, object] = {"kita_id": kita_id}
+    for column in MONEY:
+        values[column.replace("_eur", "_cents")] = _cents(record.get(column), decimal, row, column, bad)
+    for column in POSTS:
+        values[column] = _number(record.get(column), decimal, row, column, bad, (0, 100))
+    for column in kita_ind:
+        values[column] = _number(record.get(column), decimal, row, column, bad, None)
+    return values
+
+
+def _area_row(record: dict, row: int, area: str, areas: tuple[str, ...], kita_ind: list[str], sr_ind: list[str],
+              decimal: str, bad) -> dict:
+    if area not in areas:
+        bad("Diesen Sozialraum gibt es in der Kita-Tabelle nicht.", row=row, column="sozialraum", value=area,
+            expected=", ".join(areas))
+    for column in [*MONEY, *POSTS, *kita_ind]:
+        if _text(record.get(column)):
+            bad("Geld, Stellen und Kita-Indikatoren gehören in eine Zeile mit kita_id.", row=row, column=column,
+                value=record.get(column))
+    values: dict[str, object] = {"sozialraum": area}
+    for column in sr_ind:
+        values[column] = _number(record.get(column), decimal, row, column, bad, None)
+    return values
 
 
 def _text(cell: object) -> str:

@@ -3,11 +3,9 @@ from __future__ import annotations
 
 import os
 
-from conftest import BK
+from srb_core.library import LibraryStore, StoredFiles
 from tests.app.conftest import new_app, on_page
 from tests.library.foreign import KONZEPTION, kitas_csv, map_25832
-
-from srb_core.library import LibraryStore, StoredFiles
 
 
 def _stored():

@@ -3,6 +3,7 @@ put the pooled-bounds statement on screen."""
 from __future__ import annotations
 
 import pytest
+
 from tests.app.conftest import on_page, sent_bytes
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
+from dataclasses import replace
 
 import pandas as pd
 import pypdfium2 as pdfium
@@ -113,9 +114,12 @@ def test_pdf_is_one_page_and_xlsx_keeps_names_as_text(bk_data, tmp_path):
         assert "Jahresbericht 2023" in text and "synthetisch" in text and "keine Rangfolge" in text
     finally:
         doc.close()
-    wb = load_workbook(io.BytesIO(report_xlsx(r.__class__(**{**r.__dict__, "name": "=HYPERLINK(\"x\")"}))))
-    assert wb.active["A1"].value.startswith("Jahresbericht 2023: =HYPERLINK")  # text, not a formula
-    assert wb.active["A1"].data_type == "s"
+    hostile = replace(r, indicators=(replace(r.indicators[0], label='=HYPERLINK("http://x")'), *r.indicators[1:]))
+    ws = load_workbook(io.BytesIO(report_xlsx(hostile))).active
+    [cell] = [c for row in ws.iter_rows() for c in row if c.value == '=HYPERLINK("http://x")']
+    assert cell.data_type == "s"  # stays text, never a live formula
+    money = [c for row in ws.iter_rows() for c in row if c.value == 2023 and c.column == 1][-1].row
+    assert ws.cell(money, 2).value == r.money[-1].allocated_cents / 100 and "€" in ws.cell(money, 2).number_format
 
 
 def test_cli_report_writes_pdf_and_refuses_unknown_kita(tmp_path):
