@@ -3,7 +3,7 @@ import streamlit as st
 
 from srb_core.fmt import num
 from srb_core.privacy import display_names
-from ui import cache, page, state, views
+from ui import cache, page, state, views, waves_views
 from ui import texts as T
 
 ds, res, base = page.context(T.RW_TITLE)
@@ -47,4 +47,5 @@ if proposal is not None:
         T.BU_COL_STRAND: strand.label, T.RW_COL_ELIGIBLE: T.STATUS_MARK[e.status[i]], T.BU_COL_REASON: e.reasons[i],
         T.BU_COL_COMPUTED: views.eur(proposal.plan.cents[i][s]),
     } for s, (strand, e) in enumerate(zip(funding.strands, proposal.eligibility))]).set_index(T.BU_COL_STRAND))
+waves_views.rechenweg_change(ds, kita_id)  # issue 17: why it changed since the first wave
 page.footer(ds)

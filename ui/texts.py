@@ -457,3 +457,5 @@ BR_COLS = {"sozialraum": "Sozialraum", "zugewiesen": "zugewiesen", "verausgabt":
            "ungenutzt": "nicht verbraucht", "ausschoepfung": "Ausschöpfung",
            "umverteilt": "aus dem Topf (Was-wäre-wenn)",
            "gefoerdert": "VZÄ gefördert", "besetzt": "VZÄ besetzt", "offen": "VZÄ offen"}
+RW_CHANGE = "Veränderung von {a} bis {b} (gemeinsame Grenzen aller Wellen)"
+RW_CHANGE_NOTE = "Mehr dazu auf der Seite „Entwicklung“."

@@ -196,3 +196,27 @@ def change_map(ds: Dataset, cmp: WaveComparison, a: int, b: int, height: int) ->
 
 def class_name(value: float) -> str:
     return "–" if np.isnan(value) else T.BAND_LABELS[CLASS_NAMES[int(value)]]
+
+
+def rechenweg_change(ds: Dataset, kita_id: str) -> None:
+    """Rechenweg, last step: the Kita's change from the first to the last wave, split into its variables."""
+    from . import cache, state  # the page module imports this one; keep the cycle out of import time
+
+    options, _ = cache.wave_options(ds)
+    if len(options) < 2:
+        return
+    cmp = cache.waves(ds, options, state.params(ds.konzeption))
+    if kita_id not in cmp.kita_ids:
+        return
+    i = cmp.kita_ids.index(kita_id)
+    change, contrib = cmp.kita_change()
+    st.subheader(T.RW_CHANGE.format(a=cmp.labels[0], b=cmp.labels[-1]))
+    if np.isnan(change[i]):
+        st.caption(T.EW_WHY_ABSENT)
+        return
+    st.caption(T.EW_WHY_NOTE + " " + T.RW_CHANGE_NOTE)
+    order = np.argsort(-np.abs(contrib[i]), kind="stable")
+    terms = " ".join(signed(float(contrib[i][j]), 2, "") for j in order)
+    st.markdown(f"{num(float(cmp.kita_overall[i, -1]), 2)} − {num(float(cmp.kita_overall[i, 0]), 2)} = "
+                f"{terms} = **{signed(float(change[i]), 2, '')}**")
+    st.table(why_table(cmp, None, None, contrib[i], 0, len(cmp.labels) - 1).set_index(T.EW_COL_VAR))

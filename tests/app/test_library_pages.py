@@ -51,3 +51,20 @@ def test_daten_page_lists_renames_deletes_and_undoes():
     rename.click().run()
     assert library.get(stored.id).name == "Neu & <anders>"
     assert not at.exception
+
+
+def test_scenario_on_stored_data_reopens_by_its_link():
+    """The issue's case: a scenario on own data, opened by its link on another day (a fresh session)."""
+    from srb_core.scenarios import Scenario, ScenarioStore
+
+    _, stored = _stored()
+    report = LibraryStore(os.environ["SRB_BIBLIOTHEK_DB"]).open(stored.id)
+    params = report.konzeption.default_params().with_(weights=(2.0, 1.0))
+    saved = ScenarioStore(os.environ["SRB_SZENARIO_DB"]).save(Scenario(
+        name="Lage doppelt", params=params, dataset=stored.key, konzeption=report.konzeption.name,
+        data_fingerprint=report.data.fingerprint))
+    at = new_app({"sc": saved.id})
+    at.run()
+    assert not at.exception and not at.warning, [w.value for w in at.warning]
+    assert at.sidebar.selectbox[0].value == stored.key
+    assert [s.value for s in at.sidebar.slider][:2] == [2.0, 1.0]

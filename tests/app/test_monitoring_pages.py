@@ -35,3 +35,10 @@ def test_berichte_runs_and_hides_names_when_anonymised(ds, bk_data, myk_data):
     names = (bk_data if ds == "bad_kreuznach" else myk_data).names
     assert not [n for n in names if n in sent]
     assert any("keine Rangfolge" in m.value for m in at.markdown)
+
+
+def test_rechenweg_shows_the_change_split_into_variables(bk_konzeption):
+    at = on_page("app_pages/rechenweg.py")
+    [line] = [m.value for m in at.markdown if m.value.endswith("**") and " = **" in m.value]
+    assert line.count("+") + line.count("−") + line.count("±") >= len(bk_konzeption.variables)
+    assert any("Veränderung von T0" in h.value for h in at.main.subheader)
