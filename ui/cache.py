@@ -10,14 +10,22 @@ from srb_core import KitaData, Konzeption, Params, Result, SrbError, SrbInputErr
 from srb_core.funding import Adjusted, Choices, Funding, Proposal, apply_adjustments, load_funding, propose
 from srb_core.index.explain import KitaPath, explain_kita
 from srb_core.io.geo import SozialraumMap, read_map
+from srb_core.konzeption.indicators import parse_catalogue
 from srb_core.library import LibraryStore
 from srb_core.library import default_path as library_path
+from srb_core.reports import YearlyValues, load_yearly
+from srb_core.scenarios import (
+    Comparison,
+    Outcome,
+    Scenario,
+    ScenarioStore,
+    compare,
+    default_path,
+    evaluate,
+    with_shares,
+)
 from srb_core.waves import Wave, WaveComparison, check_compatible, compare_waves
 from srb_core.waves.sources import load_waves, read_manifest
-from srb_core.konzeption.indicators import parse_catalogue
-from srb_core.reports import YearlyValues, load_yearly
-from srb_core.scenarios import (Comparison, Outcome, Scenario, ScenarioStore, compare, default_path, evaluate,
-                                with_shares)
 
 from . import texts as T
 
@@ -179,7 +187,9 @@ def outcome(ds: Dataset, scenario: Scenario) -> Outcome:
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
-def _comparison(key: str, fingerprint: str, scenarios: tuple[Scenario, ...], _outcomes: tuple[Outcome, ...]) -> Comparison:
+def _comparison(
+    key: str, fingerprint: str, scenarios: tuple[Scenario, ...], _outcomes: tuple[Outcome, ...]
+) -> Comparison:
     return compare(list(_outcomes))
 
 

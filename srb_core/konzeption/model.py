@@ -1,9 +1,9 @@
 """The Konzeption as plain frozen data: what a Jugendamt adopted, and what a user may vary."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
-from typing import Mapping
 
 from .indicators import Indicator
 
@@ -53,7 +53,7 @@ class Params:
     allocation: str = "proportional"
     budget_cents: int | None = None
 
-    def with_(self, **changes) -> "Params":
+    def with_(self, **changes) -> Params:
         return replace(self, **changes)
 
 
