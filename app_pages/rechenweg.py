@@ -41,6 +41,7 @@ st.markdown(f"**{T.COL_OVERALL}** = {path.overall_formula}")
 
 st.subheader(T.RW_STEP4)
 st.markdown(path.band_text)
+waves_views.rechenweg_change(ds, kita_id)  # issue 17, before the funding step
 
 funding, proposal = page.current_proposal(ds, res)
 if proposal is not None:
@@ -60,5 +61,4 @@ if proposal is not None:
             ]
         ).set_index(T.BU_COL_STRAND)
     )
-waves_views.rechenweg_change(ds, kita_id)  # issue 17: why it changed since the first wave
 page.footer(ds)
