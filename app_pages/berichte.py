@@ -7,7 +7,7 @@ from srb_core.privacy import pseudonyms
 from srb_core.reports import load_yearly, template_csv
 from srb_core.reports.kita_report import budget_use, kita_report, unused_what_if
 from srb_core.reports.render import report_pdf, report_xlsx
-from ui import cache, page, report_views, state
+from ui import cache, page, report_views, state, waves_views
 from ui import texts as T
 
 ds, res, base = page.context(T.BR_TITLE)
@@ -64,6 +64,11 @@ if frame.empty:
 else:
     st.altair_chart(report_views.indicator_chart(frame, projector))
 
+area_money = report_views.area_money_table(values, data, area, year)
+if area_money is not None:
+    st.markdown(f"**{T.BR_AREA_MONEY}**")
+    waves_views.table(area_money)
+
 report = kita_report(values, data, kita_id, year, anonymised=anonymised, demo=ds.demo, dataset=ds.konzeption.name)
 st.subheader(T.BR_KITA_HEAD.format(name=report.name))
 st.markdown(f"**{T.BR_INDICATORS}**")
@@ -75,7 +80,7 @@ else:
 left, right = st.columns([3, 1])
 with left:
     st.markdown(f"**{T.BR_MONEY}**")
-    st.table(report_views.money_table(report))
+    waves_views.table(report_views.money_table(report))
     st.caption(T.BR_POSTS_NOTE)
 with right:
     st.markdown(f"**{T.BR_REPORT.format(year=year)}**")
@@ -89,5 +94,5 @@ with right:
 
 st.subheader(T.BR_USE.format(year=year))
 st.caption(T.BR_USE_NOTE)
-st.table(report_views.use_table(unused_what_if(budget_use(values, data, year))))
+waves_views.table(report_views.use_table(unused_what_if(budget_use(values, data, year))))
 page.footer(ds)

@@ -75,7 +75,7 @@ with m1:
         waves_views.change_map(ds, cmp, a, b, height=460)
 with m2:
     st.markdown(f"**{T.EW_CHANGE_TABLE}**")
-    st.table(waves_views.change_table(cmp, a, b))
+    waves_views.table(waves_views.change_table(cmp, a, b))
 
 # --- band transitions ------------------------------------------------------------------------------
 st.subheader(T.EW_BANDS)
@@ -86,12 +86,13 @@ if moves.empty:
     t1.info(T.EW_BANDS_NONE)
 else:
     t1.dataframe(moves, hide_index=True, width="stretch")
-t2.table(waves_views.crosstab(cmp, a, b))
+with t2:
+    waves_views.table(waves_views.crosstab(cmp, a, b))
 
 # --- shares and euros -----------------------------------------------------------------------------
 st.subheader(T.EW_SHARES)
 st.caption(T.EW_SHARES_NOTE)
-st.table(waves_views.shares_table(cmp, a, b))
+waves_views.table(waves_views.shares_table(cmp, a, b))
 
 # --- why did it change ----------------------------------------------------------------------------
 st.subheader(T.EW_WHY)

@@ -64,3 +64,23 @@ def use_table(use: pd.DataFrame) -> pd.DataFrame:
         c["besetzt"]: [num(v, 2) for v in use["vza_besetzt"]],
         c["offen"]: [num(v, 2) for v in use["vza_offen"]],
     }).set_index(c["sozialraum"])
+
+
+def area_money_table(values, data, area: str, year: int) -> pd.DataFrame | None:
+    """The Sozialraum's money and posts per year up to `year` (sums of its Kitas' rows)."""
+    from srb_core.reports.kita_report import budget_use
+
+    rows = []
+    for y in [y for y in values.years if y <= year]:
+        use = budget_use(values, data, y)
+        own = use[use["sozialraum"] == area]
+        if own.empty:
+            continue
+        r = own.iloc[0]
+        given, spent = int(r["zugewiesen_cents"]), int(r["verausgabt_cents"])
+        c = T.BR_COLS
+        rows.append({"Jahr": str(y), c["zugewiesen"]: eur(given), c["verausgabt"]: eur(spent),
+                     c["ungenutzt"]: eur(given - spent), c["ausschoepfung"]: pct(spent / given, 1) if given else "–",
+                     c["gefoerdert"]: num(float(r["vza_gefoerdert"]), 2), c["besetzt"]: num(float(r["vza_besetzt"]), 2),
+                     c["offen"]: num(float(r["vza_offen"]), 2)})
+    return pd.DataFrame(rows).set_index("Jahr") if rows else None

@@ -482,3 +482,4 @@ BR_COLS = {"sozialraum": "Sozialraum", "zugewiesen": "zugewiesen", "verausgabt":
            "gefoerdert": "VZÄ gefördert", "besetzt": "VZÄ besetzt", "offen": "VZÄ offen"}
 RW_CHANGE = "Veränderung von {a} bis {b} (gemeinsame Grenzen aller Wellen)"
 RW_CHANGE_NOTE = "Mehr dazu auf der Seite „Entwicklung“."
+BR_AREA_MONEY = "Mittel und Stellen des Sozialraums über die Jahre"

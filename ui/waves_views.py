@@ -25,6 +25,12 @@ __all__ = ["signed"]  # pages format sums with it
 CLASS_ORDER = ["above", "within", "below"]
 
 
+def table(frame: pd.DataFrame) -> None:
+    """Every static table of the pages 'Entwicklung' and 'Berichte' goes through here, so the escaping of
+    names for st.table's Markdown cells is applied in one place (ui/escape.md_table once merged)."""
+    st.table(frame)
+
+
 def kita_labels(cmp: WaveComparison, anonymised: bool) -> list[str]:
     """Names, or neutral codes numbered by Sozialraum and kita_id over all waves."""
     if not anonymised:
@@ -219,4 +225,4 @@ def rechenweg_change(ds: Dataset, kita_id: str) -> None:
     terms = " ".join(signed(float(contrib[i][j]), 2, "") for j in order)
     st.markdown(f"{num(float(cmp.kita_overall[i, -1]), 2)} − {num(float(cmp.kita_overall[i, 0]), 2)} = "
                 f"{terms} = **{signed(float(change[i]), 2, '')}**")
-    st.table(why_table(cmp, None, None, contrib[i], 0, len(cmp.labels) - 1).set_index(T.EW_COL_VAR))
+    table(why_table(cmp, None, None, contrib[i], 0, len(cmp.labels) - 1).set_index(T.EW_COL_VAR))

@@ -62,3 +62,26 @@ def map_25832() -> bytes:
     buffer = io.BytesIO()
     frame.to_file(buffer, driver="GeoJSON")
     return buffer.getvalue()
+
+
+INDICATORS = """
+[[indicators]]
+key = "beratungen"
+label = "Beratungen <Eltern> & „Familien“"
+unit = "Gespräche"
+higher_is_better = true
+
+[[indicators]]
+key = "faelle"
+label = "HzE-Fälle `Sozialraum`"
+level = "sozialraum"
+higher_is_better = false
+"""
+
+
+def yearly_csv() -> bytes:
+    """Yearly values 2023 for the foreign dataset: semicolons, decimal commas."""
+    rows = ["jahr;kita_id;sozialraum;zugewiesen_eur;verausgabt_eur;vza_gefoerdert;vza_besetzt;beratungen;faelle",
+            "2023;F1;;1234,50;1000,25;0,5;0,25;12;", "2023;F2;;2000,00;2000,00;1;1;20;",
+            f"2023;;{AREAS[0]};;;;;;7"]
+    return ("\n".join(rows) + "\n").encode("utf-8")

@@ -21,6 +21,9 @@ from tests.conftest import BK, ROOT
 
 answer = st.floats(0, 100, allow_nan=False).map(lambda x: round(x, 2))
 cell = st.one_of(st.none(), answer)
+# Random waves may leave a variable unanswered in a whole wave; the engine scores it 0 (constant) and
+# numpy warns about the empty slice on the way.
+pytestmark = pytest.mark.filterwarnings("ignore:All-NaN slice:RuntimeWarning")
 
 
 @st.composite
