@@ -14,6 +14,7 @@ from srb_core.konzeption.indicators import parse_catalogue
 from srb_core.library import LibraryStore
 from srb_core.library import default_path as library_path
 from srb_core.reports import YearlyValues, load_yearly
+from srb_core.sqlite_store import StoreError
 from srb_core.scenarios import (
     Comparison,
     Outcome,
@@ -97,7 +98,10 @@ def _library_dataset(path: str, dataset_id: str) -> Dataset:
 
 
 def library_entries() -> list:
-    """Stored datasets for the dataset menu; an unusable library shows as empty (the page 'Daten' says why)."""
+    """Stored datasets for the dataset menu; an unusable library shows as empty (the page 'Daten' says why).
+    Looking never creates the file: only storing a dataset does."""
+    if not library_path().exists():
+        return []
     try:
         return library().list()
     except SrbError:
@@ -115,6 +119,8 @@ def dataset_label(key: str) -> str:
 
 def library_dataset(key: str) -> Dataset:
     """Raises SrbError (German) if the id is unknown, deleted or damaged."""
+    if not library_path().exists():
+        raise StoreError(f"Es gibt noch keine Datenbibliothek unter „{library_path()}“.")
     return _library_dataset(str(library_path()), key[len(LIBRARY_PREFIX):])
 
 

@@ -106,7 +106,7 @@ def library_section() -> None:
                   kwargs={"message": T.LIB_RESTORED}, icon=":material/undo:")
     st.subheader(T.LIB_LIST)
     try:
-        entries = cache.library().list()
+        entries = cache.library().list() if default_path().exists() else []  # looking creates no file
     except SrbError as exc:
         st.error(str(exc))
         return
