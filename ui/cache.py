@@ -14,7 +14,6 @@ from srb_core.konzeption.indicators import parse_catalogue
 from srb_core.library import LibraryStore
 from srb_core.library import default_path as library_path
 from srb_core.reports import YearlyValues, load_yearly
-from srb_core.sqlite_store import StoreError
 from srb_core.scenarios import (
     Comparison,
     Outcome,
@@ -25,6 +24,7 @@ from srb_core.scenarios import (
     evaluate,
     with_shares,
 )
+from srb_core.sqlite_store import StoreError
 from srb_core.waves import Wave, WaveComparison, check_compatible, compare_waves
 from srb_core.waves.sources import load_waves, read_manifest
 
