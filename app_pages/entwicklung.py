@@ -40,7 +40,7 @@ if a == b:
     st.info(T.EW_NEED_TWO)
     st.stop()
 anonymised, projector = state.anonymised(), state.projector()
-names = waves_views.kita_labels(cmp, anonymised)
+names = waves_views.kita_labels(cmp, anonymised, ds.data)
 row = {k: i for i, k in enumerate(cmp.kita_ids)}
 new, closed = cmp.new_kitas(a, b), cmp.closed_kitas(a, b)
 if new:
@@ -81,7 +81,7 @@ with m2:
 st.subheader(T.EW_BANDS)
 st.caption(T.EW_BANDS_NOTE.format(a=labels[a], b=labels[b]))
 moves = waves_views.transitions_table(cmp, a, b, names)
-t1, t2 = st.columns([3, 2])
+t1, t2 = st.columns([3, 2]) if not projector else (st.container(), st.container())
 if moves.empty:
     t1.info(T.EW_BANDS_NONE)
 else:
@@ -92,7 +92,12 @@ with t2:
 # --- shares and euros -----------------------------------------------------------------------------
 st.subheader(T.EW_SHARES)
 st.caption(T.EW_SHARES_NOTE)
-waves_views.table(waves_views.shares_table(cmp, a, b))
+shares = waves_views.shares_table(cmp, a, b)
+if projector and shares.shape[1] > 3:  # shares and euros one below the other on a projector
+    waves_views.table(shares.iloc[:, :3])
+    waves_views.table(shares.iloc[:, 3:])
+else:
+    waves_views.table(shares)
 
 # --- why did it change ----------------------------------------------------------------------------
 st.subheader(T.EW_WHY)

@@ -412,7 +412,7 @@ EW_LEVELS = {"sozialraum": "Sozialräume", "kita": "Kitas eines Sozialraums"}
 EW_AREA = "Sozialraum"
 EW_MEASURE = "Wert"
 EW_OVERALL = "Gesamtindex"
-EW_AXIS = "Punkte (gemeinsame Grenzen aller Wellen)"
+EW_AXIS = "Punkte (gemeinsame Grenzen)"
 EW_WAVE = "Welle"
 EW_MAP = "Karte der Veränderung"
 EW_MAP_LEGEND = "Δ Gesamtindex"
@@ -421,7 +421,7 @@ EW_MAP_NOTE = ("Rot: Der Gesamtindex des Sozialraums ist gestiegen (mehr Bedarf)
 EW_CHANGE_TABLE = "Veränderung je Sozialraum"
 EW_BANDS = "Wechsel im Normbereich"
 EW_BANDS_NOTE = ("Klassen je Welle nach deren eigenem Normbereich (Mittelwert ± k × Standardabweichung dieser Welle). "
-                 "Zeilen: Lage in „{a}“, Spalten: Lage in „{b}“.")
+                 "Zeilen: Lage in „{a}“ (vorher), Spalten: Lage in „{b}“ (nachher).")
 EW_BANDS_NONE = "Keine Kita wechselt zwischen diesen Wellen die Lage im Normbereich."
 EW_FROM_CLASS, EW_TO_CLASS = "Lage vorher", "Lage nachher"
 EW_SHARES = "Was eine Neuberechnung auf der neueren Welle ändern würde"
@@ -483,3 +483,4 @@ BR_COLS = {"sozialraum": "Sozialraum", "zugewiesen": "zugewiesen", "verausgabt":
 RW_CHANGE = "Veränderung von {a} bis {b} (gemeinsame Grenzen aller Wellen)"
 RW_CHANGE_NOTE = "Mehr dazu auf der Seite „Entwicklung“."
 BR_AREA_MONEY = "Mittel und Stellen des Sozialraums über die Jahre"
+EW_BEFORE = "vorher"

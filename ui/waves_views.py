@@ -13,6 +13,7 @@ from streamlit_folium import st_folium
 
 from srb_core.fmt import num, pct
 from srb_core.index.normband import CLASS_NAMES
+from srb_core.privacy import pseudonyms
 from srb_core.waves import WaveComparison
 
 from . import texts as T
@@ -31,14 +32,18 @@ def table(frame: pd.DataFrame) -> None:
     st.table(frame)
 
 
-def kita_labels(cmp: WaveComparison, anonymised: bool) -> list[str]:
-    """Names, or neutral codes numbered by Sozialraum and kita_id over all waves."""
+def kita_labels(cmp: WaveComparison, anonymised: bool, current=None) -> list[str]:
+    """Names, or neutral codes: the codes of the current dataset (as on every other page), and further
+    numbers for Kitas that are only in other waves (by Sozialraum and kita_id)."""
     if not anonymised:
         return list(cmp.names)
-    order = sorted(range(len(cmp.kita_ids)), key=lambda i: (cmp.kita_sozialraum[i], cmp.kita_ids[i]))
-    width = max(2, len(str(len(order))))
-    codes = {i: f"Kita {rank:0{width}d}" for rank, i in enumerate(order, start=1)}
-    return [codes[i] for i in range(len(cmp.kita_ids))]
+    codes = dict(pseudonyms(current)) if current is not None else {}
+    others = sorted((i for i, k in enumerate(cmp.kita_ids) if k not in codes),
+                    key=lambda i: (cmp.kita_sozialraum[i], cmp.kita_ids[i]))
+    width = max(2, len(str(len(cmp.kita_ids))))
+    for rank, i in enumerate(others, start=len(codes) + 1):
+        codes[cmp.kita_ids[i]] = f"Kita {rank:0{width}d}"
+    return [codes[k] for k in cmp.kita_ids]
 
 
 def _size(projector: bool) -> int:
@@ -54,9 +59,12 @@ def slope_chart(cmp: WaveComparison, rows: list[int], names: list[str], values: 
     ])
     size = _size(projector)
     return alt.Chart(frame).mark_line(point=alt.OverlayMarkDef(size=size * 6)).encode(
-        x=alt.X(f"{T.EW_WAVE}:N", sort=list(cmp.labels), title=None, axis=alt.Axis(labelAngle=0)),
+        x=alt.X(f"{T.EW_WAVE}:N", sort=list(cmp.labels), title=None,
+                axis=alt.Axis(labelAngle=0, labelLimit=400, labelOverlap=False)),
         y=alt.Y("Wert:Q", title=T.EW_AXIS, scale=alt.Scale(zero=False)),
-        color=alt.Color("Name:N", title=None, legend=alt.Legend(orient="right", labelLimit=320)),
+        # on a projector the legend goes below the chart, so the lines keep the width
+        color=alt.Color("Name:N", title=None, legend=alt.Legend(orient="bottom" if projector else "right",
+                                                                labelLimit=400, columns=2 if projector else 1)),
         tooltip=["Name", T.EW_WAVE, alt.Tooltip("Wert:Q", format=".1f")],
     ).properties(height=420 if projector else 360).configure_axis(labelFontSize=size, titleFontSize=size) \
         .configure_legend(labelFontSize=size)
@@ -139,8 +147,7 @@ def transitions_table(cmp: WaveComparison, a: int, b: int, labels: list[str]) ->
 def crosstab(cmp: WaveComparison, a: int, b: int) -> pd.DataFrame:
     m = cmp.transition_matrix(a, b)
     names = [T.BAND_LABELS[c] for c in CLASS_ORDER]
-    frame = pd.DataFrame(m, index=[f"{cmp.labels[a]}: {n}" for n in names],
-                         columns=[f"{cmp.labels[b]}: {n}" for n in names])
+    frame = pd.DataFrame(m, index=[f"{T.EW_BEFORE}: {n}" for n in names], columns=names)  # caption names the waves
     return frame.astype(str)
 
 
