@@ -27,28 +27,32 @@ class Indicator:
     description: str = ""
 
 
-def parse_indicators(entries: object, bad: Callable[..., None]) -> tuple[Indicator, ...]:
-    """`bad(message, column=…, value=…, expected=…)` collects problems; every entry is checked."""
+def parse_indicators(entries: object, bad: Callable[..., None], check_keys: bool = True) -> tuple[Indicator, ...]:
+    """`bad(message, column=…, value=…, expected=…)` collects problems; every entry is checked. Inside a
+    Konzeption the schema check (schema.py) has already reported unknown keys: check_keys=False."""
     if entries is None:
         return ()
     if not isinstance(entries, list):
-        bad("„indicators“ muss eine Liste von [[indicators]]-Blöcken sein.", column="indicators")
+        if check_keys:
+            bad("„indicators“ muss eine Liste von [[indicators]]-Blöcken sein.", column="indicators")
         return ()
     out: list[Indicator] = []
     seen: set[str] = set()
     for pos, entry in enumerate(entries, start=1):
-        indicator = _indicator(entry, f"indicators[{pos}]", seen, bad)
+        indicator = _indicator(entry, f"indicators[{pos}]", seen, bad, check_keys)
         if indicator is not None:
             out.append(indicator)
     return tuple(out)
 
 
-def _indicator(entry: object, where: str, seen: set[str], bad: Callable[..., None]) -> Indicator | None:
+def _indicator(entry: object, where: str, seen: set[str], bad: Callable[..., None],
+               check_keys: bool) -> Indicator | None:
     if not isinstance(entry, dict):
-        bad("Jeder Eintrag muss ein [[indicators]]-Block sein.", column=where)
+        if check_keys:  # inside a Konzeption the schema check reported the shape
+            bad("Jeder Eintrag muss ein [[indicators]]-Block sein.", column=where)
         return None
     for key in entry:
-        if key not in INDICATOR_KEYS:
+        if check_keys and key not in INDICATOR_KEYS:
             bad("Unbekannter Schlüssel (Tippfehler?).", column=f"{where}.{key}",
                 expected="einer von " + ", ".join(sorted(INDICATOR_KEYS)))
     key, label = entry.get("key"), entry.get("label")
