@@ -117,6 +117,15 @@ def dataset_label(key: str) -> str:
     return T.LIB_MENU.format(name=entry.name, date=T.german_date(entry.stichtag))
 
 
+def library_problem(key: str) -> str | None:
+    """None if the stored dataset opens; else why not (deleted meanwhile, damaged, refused by today's checks)."""
+    try:
+        library_dataset(key)
+    except SrbError as exc:
+        return exc.text() if isinstance(exc, SrbInputError) else str(exc)
+    return None
+
+
 def library_dataset(key: str) -> Dataset:
     """Raises SrbError (German) if the id is unknown, deleted or damaged."""
     if not library_path().exists():

@@ -487,3 +487,5 @@ RW_CHANGE = "Veränderung von {a} bis {b} (gemeinsame Grenzen aller Wellen)"
 RW_CHANGE_NOTE = "Mehr dazu auf der Seite „Entwicklung“."
 BR_AREA_MONEY = "Mittel und Stellen des Sozialraums über die Jahre"
 EW_BEFORE = "vorher"
+LIB_BROKEN = ("Der Datensatz aus der Bibliothek kann nicht geöffnet werden; angezeigt wird die Demo Bad Kreuznach."
+              "\n\n{why}")

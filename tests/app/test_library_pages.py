@@ -68,3 +68,25 @@ def test_scenario_on_stored_data_reopens_by_its_link():
     assert not at.exception and not at.warning, [w.value for w in at.warning]
     assert at.sidebar.selectbox[0].value == stored.key
     assert [s.value for s in at.sidebar.slider][:2] == [2.0, 1.0]
+
+
+def test_a_damaged_stored_dataset_is_named_not_a_crash():
+    import sqlite3
+
+    library, stored = _stored()
+    at = new_app({"ds": stored.key})
+    at.run()
+    assert at.sidebar.selectbox[0].value == stored.key
+    other = library.store(StoredFiles(kitas_csv(), "k.csv", KONZEPTION.encode(), "konzeption.toml"), "Zweiter",
+                          "2024-07-31")
+    with sqlite3.connect(library.path) as con:  # damaged outside the app
+        con.execute("UPDATE dataset SET kitas = X'00' WHERE id = ?", (other.id,))
+    fresh = new_app({"ds": other.key})
+    fresh.run()
+    assert not fresh.exception
+    assert fresh.sidebar.selectbox[0].value == "bad_kreuznach"
+    assert any("Datensatz" in w.value for w in fresh.warning)  # the link is named as not usable
+    at.run()  # the running session's menu now lists the second dataset too
+    at.sidebar.selectbox[0].set_value(other.key).run()  # chosen in the menu
+    assert not at.exception and at.sidebar.selectbox[0].value == "bad_kreuznach"
+    assert any("beschädigt" in w.value for w in at.warning)
