@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..errors import KonzeptionError, Problem
 
 LEVELS = ("kita", "sozialraum")
-INDICATOR_KEYS = {"key", "label", "unit", "level", "higher_is_better", "description"}
+INDICATOR_KEYS = frozenset({"key", "label", "unit", "level", "higher_is_better", "description"})
 # Column names the yearly table uses for money and posts; an indicator must not take them.
 RESERVED = {"jahr", "kita_id", "sozialraum", "zugewiesen_eur", "verausgabt_eur", "vza_gefoerdert", "vza_besetzt"}
 
