@@ -144,6 +144,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--anonymised", action="store_true", help="Kita-Namen durch neutrale Codes ersetzen")
     p.add_argument("--out", required=True, help="Zieldatei, PACK.xlsx oder PACK.pdf")
     p.set_defaults(func=cmd_export)
+    from .robustness.cli import register as register_robustness  # issue 16: own module, one line here
+    register_robustness(sub)
     return parser
 
 

@@ -34,7 +34,7 @@ class Settings:
     spread: float = 0.25
     weights: str = "uniform"
     vary: tuple[str, ...] = ()
-    sobol_n: int = 256
+    sobol_n: int = 1024
     bootstrap: int = 200
 
     def check(self) -> None:
