@@ -80,7 +80,8 @@ def _key_figures(pdf: _Pdf, p: PackInput, x0: float, y0: float) -> None:
     pdf.set_font("DejaVu", size=10)
 
 
-def pack_pdf(p: PackInput) -> bytes:
+def pack_pdf(p: PackInput, robustness=None) -> bytes:
+    """The pack; with `robustness` (an srb_core.robustness.Analysis) also its pages at the end."""
     o = p.outcome
     s = o.scenario
     footer = (f"SRB-Monitor · Szenario „{s.name}“ · {p.generated} · Daten-Fingerabdruck {o.result.data.fingerprint[:16]}"
@@ -188,4 +189,7 @@ def pack_pdf(p: PackInput) -> bytes:
     pdf.set_font("DejaVu", size=8)
     pdf.multi_cell(0, 4, "Förderstränge je Kita mit Begründung, der Rechenweg jeder Kita (Rohwerte und Standardwerte) "
                    "und alle Zahlen ungerundet stehen in der Excel-Mappe desselben Exports.", new_x="LMARGIN", new_y="NEXT")
+    if robustness is not None:
+        from .pdf_robustness import add_robustness_pages  # only when a robustness page is requested
+        add_robustness_pages(pdf, robustness, p.anonymised, _table)
     return bytes(pdf.output())

@@ -137,7 +137,7 @@ def _sub_eligibility(p: Prepared, strand: IndexStrand, rescaling: np.ndarray, k:
     depend on the weights, so only the few combinations of rescaling, k and SD are evaluated."""
     counts = np.zeros(p.n)
     combos, freq = np.unique(np.column_stack([rescaling[rows], k[rows], ddof[rows]]), axis=0, return_counts=True)
-    for (r, kk, dd), f in zip(combos, freq):
+    for (r, kk, dd), f in zip(combos, freq, strict=True):
         values = p.sub[RESCALINGS[int(r)]][:, strand.column]
         band = norm_band(values, float(kk), int(dd))
         ok = values >= band.lower - _TOLERANCE if strand.rule == "index_at_least_lower" else values > band.mean + \
@@ -151,10 +151,8 @@ def evaluate(p: Prepared, weights: np.ndarray, k: np.ndarray, ddof: np.ndarray, 
     """All rows of one batch. aggregation and rescaling are codes into AGGREGATION_CHOICES and RESCALINGS."""
     c = len(weights)
     shares = np.empty((c, p.n_sr))
-    above = np.zeros(p.n) if kitas else None
-    below = np.zeros(p.n) if kitas else None
-    eligible = np.zeros((p.n, len(p.strands))) if kitas else None
-    for r, a in {(int(r), int(a)) for r, a in zip(rescaling, aggregation)}:
+    above, below, eligible = np.zeros(p.n), np.zeros(p.n), np.zeros((p.n, len(p.strands)))
+    for r, a in {(int(r), int(a)) for r, a in zip(rescaling, aggregation, strict=True)}:
         rows = np.flatnonzero((rescaling == r) & (aggregation == a))
         total = overall_rows(p.sub[RESCALINGS[r]], weights[rows], p.used)
         points = group_means_rows(total, p, AGGREGATION_CHOICES[a])
@@ -177,4 +175,6 @@ def evaluate(p: Prepared, weights: np.ndarray, k: np.ndarray, ddof: np.ndarray, 
                 else:
                     eligible[:, s] += (total > (mean + _TOLERANCE)[:, None]).sum(axis=0)
     cents = apportion_cents_rows(p.budget_cents, shares) if p.budget_cents is not None else None
+    if not kitas:
+        return Batch(shares, cents, ranks_of(shares), None, None, None)
     return Batch(shares, cents, ranks_of(shares), above, below, eligible)

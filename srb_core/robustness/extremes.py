@@ -68,7 +68,9 @@ def leave_one_out(result: Result) -> LeaveOneOut:
         if cents is not None and other.euros_cents is not None:
             cents[i] = other.euros_cents
     change = np.max(np.abs(shares - result.shares[None, :]), axis=1) * 100
-    change_cents = None if cents is None else np.max(np.abs(cents - result.euros_cents[None, :]), axis=1)
+    change_cents = None
+    if cents is not None and result.euros_cents is not None:
+        change_cents = np.max(np.abs(cents - result.euros_cents[None, :]), axis=1)
     names = tuple(tuple(data.columns[j] for j in holders.get(i, [])) for i in range(data.n))
     return LeaveOneOut(shares, cents, change, change_cents, names)
 

@@ -73,7 +73,7 @@ def sensitivity_json(a: Analysis) -> list[dict]:
     return [{"input": name, "key": key, "first_order": _num(sob.first[j]), "total": _num(sob.total[j]),
              "first_order_interval": [_num(x) for x in sob.first_interval[j]],
              "total_interval": [_num(x) for x in sob.total_interval[j]]}
-            for j, (name, key) in enumerate(zip(s.inputs.names, s.inputs.keys))]
+            for j, (name, key) in enumerate(zip(s.inputs.names, s.inputs.keys, strict=True))]
 
 
 def leave_one_out_json(a: Analysis, anonymised: bool = False) -> list[dict]:
@@ -81,7 +81,8 @@ def leave_one_out_json(a: Analysis, anonymised: bool = False) -> list[dict]:
     ids = display_ids(data, anonymised)
     order = sorted(range(data.n), key=lambda i: (-loo.max_abs_change_pp[i], i))
     return [{"kita_id": ids[i], "max_abs_share_change_pp": float(loo.max_abs_change_pp[i]),
-             "max_abs_euro_change": None if loo.max_abs_change_cents is None else int(loo.max_abs_change_cents[i]) / 100,
+             "max_abs_euro_change": (None if loo.max_abs_change_cents is None
+                                     else int(loo.max_abs_change_cents[i]) / 100),
              "bound_variables": list(loo.bound_variables[i]),
              "shares": {name: float(loo.shares[i, r]) for r, name in enumerate(data.sozialraum_names)}}
             for i in order]

@@ -121,14 +121,15 @@ def sensitivity(result: Result, settings: Settings, prep: Prepared, progress: Pr
     inputs = inputs_of(result.konzeption, result.params, result.data, settings)
     if inputs.d == 0 or settings.sobol_n == 0:
         return None
-    with_euros = result.euros_cents is not None and prep.budget_cents is not None
+    nominal_cents = result.euros_cents if prep.budget_cents is not None else None
+    with_euros = nominal_cents is not None
 
     def model(u: np.ndarray) -> np.ndarray:
         draws = from_unit(u, inputs, result.params, settings)
         out = []
         for batch in run_batches(prep, draws, False, progress, done_before, total):
-            if with_euros:
-                out.append(np.mean(np.abs(batch.cents - result.euros_cents[None, :]), axis=1) / 100)
+            if nominal_cents is not None and batch.cents is not None:
+                out.append(np.mean(np.abs(batch.cents - nominal_cents[None, :]), axis=1) / 100)
             else:
                 out.append(np.mean(np.abs(batch.shares - result.shares[None, :]), axis=1) * 100)
         return np.concatenate(out)

@@ -20,7 +20,7 @@ def test_batch_apportionment_is_the_scalar_one_for_every_row(rows, total):
     width = max(len(r) for r in rows)
     matrix = np.array([r + [1] * (width - len(r)) for r in rows], dtype=float)  # ties on purpose (equal ints)
     batch = apportion_cents_rows(total, matrix)
-    for row, got in zip(matrix, batch):
+    for row, got in zip(matrix, batch, strict=True):
         assert np.array_equal(got, apportion_cents(total, row))
     assert np.all(batch.sum(axis=1) == total)
 

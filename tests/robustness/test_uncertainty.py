@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from hypothesis import given, settings as hsettings
+from hypothesis import given
+from hypothesis import settings as hsettings
 from hypothesis import strategies as st
+from strategies import datasets
 
 from srb_core import ParameterError, compute
 from srb_core.robustness import Settings
@@ -13,7 +15,6 @@ from srb_core.robustness.batch import evaluate, prepare
 from srb_core.robustness.model import AGGREGATION_CHOICES, RESCALINGS
 from srb_core.robustness.sample import inputs_of, monte_carlo
 from srb_core.robustness.uncertainty import uncertainty
-from strategies import datasets
 
 ALL = ("k", "ddof", "aggregation", "rescaling")
 
