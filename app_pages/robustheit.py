@@ -62,7 +62,7 @@ if settings is None:
 analysis = cache.robustness_cached(res, funding, settings)
 if analysis is None:
     bar = st.progress(0.0, text=T.RB_PROGRESS.format(done=0, total="…"))
-    st.button(T.RB_CANCEL, on_click=cancel_run, key="rb_cancel")
+    st.button(T.RB_CANCEL, on_click=cancel_run, key="robust_cancel")  # no "rb_" prefix: buttons keep no state
 
     def progress(done: int, total: int) -> None:  # a click on "Abbrechen" stops the run right here
         bar.progress(min(done / total, 1.0), text=T.RB_PROGRESS.format(done=f"{done:,}".replace(",", "."),

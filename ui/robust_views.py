@@ -85,7 +85,7 @@ def kita_table(a: Analysis, strand: str, anonymised: bool, only_uncertain: bool)
         rows.append({T.COL_KITA: names[i], T.COL_SOZIALRAUM: data.sozialraum_names[data.sozialraum[i]],
                      T.RB_COL_DECISION: T.RB_YES if nominal[i] else T.RB_NO,
                      T.RB_COL_SAME: _pct(same[i], 1),
-                     T.RB_COL_DISTANCE: num(flips[i].distance, 1),
+                     T.RB_COL_DISTANCE: signed(flips[i].distance, 1, ""),
                      T.RB_COL_CHANGE: _change_text(flips[i]),
                      T.RB_COL_BAND_P: " / ".join(_pct(p, 0) for p in (u.above[i], u.within[i], u.below[i]))})
     return pd.DataFrame(rows, columns=[T.COL_KITA, T.COL_SOZIALRAUM, T.RB_COL_DECISION, T.RB_COL_SAME,
@@ -186,4 +186,4 @@ def download_pack(ds, a: Analysis, anonymised: bool) -> None:
         return render(p, "pdf", robustness=a)
 
     st.download_button(T.RB_PACK, build, file_name="ausschuss_robustheit.pdf", mime=FILE_TYPES["pdf"],
-                       key="rb_pack_pdf", on_click="ignore", icon=":material/download:")
+                       key="robust_pack_pdf", on_click="ignore", icon=":material/download:")

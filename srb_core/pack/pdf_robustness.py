@@ -7,7 +7,7 @@ from __future__ import annotations
 import numpy as np
 from fpdf import FPDF
 
-from ..fmt import num, pct
+from ..fmt import num, pct, signed
 from ..money import format_eur
 from ..privacy import display_names
 from ..robustness import Analysis
@@ -22,9 +22,10 @@ def _settings_text(a: Analysis) -> str:
     s = a.settings
     weights = "flache Dirichlet-Verteilung" if s.weights == "dirichlet" else f"±{num(s.spread * 100, 0)} % um jedes Gewicht"
     vary = ", ".join(VARY[v] for v in s.vary) or "keine"
-    return (f"{s.draws:,} Varianten (Startwert {s.seed}); Gewichte: {weights}; zusätzlich variierte Methodenwahl: "
+    draws = f"{s.draws:,}".replace(",", ".")
+    return (f"{draws} Varianten (Startwert {s.seed}); Gewichte: {weights}; zusätzlich variierte Methodenwahl: "
             f"{vary}. Strich = 90 % der Varianten (5.–95. Perzentil), Punkt = Median, Raute = Ergebnis mit den "
-            "eingestellten Gewichten.").replace(",", ".", 1)
+            "eingestellten Gewichten.")
 
 
 def draw_whiskers(pdf: FPDF, a: Analysis, x0: float, y0: float, w: float) -> float:
@@ -52,7 +53,7 @@ def draw_whiskers(pdf: FPDF, a: Analysis, x0: float, y0: float, w: float) -> flo
         pdf.set_line_width(0.2)
         pdf.set_draw_color(17, 17, 17)
         pdf.set_fill_color(*rgb(MEDIAN))
-        pdf.circle(x(u.share.median[r]) - 0.9, cy - 0.9, 0.9, style="F")
+        pdf.circle(x(u.share.median[r]), cy, 0.9, style="F")  # fpdf2 2.8: x, y is the centre
         nx = x(u.share.nominal[r])
         pdf.set_fill_color(*rgb(NOMINAL))
         pdf.polygon([(nx, cy - 1.5), (nx + 1.2, cy), (nx, cy + 1.5), (nx - 1.2, cy)], style="DF")
@@ -100,8 +101,9 @@ def draw_sensitivity(pdf: FPDF, a: Analysis, x0: float, y0: float, w: float) -> 
         pdf.set_x(pdf.get_x() + 4)
         pdf.cell(pdf.get_string_width(label) + 6, 4, label)
     pdf.set_xy(x0, y + 5.5)
-    pdf.multi_cell(w, 3.8, f"Sobol-Indizes ({s.sobol.runs:,} Rechnungen; Zielgröße: {s.target}). Anteil an der "
-                   "Schwankung, den eine Annahme allein bzw. mit ihrem Zusammenspiel erklärt.".replace(",", "."),
+    runs = f"{s.sobol.runs:,}".replace(",", ".")
+    pdf.multi_cell(w, 3.8, f"Sobol-Indizes ({runs} Rechnungen; Zielgröße: {s.target}). Anteil an der "
+                   "Schwankung, den eine Annahme allein bzw. mit ihrem Zusammenspiel erklärt.",
                    new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", size=10)
     return pdf.get_y() + 2
@@ -131,9 +133,9 @@ def uncertain_kita_rows(a: Analysis, anonymised: bool, limit: int = 14) -> list[
         same = np.where(nominal, u.eligible[:, s], 1 - u.eligible[:, s])
         for i in np.flatnonzero(same < 1):
             f = a.flips[key][i]
-            change = f"{f.label[:40]}: {num(f.current, 2)} → {num(f.needed, 2)}" if f.variable else "–"
+            change = f"{f.label}: {num(f.current, 2)} → {num(f.needed, 2)}" if f.variable else "–"
             rows.append((float(same[i]), [names[i], label, "ja" if nominal[i] else "nein", pct(same[i], 1),
-                                          num(f.distance, 1), change]))
+                                          signed(f.distance, 1), change]))
     rows.sort(key=lambda t: t[0])
     return [r for _, r in rows[:limit]]
 
@@ -146,7 +148,7 @@ def loo_rows(a: Analysis, anonymised: bool, limit: int = 8) -> list[list[str]]:
     for i in np.argsort(-loo.max_abs_change_pp, kind="stable")[:limit]:
         if loo.max_abs_change_pp[i] <= 0:
             break
-        row = [names[i], "; ".join(labels.get(c, c)[:38] for c in loo.bound_variables[i][:2]),
+        row = [names[i], "; ".join(labels.get(c, c) for c in loo.bound_variables[i]),
                f"{num(loo.max_abs_change_pp[i], 2)} pp"]
         row.append(format_eur(int(loo.max_abs_change_cents[i])) if loo.max_abs_change_cents is not None else "–")
         out.append(row)
@@ -174,14 +176,15 @@ def add_robustness_pages(pdf, a: Analysis, anonymised: bool, table) -> None:
     if a.uncertainty.euros_cents is not None:
         header.append("Betrag, 90 % der Varianten")
     header.append("Rang (Spanne)")
-    table(pdf, header, share_rows(a), size=8)
+    widths = (72, 34, 28, 55, 62, 26) if a.uncertainty.euros_cents is not None else (90, 40, 35, 72, 40)
+    table(pdf, header, share_rows(a), widths, size=8)
 
     pdf.add_page()
     pdf.heading("Förderentscheidungen, die an den Annahmen hängen", 12)
     rows = uncertain_kita_rows(a, anonymised)
     if rows:
         table(pdf, ["Kita", "Förderstrang", "förderfähig", "gleich in", "Abstand (Punkte)",
-                    "kleinste Änderung einer Antwort"], rows, (55, 55, 20, 20, 25, 92), size=7.5, align_right_from=6)
+                    "kleinste Änderung einer Antwort"], rows, (48, 52, 20, 18, 22, 117), size=7.5, align_right_from=6)
     else:
         pdf.set_font("DejaVu", size=9)
         pdf.cell(0, 5, "Keine: Jede Förderentscheidung fällt in allen Varianten gleich aus.", new_x="LMARGIN",
