@@ -6,19 +6,13 @@ import io
 import json
 import sys
 
+from .argparse_de import GermanParser, finite_number, os_error_text
 from .compute import compute
 from .errors import ParameterError, Problem, SrbError, SrbInputError
 from .io import load_kitas
 from .konzeption import load_konzeption
 from .money import to_cents
 from .report import kita_frame, sozialraum_frame, to_json
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse would print English usage and exit 2 anyway
-        self.print_usage(sys.stderr)
-        sys.stderr.write(f"Fehler: {message}\n")
-        sys.exit(2)
 
 
 def parse_weights(text: str, sub_indices: tuple[str, ...], defaults: tuple[float, ...]) -> tuple[float, ...]:
@@ -29,13 +23,13 @@ def parse_weights(text: str, sub_indices: tuple[str, ...], defaults: tuple[float
         name, sep, value = part.partition("=")
         name = name.strip()
         if not sep or name not in weights:
-            problems.append(Problem("Unbekannter Teilindex in --weights.", column="--weights", value=part,
+            problems.append(Problem("Unbekannter Teilindex in --weights.", option="--weights", value=part,
                                     expected="Name=Zahl mit Name aus " + ", ".join(sub_indices)))
             continue
         try:
             weights[name] = float(value.replace(" ", ""))
         except ValueError:
-            problems.append(Problem("Das Gewicht ist keine Zahl.", column="--weights", value=part))
+            problems.append(Problem("Das Gewicht ist keine Zahl.", option="--weights", value=part))
     if problems:
         raise ParameterError(problems, title="Die Gewichte können nicht verwendet werden.")
     return tuple(weights[s] for s in sub_indices)
@@ -53,7 +47,7 @@ def _compute_from_args(args):
         try:
             params = params.with_(budget_cents=to_cents(args.budget))
         except ValueError as exc:
-            raise ParameterError(Problem(f"Das Budget {exc}.", column="--budget", value=args.budget)) from None
+            raise ParameterError(Problem(f"Das Budget {exc}.", option="--budget", value=args.budget)) from None
     return compute(data, konzeption, params)
 
 
@@ -101,7 +95,7 @@ def cmd_export(args) -> int:
     out = Path(args.out)
     fmt = out.suffix.lower().lstrip(".")
     if fmt not in ("xlsx", "pdf"):
-        raise ParameterError(Problem("Die Ausgabedatei muss auf .xlsx oder .pdf enden.", column="--out", value=args.out))
+        raise ParameterError(Problem("Die Ausgabedatei muss auf .xlsx oder .pdf enden.", option="--out", value=args.out))
     konzeption = load_konzeption(args.konzeption)
     data = load_kitas(args.kitas, konzeption)
     scenarios = []
@@ -111,25 +105,30 @@ def cmd_export(args) -> int:
     geojson = read_map(args.map).geojson if args.map else None
     payload = build_pack(data, konzeption, scenarios, fmt, anonymised=args.anonymised, geojson=geojson)
     tmp = out.with_name(out.name + ".tmp")
-    tmp.write_bytes(payload)
-    tmp.replace(out)  # never leave half a file under the wanted name
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(payload)
+        tmp.replace(out)  # never leave half a file under the wanted name
+    except OSError as exc:  # name the file the user asked for, not the temporary one
+        raise OSError(exc.errno, exc.strerror, str(out)) from None
     sys.stderr.write(f"Ausschuss-Paket geschrieben: {out} ({len(payload):,} Bytes).\n".replace(",", "."))
     return 0
 
 
 def _common(p) -> None:
-    p.add_argument("--kitas", required=True, help="Kita-Tabelle (.csv oder .xlsx)")
-    p.add_argument("--konzeption", required=True, help="Konzeption (.toml)")
-    p.add_argument("--weights", help='z. B. "Soziale Lage=2,Allgemeiner Bedarf=1"')
-    p.add_argument("--k", type=float, help="Breite des Normbereichs (Mittelwert ± k · SD)")
-    p.add_argument("--budget", help="Budget in Euro, z. B. 488897.00")
-    p.add_argument("--format", choices=("json", "csv"), default="json")
+    p.add_argument("--kitas", required=True, metavar="DATEI", help="Kita-Tabelle (.csv oder .xlsx)")
+    p.add_argument("--konzeption", required=True, metavar="DATEI", help="Konzeption (.toml)")
+    p.add_argument("--weights", metavar="NAME=ZAHL,…", help='z. B. "Soziale Lage=2,Allgemeiner Bedarf=1"')
+    p.add_argument("--k", metavar="ZAHL", type=finite_number, help="Breite des Normbereichs (Mittelwert ± k · SD)")
+    p.add_argument("--budget", metavar="EURO", help="Budget in Euro, z. B. 488897.00")
+    p.add_argument("--format", choices=("json", "csv"), default="json", help="Ausgabeformat (Standard: json)")
     p.add_argument("--level", choices=("sozialraum", "kita"), default="sozialraum", help="Ebene für --format csv")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="python -m srb_core", description="SRB-Monitor: Sozialraumbudget berechnen.")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    parser = GermanParser(prog="python -m srb_core", description="SRB-Monitor: Sozialraumbudget berechnen.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=GermanParser, metavar="BEFEHL",
+                                title="Befehle")
     p = sub.add_parser("compute", help="Index, Normbereich, Anteile und Euro je Sozialraum berechnen")
     _common(p)
     p.set_defaults(func=cmd_compute)
@@ -137,12 +136,12 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.set_defaults(func=cmd_plan)
     p = sub.add_parser("export", help="Ausschuss-Paket (XLSX oder PDF) für den Beschluss oder ein Szenario schreiben")
-    p.add_argument("--kitas", required=True, help="Kita-Tabelle (.csv oder .xlsx)")
-    p.add_argument("--konzeption", required=True, help="Konzeption (.toml)")
-    p.add_argument("--scenario", help="Szenario als JSON-Datei (aus der App exportiert); ohne: nur der Beschluss")
-    p.add_argument("--map", help="Sozialraum-Karte (GeoJSON, GPKG oder gezipptes Shapefile) für die Karte im PDF")
+    p.add_argument("--kitas", required=True, metavar="DATEI", help="Kita-Tabelle (.csv oder .xlsx)")
+    p.add_argument("--konzeption", required=True, metavar="DATEI", help="Konzeption (.toml)")
+    p.add_argument("--scenario", metavar="DATEI", help="Szenario als JSON-Datei (aus der App exportiert); ohne: nur der Beschluss")
+    p.add_argument("--map", metavar="DATEI", help="Sozialraum-Karte (GeoJSON, GPKG oder gezipptes Shapefile) für die Karte im PDF")
     p.add_argument("--anonymised", action="store_true", help="Kita-Namen durch neutrale Codes ersetzen")
-    p.add_argument("--out", required=True, help="Zieldatei, PACK.xlsx oder PACK.pdf")
+    p.add_argument("--out", required=True, metavar="DATEI", help="Zieldatei, PACK.xlsx oder PACK.pdf")
     p.set_defaults(func=cmd_export)
     from .robustness.cli import register as register_robustness  # issue 16: own module, one line here
     register_robustness(sub)
@@ -160,5 +159,5 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"Fehler: {exc}\n")
         return 2
     except OSError as exc:
-        sys.stderr.write(f"Fehler beim Lesen oder Schreiben: {exc.strerror or exc} ({exc.filename}).\n")
+        sys.stderr.write(f"Fehler: {os_error_text(exc)}\n")
         return 2

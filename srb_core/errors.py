@@ -18,6 +18,7 @@ class Problem:
     column: str | None = None
     value: object = None
     expected: str | None = None
+    option: str | None = None  # a command-line option such as --weights (not a column of a file)
 
     def text(self) -> str:
         where = []
@@ -27,6 +28,8 @@ class Problem:
             where.append(f"Zeile {self.row}")
         if self.column:
             where.append(f"Spalte „{self.column}“")
+        if self.option:
+            where.append(f"Option „{self.option}“")
         if self.value is not None:
             where.append(f"Wert „{self.value}“")
         head = ", ".join(where)

@@ -66,3 +66,36 @@ def wait_for_app(page, timeout: float = 30000) -> None:
         frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
         frame.locator("path.leaflet-interactive").first.wait_for(timeout=timeout)
     page.wait_for_timeout(300)
+
+
+def wait_until(check, timeout: float = 20.0, what: str = "state") -> None:
+    """Poll `check()` until it is truthy; for state that lives partly inside iframes."""
+    deadline = time.time() + timeout
+    while not check():
+        if time.time() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.1)
+
+
+def move_slider(page, nth: int, steps: int, target: str) -> None:
+    """Press an arrow key `steps` times on the n-th sidebar slider and wait until it shows `target`.
+
+    Key presses queue several reruns; waiting for the slider's own value (and then for the state
+    the test asserts) avoids reading the page after the first of them."""
+    thumb = page.locator('[data-testid="stSidebar"] [data-testid="stSlider"]').nth(nth).get_by_role("slider")
+    thumb.focus()
+    key = "ArrowRight" if steps > 0 else "ArrowLeft"
+    for _ in range(abs(steps)):
+        page.keyboard.press(key)
+    # Query anew on every poll: Streamlit may replace the slider's element while it reruns.
+    page.wait_for_function(
+        "([n, v]) => { const s = document.querySelectorAll('[data-testid=\"stSidebar\"] [data-testid=\"stSlider\"]')[n];"
+        " const t = s && s.querySelector('input[type=range]'); return !!t && Number(t.value) === v; }",
+        arg=[nth, float(target)], timeout=20000)
+
+
+def wait_for_cell(page, starts_with: str, timeout: float = 20000) -> None:
+    """Until a cell of the first static table starts with the given text."""
+    page.wait_for_function(
+        "exp => [...document.querySelectorAll('[data-testid=\"stTable\"] td')].some(td => td.innerText.startsWith(exp))",
+        arg=starts_with, timeout=timeout)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from srb_core import compute
-from tests.e2e.server import ROOT, wait_for_app
+from tests.e2e.server import ROOT, move_slider, wait_for_app, wait_for_cell, wait_until
 
 pytestmark = pytest.mark.e2e
 ARTIFACTS = ROOT / "test-artifacts" / "e2e"
@@ -37,22 +37,16 @@ def test_keyboard_slider_recolours_map_and_changes_shares(page, base_url, bk_dat
     frame.locator(".leaflet-container").evaluate("el => { el.dataset.mounted = 'original'; }")
     fills_before, cells_before = polygons(page), share_cells(page)
 
-    thumb = page.locator('[data-testid="stSidebar"] [data-testid="stSlider"]').nth(2).get_by_role("slider")
-    thumb.focus()
-    for _ in range(30):  # "Flucht und Migration" from 1.0 to 4.0 in steps of 0.1
-        page.keyboard.press("ArrowRight")
+    move_slider(page, 2, 30, "4")  # "Flucht und Migration" from 1.0 to 4.0 in steps of 0.1
     moved = compute(bk_data, bk_konzeption, bk_konzeption.default_params().with_(weights=(1.0, 1.0, 4.0, 1.0)))
     pv = bk_data.sozialraum_names.index("Pariser Viertel")
-    expected = f"{moved.shares[pv] * 100:.2f}".replace(".", ",")
-    page.wait_for_function(
-        "exp => [...document.querySelectorAll('[data-testid=\"stTable\"] td')].some(td => td.innerText.startsWith(exp))",
-        arg=expected, timeout=20000)
+    wait_for_cell(page, f"{moved.shares[pv] * 100:.2f}".replace(".", ","))
+    page.wait_for_url("**w=1%2C1%2C4%2C1**", timeout=20000)
+    wait_until(lambda: polygons(page) != fills_before, what="the map recoloured")
     wait_for_app(page)
     assert share_cells(page) != cells_before
-    assert polygons(page) != fills_before, "the map must be recoloured"
     # the base map stayed mounted: only the layer was swapped
     assert frame.locator(".leaflet-container").evaluate("el => el.dataset.mounted") == "original"
-    assert "w=1%2C1%2C4%2C1" in page.url or "w=1,1,4,1" in page.url
 
 
 def test_every_request_goes_to_the_local_server(browser, base_url):
