@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import sys
 
+from ..argparse_de import finite_number
 from ..errors import ParameterError, Problem
 from .model import CHOICES, WEIGHT_MODES, Settings
 
@@ -26,15 +27,15 @@ def register(sub) -> None:
     p.add_argument("--kitas", required=True, help="Kita-Tabelle (.csv oder .xlsx)")
     p.add_argument("--konzeption", required=True, help="Konzeption (.toml)")
     p.add_argument("--weights", help='nominale Gewichte, z. B. "Soziale Lage=2"; sonst die der Konzeption')
-    p.add_argument("--k", type=float, help="Breite des Normbereichs (Mittelwert ± k · SD)")
+    p.add_argument("--k", metavar="ZAHL", type=finite_number, help="Breite des Normbereichs (Mittelwert ± k · SD)")
     p.add_argument("--budget", help="Budget in Euro, z. B. 488897.00")
-    p.add_argument("--draws", type=int, default=1000, help="Zahl der Varianten (Standard 1000)")
-    p.add_argument("--seed", type=int, default=1, help="Startwert des Zufallsgenerators (Standard 1)")
-    p.add_argument("--spread", type=float, default=0.25, help="Streuung der Gewichte, 0.25 = ±25 %% (0 = keine)")
+    p.add_argument("--draws", metavar="N", type=int, default=1000, help="Zahl der Varianten (Standard 1000)")
+    p.add_argument("--seed", metavar="N", type=int, default=1, help="Startwert des Zufallsgenerators (Standard 1)")
+    p.add_argument("--spread", metavar="ZAHL", type=finite_number, default=0.25, help="Streuung der Gewichte, 0.25 = ±25 %% (0 = keine)")
     p.add_argument("--weight-mode", choices=WEIGHT_MODES, default="uniform",
                    help="uniform: ±spread um die Gewichte; dirichlet: flache Dirichlet-Verteilung")
     p.add_argument("--vary", default="", help="Methodenwahl zusätzlich variieren: " + ",".join(CHOICES))
-    p.add_argument("--sobol", type=int, default=1024, help="Stichprobe N der Sobol-Analyse (0 = ohne)")
+    p.add_argument("--sobol", metavar="N", type=int, default=1024, help="Stichprobe N der Sobol-Analyse (0 = ohne)")
     p.add_argument("--format", choices=("json", "csv"), default="json")
     p.add_argument("--level", choices=("sozialraum", "kita", "sensitivity", "leave_one_out"), default="sozialraum",
                    help="Tabelle für --format csv")
