@@ -35,17 +35,16 @@ def cancel_run() -> None:
     st.session_state[CANCELLED] = True
 
 
-with st.expander(T.RB_FORM, expanded=REQUEST not in st.session_state):
-    with st.form("rb_form", border=False):
-        c1, c2, c3 = st.columns(3)
-        c1.number_input(T.RB_DRAWS, min_value=100, max_value=20_000, step=100, key="rb_draws", help=T.RB_DRAWS_HELP)
-        c2.slider(T.RB_SPREAD, 0, 50, step=5, key="rb_spread", help=T.RB_SPREAD_HELP)
-        c3.number_input(T.RB_SEED, min_value=0, max_value=2**31 - 1, step=1, key="rb_seed", help=T.RB_SEED_HELP)
-        st.radio(T.RB_MODE, list(T.RB_MODES), format_func=T.RB_MODES.get, key="rb_mode", horizontal=True)
-        st.multiselect(T.RB_VARY, list(T.RB_VARY_OPTIONS), format_func=T.RB_VARY_OPTIONS.get, key="rb_vary",
-                       help=T.RB_VARY_HELP)
-        st.checkbox(T.RB_SOBOL, key="rb_sobol")
-        st.form_submit_button(T.RB_RUN, type="primary", on_click=request_run)
+with st.expander(T.RB_FORM, expanded=REQUEST not in st.session_state), st.form("rb_form", border=False):
+    c1, c2, c3 = st.columns(3)
+    c1.number_input(T.RB_DRAWS, min_value=100, max_value=20_000, step=100, key="rb_draws", help=T.RB_DRAWS_HELP)
+    c2.slider(T.RB_SPREAD, 0, 50, step=5, key="rb_spread", help=T.RB_SPREAD_HELP)
+    c3.number_input(T.RB_SEED, min_value=0, max_value=2**31 - 1, step=1, key="rb_seed", help=T.RB_SEED_HELP)
+    st.radio(T.RB_MODE, list(T.RB_MODES), format_func=T.RB_MODES.get, key="rb_mode", horizontal=True)
+    st.multiselect(T.RB_VARY, list(T.RB_VARY_OPTIONS), format_func=T.RB_VARY_OPTIONS.get, key="rb_vary",
+                   help=T.RB_VARY_HELP)
+    st.checkbox(T.RB_SOBOL, key="rb_sobol")
+    st.form_submit_button(T.RB_RUN, type="primary", on_click=request_run)
 
 if st.session_state.get(CANCELLED):
     st.info(T.RB_CANCELLED)
@@ -81,23 +80,28 @@ st.caption(T.RB_DONE.format(draws=f"{settings.draws:,}".replace(",", "."), seed=
                             vary=T.RB_DONE_VARY.format(what=vary) if vary else ""))
 
 st.subheader(T.RB_SHARES)
+st.html(robust_views.CSS)
 with st.container(key="rb-shares"):
     st.altair_chart(robust_views.share_chart(analysis, projector), width="stretch")
     st.caption(T.RB_SHARES_NOTE)
-    st.table(robust_views.share_table(analysis))
+    st.table(robust_views.md_table(robust_views.share_table(analysis)))
 
 st.subheader(T.RB_KITAS)
 strands = dict(analysis.uncertainty.strands)
 if not strands:
     st.info(T.RB_KITAS_NONE)
 else:
-    strand = st.selectbox(T.RB_STRAND, list(strands), format_func=strands.get, key="rb_strand") \
-        if len(strands) > 1 else next(iter(strands))
+    if len(strands) > 1:
+        strand = st.selectbox(T.RB_STRAND, list(strands), format_func=strands.get, key="rb_strand")
+    else:
+        strand = next(iter(strands))
+        st.caption(f"{T.RB_STRAND}: {robust_views.md_cell(strands[strand])}")
     chart = robust_views.flip_chart(analysis, strand, anonymised, projector)
     if chart is not None:
         st.altair_chart(chart, width="stretch")
     only = st.toggle(T.RB_KITAS_SHOW, value=True, key="rb_only_uncertain")
-    st.dataframe(robust_views.kita_table(analysis, strand, anonymised, only), hide_index=True, width="stretch")
+    st.dataframe(robust_views.kita_table(analysis, strand, anonymised, only), hide_index=True, width="stretch",
+                 height=420)
     st.caption(T.RB_KITAS_NOTE)
 
 st.subheader(T.RB_SENS)
@@ -114,10 +118,10 @@ loo = robust_views.loo_table(analysis, anonymised)
 if loo.empty:
     st.info(T.RB_LOO_NONE)
 else:
-    st.table(loo.set_index(loo.columns[0]))
+    st.table(robust_views.md_table(loo.set_index(loo.columns[0]), (T.COL_SOZIALRAUM, T.RB_COL_VARS)))
 st.caption(T.RB_LOO_NOTE)
 if st.toggle(T.RB_WINSOR, key="rb_winsor"):
-    st.table(robust_views.winsor_table(analysis, cache.winsorised(res)))
+    st.table(robust_views.md_table(robust_views.winsor_table(analysis, cache.winsorised(res))))
     st.caption(T.RB_WINSOR_NOTE)
 
 st.subheader(T.RB_PACK)

@@ -14,8 +14,16 @@ from srb_core.index.explain import KitaPath, explain_kita
 from srb_core.io.geo import SozialraumMap, read_map
 from srb_core.robustness import Analysis, Settings, analyse, content_key
 from srb_core.robustness.extremes import winsorised as winsorised_result
-from srb_core.scenarios import (Comparison, Outcome, Scenario, ScenarioStore, compare, default_path, evaluate,
-                                with_shares)
+from srb_core.scenarios import (
+    Comparison,
+    Outcome,
+    Scenario,
+    ScenarioStore,
+    compare,
+    default_path,
+    evaluate,
+    with_shares,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMOS = {

@@ -1,6 +1,8 @@
 """The robustness analysis as German tables and Altair charts (formatting only; numbers from srb_core)."""
 from __future__ import annotations
 
+import re
+
 import altair as alt
 import numpy as np
 import pandas as pd
@@ -15,6 +17,30 @@ from . import texts as T
 from .views import NBSP, eur, signed
 
 RANGE, MEDIAN, NOMINAL = "#0b5394", "#111111", "#e69138"
+GERMAN_NUMBER = "replace(datum.label, '.', ',')"  # axis labels with a decimal comma
+# st.table renders its cells as Markdown: names from the data get a backslash before every ASCII
+# punctuation character with a meaning there (shown as nothing), "-", "+", "=" and "1." only at the
+# start, and an invisible word joiner keeps "www." and "@" from becoming links. Branch i10b brings
+# ui/escape.md_table for the whole app; after that merge this module should use it instead.
+_MD_ANYWHERE = re.compile(r"([\\`*_{}\[\]()<>#!|$~&:@])")
+_MD_LINE_START = re.compile(r"^(\s*)([-+=])(?=\s|\2|$)|^(\s*\d+)([.)])(?=\s|$)")
+
+
+def md_cell(text: object) -> str:
+    flat = _MD_ANYWHERE.sub(r"\\\1", " ".join(str(text).splitlines()))
+    flat = re.sub(r"(www)\.", "\\1\u2060\\.", flat, flags=re.IGNORECASE).replace("\\@", "\u2060\\@")
+    return _MD_LINE_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(2) else f"{m.group(3)}\\{m.group(4)}",
+                              flat)
+
+
+def md_table(frame: pd.DataFrame, columns: tuple[str, ...] = ()) -> pd.DataFrame:
+    """A copy for st.table in which the index and the named text columns show as plain text."""
+    out = frame.copy()
+    for column in columns:
+        if column in out.columns:
+            out[column] = out[column].map(md_cell)
+    out.index = out.index.map(lambda v: md_cell(v) if isinstance(v, str) else v)
+    return out
 
 
 def _pct(fraction: float, digits: int = 2) -> str:
@@ -37,13 +63,25 @@ def share_chart(a: Analysis, projector: bool) -> alt.LayerChart:
                alt.Tooltip("median:Q", title=T.RB_COL_MEDIAN, format=".2f"),
                alt.Tooltip("p05:Q", title="5 %", format=".2f"), alt.Tooltip("p95:Q", title="95 %", format=".2f")]
     base = alt.Chart(frame).encode(y=y, tooltip=tooltip)
-    whisker = base.mark_rule(strokeWidth=5 if projector else 4, color=RANGE).encode(
-        x=alt.X("p05:Q", title=f"{T.COL_SHARE} (%)", scale=alt.Scale(zero=False)), x2="p95:Q")
+    whisker = base.mark_rule(strokeWidth=6 if projector else 4, color=RANGE).encode(
+        x=alt.X("p05:Q", title=f"{T.COL_SHARE} (%)", scale=alt.Scale(zero=False),
+                axis=alt.Axis(labelExpr=GERMAN_NUMBER, tickCount=6)), x2="p95:Q")
     median = base.mark_point(filled=True, size=size * 12, color=MEDIAN, opacity=1).encode(x="median:Q")
     nominal = base.mark_point(shape="diamond", filled=True, size=size * 14, color=NOMINAL, stroke="#111111",
                               strokeWidth=1, opacity=1).encode(x="nominal:Q")
-    chart = (whisker + median + nominal).properties(height=max(200, (40 if projector else 32) * len(names) + 40))
-    return chart.configure_axis(labelFontSize=size, titleFontSize=size, labelLimit=380)
+    chart = (whisker + median + nominal).properties(height=max(200, (52 if projector else 34) * len(names) + 50))
+    return chart.configure_axis(labelFontSize=size, titleFontSize=size, labelLimit=380, labelOverlap=False,
+                                labelColor="#111111", titleColor="#111111")
+
+
+CSS = """<style>
+/* Seven columns on a 1280 px projector: smaller type and no break inside a range. */
+.st-key-rb-shares div[data-testid="stTable"] td, .st-key-rb-shares div[data-testid="stTable"] th
+    {padding: 0.3rem 0.45rem !important;}
+@media (max-width: 1500px) {
+  .st-key-rb-shares div[data-testid="stTable"] table {font-size: 0.78rem !important;}
+}
+</style>"""
 
 
 def share_table(a: Analysis) -> pd.DataFrame:
@@ -56,9 +94,8 @@ def share_table(a: Analysis) -> pd.DataFrame:
         if u.euros_cents is not None:
             row[T.COL_EUROS] = eur(int(u.euros_cents.nominal[r]))
             row[T.RB_COL_EUR_RANGE] = f"{eur(int(u.euros_cents.p05[r]))} – {eur(int(u.euros_cents.p95[r]))}"
-        row[T.RB_COL_RANK] = str(int(u.rank.nominal[r]))
         lo, hi = int(u.rank.p05[r]), int(u.rank.p95[r])
-        row[T.RB_COL_RANK_RANGE] = str(lo) if lo == hi else f"{lo}–{hi}"
+        row[T.RB_COL_RANK] = f"{int(u.rank.nominal[r])}" + ("" if lo == hi else f" ({lo}–{hi})")
         rows.append(row)
     return pd.DataFrame(rows).set_index(T.COL_SOZIALRAUM)
 
@@ -107,13 +144,16 @@ def flip_chart(a: Analysis, strand: str, anonymised: bool, projector: bool, limi
     size = _size(projector)
     return alt.Chart(frame).mark_bar().encode(
         y=alt.Y(f"{T.COL_KITA}:N", sort=None, title=None),
-        x=alt.X("p:Q", title=f"{T.RB_FLIP_CHART} (%)", scale=alt.Scale(domain=[0, 100])),
+        x=alt.X("p:Q", title=f"{T.RB_FLIP_CHART} (%)", scale=alt.Scale(domain=[0, 100]),
+                axis=alt.Axis(values=[0, 20, 40, 60, 80, 100])),
         color=alt.Color(f"{T.RB_COL_DECISION}:N", scale=alt.Scale(domain=[T.RB_YES, T.RB_NO],
                                                                   range=["#1e7e34", "#b3261e"]),
                         legend=alt.Legend(title=T.RB_COL_DECISION, orient="bottom")),
         tooltip=[T.COL_KITA, alt.Tooltip("p:Q", format=".1f", title="%"), T.RB_COL_DECISION],
-    ).properties(height=(34 if projector else 26) * len(picked) + 50).configure_axis(
-        labelFontSize=size, titleFontSize=size, labelLimit=380).configure_legend(labelFontSize=size, titleFontSize=size)
+    ).properties(height=(40 if projector else 26) * len(picked) + 60).configure_axis(
+        labelFontSize=size, titleFontSize=size, labelLimit=380, labelOverlap=False, labelColor="#111111",
+        titleColor="#111111").configure_legend(labelFontSize=size, titleFontSize=size, labelColor="#111111",
+                                               titleColor="#111111")
 
 
 def sensitivity_chart(a: Analysis, projector: bool) -> alt.LayerChart | None:
@@ -133,15 +173,17 @@ def sensitivity_chart(a: Analysis, projector: bool) -> alt.LayerChart | None:
     y = alt.Y("Annahme:N", sort=order, title=None)
     offset = alt.YOffset("Art:N", sort=[T.RB_SENS_FIRST, T.RB_SENS_TOTAL])
     bars = alt.Chart(frame).mark_bar().encode(
-        y=y, yOffset=offset, x=alt.X("Wert:Q", title=T.RB_SENS_AXIS, scale=alt.Scale(domain=[0, 1])),
+        y=y, yOffset=offset, x=alt.X("Wert:Q", title=T.RB_SENS_AXIS, scale=alt.Scale(domain=[0, 1]),
+                                     axis=alt.Axis(labelExpr=GERMAN_NUMBER, values=[0, 0.2, 0.4, 0.6, 0.8, 1])),
         color=alt.Color("Art:N", sort=[T.RB_SENS_FIRST, T.RB_SENS_TOTAL], scale=alt.Scale(range=["#0b5394", "#9fc5e8"]),
                         legend=alt.Legend(title=None, orient="bottom")),
         tooltip=["Annahme", "Art", alt.Tooltip("Wert:Q", format=".2f"), alt.Tooltip("lo:Q", format=".2f"),
                  alt.Tooltip("hi:Q", format=".2f")])
     whiskers = alt.Chart(frame).mark_rule(color="#111111", strokeWidth=1.5).encode(y=y, yOffset=offset, x="lo:Q",
                                                                                    x2="hi:Q")
-    return (bars + whiskers).properties(height=(70 if projector else 56) * len(s.inputs.names) + 40).configure_axis(
-        labelFontSize=size, titleFontSize=size, labelLimit=420).configure_legend(labelFontSize=size)
+    return (bars + whiskers).properties(height=alt.Step(30 if projector else 20)).configure_axis(
+        labelFontSize=size, titleFontSize=size, labelLimit=420, labelOverlap=False, labelColor="#111111",
+        titleColor="#111111").configure_legend(labelFontSize=size, labelColor="#111111", labelLimit=500)
 
 
 def loo_table(a: Analysis, anonymised: bool, limit: int = 10) -> pd.DataFrame:
@@ -153,7 +195,7 @@ def loo_table(a: Analysis, anonymised: bool, limit: int = 10) -> pd.DataFrame:
     for i in order:
         row = {T.COL_KITA: names[i], T.COL_SOZIALRAUM: data.sozialraum_names[data.sozialraum[i]],
                T.RB_COL_VARS: "; ".join(labels.get(c, c) for c in loo.bound_variables[i]),
-               T.RB_COL_MAX_PP: num(loo.max_abs_change_pp[i], 2) + NBSP + "pp"}
+               T.RB_COL_MAX_PP: num(loo.max_abs_change_pp[i], 3) + NBSP + "pp"}
         if loo.max_abs_change_cents is not None:
             row[T.RB_COL_MAX_EUR] = eur(int(loo.max_abs_change_cents[i]))
         rows.append(row)

@@ -20,7 +20,8 @@ VARY = {"k": "k", "ddof": "Art der SD", "aggregation": "Sozialraumwert", "rescal
 
 def _settings_text(a: Analysis) -> str:
     s = a.settings
-    weights = "flache Dirichlet-Verteilung" if s.weights == "dirichlet" else f"±{num(s.spread * 100, 0)} % um jedes Gewicht"
+    weights = ("flache Dirichlet-Verteilung" if s.weights == "dirichlet"
+               else f"±{num(s.spread * 100, 0)} % um jedes Gewicht")
     vary = ", ".join(VARY[v] for v in s.vary) or "keine"
     draws = f"{s.draws:,}".replace(",", ".")
     return (f"{draws} Varianten (Startwert {s.seed}); Gewichte: {weights}; zusätzlich variierte Methodenwahl: "
@@ -144,12 +145,12 @@ def loo_rows(a: Analysis, anonymised: bool, limit: int = 8) -> list[list[str]]:
     loo, data = a.leave_one_out, a.result.data
     names = display_names(data, anonymised)
     labels = {v.column: v.title for v in a.result.konzeption.variables}
-    out = []
+    out: list[list[str]] = []
     for i in np.argsort(-loo.max_abs_change_pp, kind="stable")[:limit]:
         if loo.max_abs_change_pp[i] <= 0:
             break
-        row = [names[i], "; ".join(labels.get(c, c) for c in loo.bound_variables[i]),
-               f"{num(loo.max_abs_change_pp[i], 2)} pp"]
+        row = [names[i], "; ".join(str(labels.get(c, c)) for c in loo.bound_variables[i]),
+               f"{num(loo.max_abs_change_pp[i], 3)} pp"]
         row.append(format_eur(int(loo.max_abs_change_cents[i])) if loo.max_abs_change_cents is not None else "–")
         out.append(row)
     return out

@@ -31,7 +31,8 @@ def register(sub) -> None:
     p.add_argument("--budget", help="Budget in Euro, z. B. 488897.00")
     p.add_argument("--draws", metavar="N", type=int, default=1000, help="Zahl der Varianten (Standard 1000)")
     p.add_argument("--seed", metavar="N", type=int, default=1, help="Startwert des Zufallsgenerators (Standard 1)")
-    p.add_argument("--spread", metavar="ZAHL", type=finite_number, default=0.25, help="Streuung der Gewichte, 0.25 = ±25 %% (0 = keine)")
+    p.add_argument("--spread", metavar="ZAHL", type=finite_number, default=0.25,
+                   help="Streuung der Gewichte, 0.25 = ±25 %% (0 = keine)")
     p.add_argument("--weight-mode", choices=WEIGHT_MODES, default="uniform",
                    help="uniform: ±spread um die Gewichte; dirichlet: flache Dirichlet-Verteilung")
     p.add_argument("--vary", default="", help="Methodenwahl zusätzlich variieren: " + ",".join(CHOICES))

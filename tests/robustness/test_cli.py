@@ -85,3 +85,27 @@ def test_bad_options_are_refused_in_german_with_exit_code_2(args, needle):
     out = run(*bk_args(*args))
     assert out.returncode == 2
     assert needle in out.stderr and "Traceback" not in out.stderr
+
+
+def test_content_key_follows_content_not_names(bk):
+    """The app's cache key: same data, Konzeption, parameters and settings → same key; any change → new key."""
+    from dataclasses import replace
+
+    import numpy as np
+
+    from srb_core import compute
+    from srb_core.robustness import Settings, content_key
+
+    result, funding = bk
+    key = content_key(result, funding, Settings())
+    assert content_key(result, funding, Settings()) == key
+    assert content_key(result, funding, Settings(seed=2)) != key
+    assert content_key(result, funding, Settings(draws=999)) != key
+    assert content_key(result, None, Settings()) != key
+    moved = compute(result.data, result.konzeption, result.params.with_(k=0.5))
+    assert content_key(moved, funding, Settings()) != key
+    values = result.data.values.copy()
+    values[0, 0] += 1
+    other = replace(result.data, values=values, fingerprint="anders")
+    assert content_key(compute(other, result.konzeption, result.params), funding, Settings()) != key
+    assert np.isfinite(result.shares).all()
