@@ -13,7 +13,7 @@ from ui import texts as T
 ds, res, base = page.context(T.BU_TITLE)
 anon = state.anonymised()
 data = res.data
-labels = dict(zip(data.kita_ids, display_names(data, anon)))
+labels = dict(zip(data.kita_ids, display_names(data, anon), strict=False))
 try:
     konzeption_funding = cache.funding(ds)
 except SrbInputError as exc:
@@ -26,7 +26,7 @@ shares, share_problem = page.strand_shares(ds)
 funding = cache.funding(ds, shares)
 st.caption(T.BU_INTRO.format(share=pct(float(funding.state_share), 0), factor=num(1 / float(funding.state_share), 2)))
 
-tabs = dict(zip(T.BU_TABS, st.tabs(T.BU_TABS)))
+tabs = dict(zip(T.BU_TABS, st.tabs(T.BU_TABS), strict=False))
 prefix = state.funding_prefix(ds.key)
 codes = pseudonyms(data)
 
@@ -42,7 +42,7 @@ with tabs["Entscheidungen"]:
         st.subheader(T.BU_SHARES)
         st.caption(T.BU_SHARES_NOTE)
         cols = st.columns(len(shared))
-        for col, strand in zip(cols, shared):
+        for col, strand in zip(cols, shared, strict=False):
             col.number_input(strand.label, min_value=0.0, max_value=100.0, step=1.0, format="%.1f",
                              value=float(strand.share * 100), key=state.share_key(ds.key, strand.key))
         total = sum(float(st.session_state.get(state.share_key(ds.key, x.key), x.share * 100)) for x in shared)
@@ -73,7 +73,9 @@ with tabs["Entscheidungen"]:
             st.subheader(T.BU_REQUESTS.format(label=strand.label, cap=cap))
             st.caption(T.BU_REQUESTS_NOTE)
             key = f"{prefix}req_{strand.key}"
-            empty = pd.DataFrame({T.BU_COL_REQ_KITA: pd.Series(dtype="str"), T.BU_COL_REQ_FTE: pd.Series(dtype="float")})
+            empty = pd.DataFrame(
+                {T.BU_COL_REQ_KITA: pd.Series(dtype="str"), T.BU_COL_REQ_FTE: pd.Series(dtype="float")}
+            )
             options = [state.request_label(codes[k], data.names[i], anon) for i, k in enumerate(data.kita_ids)]
             edited = st.data_editor(
                 state.editor_data(key, empty), key=f"{key}__editor", num_rows="dynamic", hide_index=True,
@@ -106,15 +108,21 @@ with tabs["Anpassen"]:
         T.BU_COL_COMPUTED: [plan.cents[i][s] / 100 for i, s in rows],
         T.BU_COL_ADJUSTED: [(_start(i, s).cents if _start(i, s) else plan.cents[i][s]) / 100 for i, s in rows],
         T.BU_COL_REASON: [_start(i, s).reason if _start(i, s) else "" for i, s in rows]})
-    edited = st.data_editor(state.editor_data(key, computed), key=f"{key}__editor", hide_index=True,
-                            disabled=[T.COL_KITA, T.COL_SOZIALRAUM, T.BU_COL_STRAND, T.BU_COL_COMPUTED], width="stretch",
-                            column_config={T.BU_COL_COMPUTED: st.column_config.NumberColumn(format="%.2f"),
-                                           T.BU_COL_ADJUSTED: st.column_config.NumberColumn(format="%.2f", min_value=0.0,
-                                                                                            step=0.01)})
+    edited = st.data_editor(
+        state.editor_data(key, computed),
+        key=f"{key}__editor",
+        hide_index=True,
+        disabled=[T.COL_KITA, T.COL_SOZIALRAUM, T.BU_COL_STRAND, T.BU_COL_COMPUTED],
+        width="stretch",
+        column_config={
+            T.BU_COL_COMPUTED: st.column_config.NumberColumn(format="%.2f"),
+            T.BU_COL_ADJUSTED: st.column_config.NumberColumn(format="%.2f", min_value=0.0, step=0.01),
+        },
+    )
     state.save_editor(key, edited)
     adjustments = tuple(
         Adjustment(funding.strands[s].key, data.kita_ids[i], to_cents(f"{float(a):.2f}"), str(reason or ""))
-        for (i, s), a, reason in zip(rows, edited[T.BU_COL_ADJUSTED], edited[T.BU_COL_REASON])
+        for (i, s), a, reason in zip(rows, edited[T.BU_COL_ADJUSTED], edited[T.BU_COL_REASON], strict=False)
         if round(float(a) * 100) != plan.cents[i][s] or str(reason or "").strip())
     state.set_adjustments(ds.key, plan, adjustments)
     result_adj = cache.adjusted(plan, adjustments, data)
@@ -184,10 +192,16 @@ with tabs["Nicht verbrauchte Mittel"]:
                              value=0.0, step=1000.0, format="%.2f", key=f"{prefix}unused_amount")
     budgets = adopted.sozialraum_budget
     after = redistribute_unused(budgets, {r: to_cents(f"{amount:.2f}")})
-    st.table(pd.DataFrame({T.COL_SOZIALRAUM: data.sozialraum_names, T.BU_COL_BEFORE: [views.eur(int(b)) for b in budgets],
-                           T.BU_COL_AFTER: [views.eur(int(a)) for a in after],
-                           T.BU_COL_DIFF: [views.signed((a - b) / 100, 2, " €") for a, b in zip(after, budgets)]})
-             .set_index(T.COL_SOZIALRAUM))
+    st.table(
+        pd.DataFrame(
+            {
+                T.COL_SOZIALRAUM: data.sozialraum_names,
+                T.BU_COL_BEFORE: [views.eur(int(b)) for b in budgets],
+                T.BU_COL_AFTER: [views.eur(int(a)) for a in after],
+                T.BU_COL_DIFF: [views.signed((a - b) / 100, 2, " €") for a, b in zip(after, budgets, strict=False)],
+            }
+        ).set_index(T.COL_SOZIALRAUM)
+    )
 
 with tabs["Abschläge"]:
     st.caption(T.BU_INSTALMENTS_NOTE)

@@ -10,8 +10,12 @@ ds, res, base = page.context(T.RW_TITLE)
 data = res.data
 labels = display_names(data, state.anonymised())
 options = list(data.kita_ids)
-kita_id = st.selectbox(T.RW_PICK, options, key="rw_kita",
-                       format_func=lambda k: f"{labels[data.row_of(k)]} ({data.sozialraum_names[data.sozialraum[data.row_of(k)]]})")
+kita_id = st.selectbox(
+    T.RW_PICK,
+    options,
+    key="rw_kita",
+    format_func=lambda k: f"{labels[data.row_of(k)]} ({data.sozialraum_names[data.sozialraum[data.row_of(k)]]})",
+)
 path = cache.explain(res, kita_id)
 
 st.subheader(T.RW_STEP1)
@@ -43,8 +47,17 @@ if proposal is not None:
     st.subheader(T.RW_STEP5)
     st.caption(T.RW_STEP5_NOTE)
     i = data.row_of(kita_id)
-    st.table(pd.DataFrame([{
-        T.BU_COL_STRAND: strand.label, T.RW_COL_ELIGIBLE: T.STATUS_MARK[e.status[i]], T.BU_COL_REASON: e.reasons[i],
-        T.BU_COL_COMPUTED: views.eur(proposal.plan.cents[i][s]),
-    } for s, (strand, e) in enumerate(zip(funding.strands, proposal.eligibility))]).set_index(T.BU_COL_STRAND))
+    st.table(
+        pd.DataFrame(
+            [
+                {
+                    T.BU_COL_STRAND: strand.label,
+                    T.RW_COL_ELIGIBLE: T.STATUS_MARK[e.status[i]],
+                    T.BU_COL_REASON: e.reasons[i],
+                    T.BU_COL_COMPUTED: views.eur(proposal.plan.cents[i][s]),
+                }
+                for s, (strand, e) in enumerate(zip(funding.strands, proposal.eligibility, strict=False))
+            ]
+        ).set_index(T.BU_COL_STRAND)
+    )
 page.footer(ds)

@@ -23,7 +23,7 @@ def _save(replace_id: str | None = None) -> None:
     typed = [st.session_state.get(k, "").strip() for k in ("sc_name", "sc_author", "sc_note")]
     old = state.loaded_scenario(ds.key) if replace_id else None
     if old is not None:  # overwriting keeps what the form leaves empty
-        typed = [t or o for t, o in zip(typed, (old.name, old.author, old.note))]
+        typed = [t or o for t, o in zip(typed, (old.name, old.author, old.note), strict=False)]
     scenario = scenarios.current(ds, *typed)
     try:
         saved = store.save(scenario, replace_id=replace_id)

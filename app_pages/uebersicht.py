@@ -1,7 +1,8 @@
 import streamlit as st
 
 from srb_core.fmt import num
-from ui import charts, map as srb_map, page, state, views
+from ui import charts, page, state, views
+from ui import map as srb_map
 from ui import texts as T
 
 ds, res, base = page.context(T.OV_TITLE)

@@ -1,7 +1,8 @@
 import streamlit as st
 
 from srb_core import SrbError, SrbInputError
-from ui import cache, map as srb_map, page, scenario_views, scenarios, state
+from ui import cache, page, scenario_views, scenarios, state
+from ui import map as srb_map
 from ui import texts as T
 
 ds, res, base = page.context(T.CP_TITLE)

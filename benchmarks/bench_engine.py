@@ -69,9 +69,9 @@ def main() -> None:
         member[np.arange(len(groups)), groups] = 1
         weights = np.array(KONZ.weights)
         repeat = 200 if n < 10000 else 40
-        engine = median_ms(lambda: compute(data, KONZ, params), repeat)
-        bare = median_ms(lambda: bare_numpy(data.values, more, member, weights, data.sozialraum,
-                                            len(data.sozialraum_names), 1.0), repeat)
+        engine = median_ms(lambda data=data, params=params: compute(data, KONZ, params), repeat)
+        bare = median_ms(lambda data=data, more=more, member=member, weights=weights: bare_numpy(
+            data.values, more, member, weights, data.sozialraum, len(data.sozialraum_names), 1.0), repeat)
         print(f"{n:>7} {engine:>8.2f} ms {bare:>6.2f} ms {engine / bare:>6.1f}×")
 
 

@@ -258,7 +258,7 @@ def mayen_koblenz(rng) -> None:
     out = ROOT / "data" / "demo" / "mayen_koblenz"
     seeds = [(lat, lon, area) for area, towns in MYK_AREAS.items() for _, lat, lon in towns]
     areas = voronoi_areas(seeds, MYK_OUTLINE, 50.33)
-    counts = dict(zip(MYK_AREAS, [13, 12, 12, 11, 10, 12, 12, 13]))  # 95 Kitas
+    counts = dict(zip(MYK_AREAS, [13, 12, 12, 11, 10, 12, 12, 13], strict=False))  # 95 Kitas
     coords = place_kitas(rng, areas, seeds, counts)
     rows = []
     number = 0

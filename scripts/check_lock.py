@@ -30,7 +30,7 @@ def pins(lines: list[str]) -> dict[str, str]:
 def installed() -> dict[str, str]:
     """What `pip freeze` lists (pip itself and the venv's setuptools are tools, not dependencies)."""
     freeze = subprocess.run([sys.executable, "-m", "pip", "freeze", "--all", "--exclude", "pip",
-                             "--exclude", "setuptools", "--exclude", "wheel"],
+                             "--exclude", "setuptools"],
                             capture_output=True, text=True, check=True).stdout.splitlines()
     return pins(freeze)
 

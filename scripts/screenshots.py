@@ -43,10 +43,12 @@ def shoot(base: str, out: Path, scenario_id: str = "") -> None:
                 for name in PAGES:
                     page = browser.new_page(viewport={"width": w, "height": h})
                     foreign = []
-                    page.on("request", lambda r: foreign.append(r.url) if not r.url.startswith(
+                    page.on("request", lambda r, foreign=foreign: foreign.append(r.url) if not r.url.startswith(
                         (base, "data:", "blob:", "about:")) else None)
                     path_part = "" if name == "uebersicht" else name  # the default page lives at /
-                    query = "&".join(filter(None, [mode, f"sc={scenario_id}" if name == "vergleich" and scenario_id else ""]))
+                    query = "&".join(
+                        filter(None, [mode, f"sc={scenario_id}" if name == "vergleich" and scenario_id else ""])
+                    )
                     page.goto(f"{base}/{path_part}?{query}", wait_until="networkidle")
                     wait_for_app(page)
                     path = out / f"{name}_{w}x{h}{'_projektor' if mode else ''}.png"

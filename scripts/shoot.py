@@ -10,7 +10,14 @@ with sync_playwright() as p:
                                 "--disable-background-networking", "--disable-component-update", "--disable-sync"])
     page = browser.new_page(viewport={"width": w, "height": h})
     external = []
-    page.on("request", lambda r: external.append(r.url) if not r.url.startswith(("http://localhost", "http://127.0.0.1", "data:", "blob:", "about:")) else None)
+    page.on(
+        "request",
+        lambda r: (
+            external.append(r.url)
+            if not r.url.startswith(("http://localhost", "http://127.0.0.1", "data:", "blob:", "about:"))
+            else None
+        ),
+    )
     page.goto(url, wait_until="networkidle")
     page.wait_for_timeout(3000)
     page.screenshot(path=out, full_page=False)

@@ -38,14 +38,14 @@ def translate(message: str) -> str:
 
 
 class _Formatter(argparse.HelpFormatter):
-    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+    def add_usage(self, usage, actions, groups, prefix=None):
         super().add_usage(usage, actions, groups, prefix="Aufruf: " if prefix is None else prefix)
 
 
 class GermanParser(argparse.ArgumentParser):
     """An ArgumentParser whose usage, help and errors are German; errors exit with code 2."""
 
-    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, *args, **kwargs) -> None:
         kwargs.setdefault("formatter_class", _Formatter)
         kwargs["add_help"] = False
         super().__init__(*args, **kwargs)
@@ -76,6 +76,7 @@ _OS_ERRORS = {
     errno.EPERM: "Für die Datei „{f}“ fehlt die Berechtigung.",
     errno.EISDIR: "„{f}“ ist ein Ordner, keine Datei.",
     errno.ENOTDIR: "Im Pfad „{f}“ ist ein Teil kein Ordner.",
+    errno.EEXIST: "Im Pfad „{f}“ gibt es einen Teil schon als Datei, wo ein Ordner nötig ist.",
     errno.ENOSPC: "Auf dem Datenträger ist kein Platz mehr für „{f}“.",
     errno.EROFS: "„{f}“ liegt auf einem schreibgeschützten Datenträger.",
 }

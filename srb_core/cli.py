@@ -17,7 +17,7 @@ from .report import kita_frame, sozialraum_frame, to_json
 
 def parse_weights(text: str, sub_indices: tuple[str, ...], defaults: tuple[float, ...]) -> tuple[float, ...]:
     """'Soziale Lage=2,Allgemeiner Bedarf=1' → full weight tuple; unnamed sub-indices keep their weight."""
-    weights = dict(zip(sub_indices, defaults))
+    weights = dict(zip(sub_indices, defaults, strict=False))
     problems = []
     for part in filter(None, (p.strip() for p in text.split(","))):
         name, sep, value = part.partition("=")
@@ -95,7 +95,9 @@ def cmd_export(args) -> int:
     out = Path(args.out)
     fmt = out.suffix.lower().lstrip(".")
     if fmt not in ("xlsx", "pdf"):
-        raise ParameterError(Problem("Die Ausgabedatei muss auf .xlsx oder .pdf enden.", option="--out", value=args.out))
+        raise ParameterError(
+            Problem("Die Ausgabedatei muss auf .xlsx oder .pdf enden.", option="--out", value=args.out)
+        )
     konzeption = load_konzeption(args.konzeption)
     data = load_kitas(args.kitas, konzeption)
     scenarios = []
@@ -138,8 +140,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="Ausschuss-Paket (XLSX oder PDF) für den Beschluss oder ein Szenario schreiben")
     p.add_argument("--kitas", required=True, metavar="DATEI", help="Kita-Tabelle (.csv oder .xlsx)")
     p.add_argument("--konzeption", required=True, metavar="DATEI", help="Konzeption (.toml)")
-    p.add_argument("--scenario", metavar="DATEI", help="Szenario als JSON-Datei (aus der App exportiert); ohne: nur der Beschluss")
-    p.add_argument("--map", metavar="DATEI", help="Sozialraum-Karte (GeoJSON, GPKG oder gezipptes Shapefile) für die Karte im PDF")
+    p.add_argument(
+        "--scenario", metavar="DATEI", help="Szenario als JSON-Datei (aus der App exportiert); ohne: nur der Beschluss"
+    )
+    p.add_argument(
+        "--map", metavar="DATEI", help="Sozialraum-Karte (GeoJSON, GPKG oder gezipptes Shapefile) für die Karte im PDF"
+    )
     p.add_argument("--anonymised", action="store_true", help="Kita-Namen durch neutrale Codes ersetzen")
     p.add_argument("--out", required=True, metavar="DATEI", help="Zieldatei, PACK.xlsx oder PACK.pdf")
     p.set_defaults(func=cmd_export)

@@ -63,7 +63,9 @@ def check_params(konzeption: Konzeption, params: Params, data: KitaData | None =
     if params.aggregation not in AGGREGATIONS:
         problems.append(Problem("Unbekannte Aggregation.", column="aggregation", value=params.aggregation))
     if params.budget_cents is not None and params.budget_cents < 0:
-        problems.append(Problem("Das Budget darf nicht negativ sein.", column="budget", value=params.budget_cents / 100))
+        problems.append(
+            Problem("Das Budget darf nicht negativ sein.", column="budget", value=params.budget_cents / 100)
+        )
     if data is not None and params.aggregation == "children_weighted" and data.children is None:
         problems.append(Problem("Für die Gewichtung nach Kinderzahl fehlt die Spalte „children“.", column="children"))
     if problems:

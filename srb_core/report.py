@@ -67,7 +67,7 @@ def to_json(result: Result) -> dict:
         "konzeption": konz.name,
         "data_fingerprint": result.data.fingerprint,
         "parameters": {
-            "weights": dict(zip(konz.sub_indices, result.params.weights)),
+            "weights": dict(zip(konz.sub_indices, result.params.weights, strict=False)),
             "k": result.params.k, "ddof": result.params.ddof,
             "aggregation": result.params.aggregation, "allocation": result.params.allocation,
             "budget_eur": None if result.params.budget_cents is None else result.params.budget_cents / 100,

@@ -12,8 +12,11 @@ from srb_core import KitaData, Konzeption, Params, Result, compute, load_kitas, 
 from srb_core.funding import Adjusted, Choices, Funding, Proposal, apply_adjustments, load_funding, propose
 from srb_core.index.explain import KitaPath, explain_kita
 from srb_core.io.geo import SozialraumMap, read_map
+<<<<<<< HEAD
 from srb_core.robustness import Analysis, Settings, analyse, content_key
 from srb_core.robustness.extremes import winsorised as winsorised_result
+=======
+>>>>>>> main
 from srb_core.scenarios import (
     Comparison,
     Outcome,
@@ -130,7 +133,9 @@ def outcome(ds: Dataset, scenario: Scenario) -> Outcome:
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
-def _comparison(key: str, fingerprint: str, scenarios: tuple[Scenario, ...], _outcomes: tuple[Outcome, ...]) -> Comparison:
+def _comparison(
+    key: str, fingerprint: str, scenarios: tuple[Scenario, ...], _outcomes: tuple[Outcome, ...]
+) -> Comparison:
     return compare(list(_outcomes))
 
 

@@ -125,11 +125,15 @@ def legend_html(res: Result, measure: str, label: str) -> str:
     unit_pct = measure == "share"
 
     def fmt(v: float) -> str:
-        return format_eur(int(round(v * 100))) if unit_eur else num(v, 2 if unit_pct else 1) + (" %" if unit_pct else "")
+        return (
+            format_eur(int(round(v * 100))) if unit_eur else num(v, 2 if unit_pct else 1) + (" %" if unit_pct else "")
+        )
 
     rows = [f"<b>{label}</b>"]
     for j, colour in enumerate(PALETTE):
-        rows.append(f'<span class="srb-swatch" style="background:{colour}"></span>{fmt(edges[j])} – {fmt(edges[j + 1])}')
+        rows.append(
+            f'<span class="srb-swatch" style="background:{colour}"></span>{fmt(edges[j])} – {fmt(edges[j + 1])}'
+        )
     rows.append(f"<b>{T.COL_KITA}</b>: " + " ".join(
         f'<span class="srb-dot" style="background:{BAND_COLOURS[c]}"></span>{BAND_TEXT[c]}' for c in (1, 0, -1)))
     return '<div class="srb-legend">' + "<br>".join(rows) + "</div>"

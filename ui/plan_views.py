@@ -32,7 +32,7 @@ def kita_table(res: Result, funding: Funding, plan: Plan, eligibility, anonymise
     out = pd.DataFrame({T.COL_KITA: display_names(res.data, anonymised), T.COL_SOZIALRAUM: frame["sozialraum"]})
     for strand in funding.strands:
         out[strand.label] = [f"{T.STATUS_MARK[s]} {eur(round(v * 100)) if v else ''}".strip()
-                             for s, v in zip(frame[f"{strand.key}_status"], frame[f"{strand.key}_eur"])]
+                             for s, v in zip(frame[f"{strand.key}_status"], frame[f"{strand.key}_eur"], strict=False)]
         if with_reasons:
             out[f"{strand.label}: Begründung"] = frame[f"{strand.key}_reason"]
     out[T.BU_COL_FTE] = [num(v, 2) for v in frame["fte"]]
@@ -51,8 +51,8 @@ def export_table(res: Result, funding: Funding, plan: Plan, eligibility, anonymi
 
 def eligibility_columns(res: Result, funding: Funding, eligibility) -> dict[str, list[str]]:
     """For the Kitas page: per strand '✓ reason' text."""
-    return {s.label: [f"{T.STATUS_MARK[st]} {reason}" for st, reason in zip(e.status, e.reasons)]
-            for s, e in zip(funding.strands, eligibility)}
+    return {s.label: [f"{T.STATUS_MARK[st]} {reason}" for st, reason in zip(e.status, e.reasons, strict=False)]
+            for s, e in zip(funding.strands, eligibility, strict=False)}
 
 
 def fte(value) -> str:

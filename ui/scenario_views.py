@@ -18,13 +18,17 @@ PAGE_SLUGS = {"uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szena
 
 
 def scenario_table(scenarios: list[Scenario], fingerprint: str) -> pd.DataFrame:
-    return pd.DataFrame({
-        T.SC_COL_NAME: [s.name for s in scenarios],
-        T.SC_COL_AUTHOR: [s.author or "–" for s in scenarios],
-        T.SC_COL_NOTE: [s.note or "" for s in scenarios],
-        T.SC_COL_UPDATED: [_local(s.updated) for s in scenarios],
-        T.SC_COL_DATA: [T.SC_DATA_OK if s.data_fingerprint in ("", fingerprint) else T.SC_DATA_OTHER for s in scenarios],
-    })
+    return pd.DataFrame(
+        {
+            T.SC_COL_NAME: [s.name for s in scenarios],
+            T.SC_COL_AUTHOR: [s.author or "–" for s in scenarios],
+            T.SC_COL_NOTE: [s.note or "" for s in scenarios],
+            T.SC_COL_UPDATED: [_local(s.updated) for s in scenarios],
+            T.SC_COL_DATA: [
+                T.SC_DATA_OK if s.data_fingerprint in ("", fingerprint) else T.SC_DATA_OTHER for s in scenarios
+            ],
+        }
+    )
 
 
 def _local(iso: str) -> str:
@@ -50,8 +54,11 @@ METRICS = {"share": "Anteil", "euros": "Euro (Schritt 1)", "fte": "Stellen (VZÄ
 def comparison_table(c: Comparison, metric: str) -> pd.DataFrame:
     """One metric, a column per scenario and its difference to the Beschluss."""
     sr = c.sozialraeume
-    value = {"share": lambda v: pct(v, 2).replace(" ", NBSP), "euros": lambda v: eur(int(round(v * 100))) if v == v else "–",
-             "fte": lambda v: num(v, 2) if v == v else "–"}[metric]
+    value = {
+        "share": lambda v: pct(v, 2).replace(" ", NBSP),
+        "euros": lambda v: eur(int(round(v * 100))) if v == v else "–",
+        "fte": lambda v: num(v, 2) if v == v else "–",
+    }[metric]
     delta_col, delta = {"share": ("delta_pp", lambda v: signed(v, 2, " pp")),
                         "euros": ("delta_eur", lambda v: signed(v, 2, " €") if v == v else "–"),
                         "fte": ("delta_fte", lambda v: signed(v, 2, "") if v == v else "–")}[metric]
@@ -65,7 +72,7 @@ def comparison_table(c: Comparison, metric: str) -> pd.DataFrame:
 
 
 def kita_changes_table(c: Comparison, data, anonymised: bool) -> pd.DataFrame:
-    return kita_changes_frame(c, dict(zip(data.kita_ids, display_names(data, anonymised))))
+    return kita_changes_frame(c, dict(zip(data.kita_ids, display_names(data, anonymised), strict=False)))
 
 
 def highlight_changes(table: pd.DataFrame, first_value_column: int = 3):

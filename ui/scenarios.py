@@ -64,8 +64,15 @@ def file_name(scenario_name: str, fmt: str) -> str:
 
 
 def download_pack(label: str, outcomes: list[Outcome], main: int, fmt: str, ds: Dataset, key: str) -> None:
-    st.download_button(label, pack_file(outcomes, main, fmt, ds), file_name=file_name(outcomes[main].scenario.name, fmt),
-                       mime=FILE_TYPES[fmt], key=key, on_click="ignore", icon=":material/download:")
+    st.download_button(
+        label,
+        pack_file(outcomes, main, fmt, ds),
+        file_name=file_name(outcomes[main].scenario.name, fmt),
+        mime=FILE_TYPES[fmt],
+        key=key,
+        on_click="ignore",
+        icon=":material/download:",
+    )
 
 
 LINK_DONE = "_sc_link_done"

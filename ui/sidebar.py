@@ -6,8 +6,8 @@ from html import escape
 import streamlit as st
 
 from srb_core.fmt import pct
-from srb_core.pack.method import AGGREGATION, ALLOCATION
 from srb_core.money import format_eur, to_cents
+from srb_core.pack.method import AGGREGATION, ALLOCATION
 
 from . import state
 from . import texts as T

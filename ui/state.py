@@ -11,8 +11,8 @@ import streamlit as st
 
 from srb_core import Konzeption, Params
 from srb_core.funding import Choices
-from srb_core.privacy import pseudonyms
 from srb_core.money import to_cents
+from srb_core.privacy import pseudonyms
 
 from . import texts as T
 
@@ -190,7 +190,7 @@ def funding_choices(dataset_key: str, funding, data) -> Choices:
             saved = st.session_state.get(f"{prefix}req_{strand.key}__saved")
             if saved is None:
                 continue
-            for label, fte in zip(saved.iloc[:, 0], saved.iloc[:, 1]):
+            for label, fte in zip(saved.iloc[:, 0], saved.iloc[:, 1], strict=False):
                 kita_id = by_code.get(str(label).split(" · ")[0])
                 if kita_id and fte == fte and fte > 0:  # fte == fte: not NaN (an empty new row)
                     requests.append((strand.key, kita_id, Fraction(str(round(float(fte), 2)))))
@@ -248,7 +248,7 @@ def apply_scenario(scenario, ds, plan_before_adjustments) -> None:
     if method != {"ddof": default.ddof, "aggregation": default.aggregation, "allocation": default.allocation}:
         st.session_state[METHOD] = method
     prefix = funding_prefix(ds.key)
-    for key in [k for k in st.session_state.keys() if isinstance(k, str) and k.startswith(prefix)
+    for key in [k for k in st.session_state if isinstance(k, str) and k.startswith(prefix)
                 and ("centre_" in k or "exc_" in k or "req_" in k or "adjust_" in k or "share_" in k)]:
         del st.session_state[key]
     for strand, share in scenario.strand_shares:

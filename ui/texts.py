@@ -48,7 +48,9 @@ SB_ANON_HELP = "Kita-Namen werden überall durch neutrale Kennungen ersetzt – 
 SB_CHANGED = "Abweichend von der beschlossenen Konzeption"
 SB_LINK = "Der Link in der Adresszeile gibt diese Ansicht genau wieder."
 URL_INVALID = "Der Link enthielt ungültige Werte ({what}); sie wurden durch die Werte der Konzeption ersetzt."
-NO_UPLOAD = "Noch keine eigenen Daten geladen – bitte auf der Seite „Daten“ hochladen. Gezeigt wird die Demo Bad Kreuznach."
+NO_UPLOAD = (
+    "Noch keine eigenen Daten geladen – bitte auf der Seite „Daten“ hochladen. Gezeigt wird die Demo Bad Kreuznach."
+)
 
 # --- Übersicht --------------------------------------------------------------------------------
 OV_TITLE = "Übersicht: Verteilung auf die Sozialräume"
@@ -113,7 +115,9 @@ RW_STEP1_NOTE = ("Jede Variable wird auf 0 bis 100 umgerechnet: 0 = kleinster be
                  "100 = größter. Bei Variablen, bei denen ein höherer Wert weniger Bedarf bedeutet (z. B. guter "
                  "ÖPNV), wird umgedreht: 100 minus Wert.")
 RW_STEP2 = "2. Standardpunktzahlen → Teilindizes"
-RW_STEP2_NOTE = "Ein Teilindex ist der Mittelwert der Standardpunktzahlen seiner Variablen (fehlende Angaben zählen nicht mit)."
+RW_STEP2_NOTE = (
+    "Ein Teilindex ist der Mittelwert der Standardpunktzahlen seiner Variablen (fehlende Angaben zählen nicht mit)."
+)
 RW_STEP3 = "3. Teilindizes → Gesamtindex"
 RW_STEP3_NOTE = "Der Gesamtindex ist der gewichtete Mittelwert der Teilindizes mit den wirksamen Gewichten."
 RW_STEP4 = "4. Gesamtindex → Normbereich"
@@ -145,7 +149,8 @@ DT_WARNINGS = "Hinweise"
 DT_USE = "Diese Daten in der Sitzung verwenden"
 DT_IN_USE = "Ihre Daten sind geladen und im Datensatz „Eigene Daten“ ausgewählt."
 DT_TEMPLATES = "Vorlagen zum Ausfüllen"
-DT_TEMPLATE_NOTE = "Die Vorlagen enthalten genau die Spalten, die die gewählte Konzeption braucht; das Blatt „Erläuterungen“ beschreibt jede Spalte."
+DT_TEMPLATE_NOTE = ("Die Vorlagen enthalten genau die Spalten, die die gewählte Konzeption braucht; "
+                    "das Blatt „Erläuterungen“ beschreibt jede Spalte.")
 DT_TEMPLATE_XLSX = "Vorlage als Excel"
 DT_TEMPLATE_CSV = "Vorlage als CSV (für deutsches Excel)"
 DT_NEED_KITAS = "Bitte zuerst eine Kita-Tabelle wählen."
@@ -171,18 +176,22 @@ BU_TITLE = "Budget & Stellen: Vorschlag je Kita (Schritt 2)"
 BU_NO_STRANDS = ("Die Konzeption dieses Datensatzes legt keine Förderstränge fest ([[strands]] in der TOML-Datei). "
                  "Ohne sie gibt es nur Schritt 1, die Anteile der Sozialräume.")
 BU_TABS = ["Vorschlag", "Entscheidungen", "Anpassen", "Budgetjahre", "Nicht verbrauchte Mittel", "Abschläge"]
-BU_INTRO = ("Wer bekommt was aus welchem Förderstrang? Das Jugendamt erstellt den Vorschlag nach den Kriterien der "
-            "Konzeption, bespricht ihn mit den Trägern, passt ihn an und entscheidet. Das "
-            "Sozialraumbudget (Landesmittel) trägt {share} der Personalkosten; den Rest trägt das Jugendamt. 1 € aus dem "
-            "Sozialraumbudget finanziert also {factor} € Personalkosten.")
+BU_INTRO = (
+    "Wer bekommt was aus welchem Förderstrang? Das Jugendamt erstellt den Vorschlag nach den Kriterien der "
+    "Konzeption, bespricht ihn mit den Trägern, passt ihn an und entscheidet. Das "
+    "Sozialraumbudget (Landesmittel) trägt {share} der Personalkosten; den Rest trägt das Jugendamt. 1 € aus dem "
+    "Sozialraumbudget finanziert also {factor} € Personalkosten."
+)
 BU_M_BUDGET = "Budget"
 BU_M_ALLOCATED = "verteilt"
 BU_M_FTE = "Stellen (VZÄ)"
 BU_M_REST = "nicht in Stellen umsetzbar"
 BU_SR_TABLE = "Je Sozialraum"
 BU_KITA_TABLE = "Je Kita und Förderstrang"
-BU_KITA_NOTE = ("✓ berechtigt · ○ begründete Ausnahme möglich (unter „Entscheidungen“ anerkennen) · – nicht berechtigt. "
-                "Stellen auf {step} VZÄ abgerundet, sodass das Budget nie überschritten wird.")
+BU_KITA_NOTE = (
+    "✓ berechtigt · ○ begründete Ausnahme möglich (unter „Entscheidungen“ anerkennen) · – nicht berechtigt. "
+    "Stellen auf {step} VZÄ abgerundet, sodass das Budget nie überschritten wird."
+)
 BU_COL_BUDGET = "Budget"
 BU_COL_ALLOCATED = "verteilt"
 BU_COL_FTE = "VZÄ"
@@ -193,9 +202,13 @@ BU_NOTES = "Hinweise zum Vorschlag"
 BU_CENTRES = "Kommunikations- und Nachbarschaftszentren: eine Kita je Sozialraum"
 BU_CENTRES_NOTE = "Vorgeschlagen ist jeweils die Kita in der Mitte des Sozialraums; bitte bestätigen oder ändern."
 BU_EXCEPTIONS = "Begründete Ausnahmen anerkennen: „{label}“"
-BU_EXCEPTIONS_NOTE = "Kitas mit {index} zwischen unterer Grenze und Mittelwert können als begründete Ausnahme gefördert werden."
+BU_EXCEPTIONS_NOTE = (
+    "Kitas mit {index} zwischen unterer Grenze und Mittelwert können als begründete Ausnahme gefördert werden."
+)
 BU_REQUESTS = "Anträge: „{label}“ (Obergrenze {cap} VZÄ für das Jugendamt)"
-BU_REQUESTS_NOTE = "Je Zeile eine Kita und die beantragten Vollzeitäquivalente. Die Kosten gehen vom Budget ihres Sozialraums ab."
+BU_REQUESTS_NOTE = (
+    "Je Zeile eine Kita und die beantragten Vollzeitäquivalente. Die Kosten gehen vom Budget ihres Sozialraums ab."
+)
 BU_COL_REQ_KITA = "Kita"
 BU_COL_REQ_FTE = "beantragte VZÄ"
 BU_ADJUST_NOTE = ("Beträge ändern und jede Änderung begründen. Die Summe jedes Sozialraums muss gleich bleiben; "
@@ -217,12 +230,16 @@ BU_ADJUST_BAD = "Die Anpassung wird so nicht übernommen:"
 BU_ADJUST_CHANGED = "Geänderte Beträge"
 BU_ADJUST_RESET = "Anpassungen verwerfen"
 BU_YEARS_INPUT = "Sozialraumbudget 2. Halbjahr 2021 (€)"
-BU_YEARS_NOTE = ("Dynamisierung 2,5 % pro Jahr ab 1. Juli 2021; ein Kalenderjahr = 2 × Halbjahresbetrag × 1,025^(Jahr − 2021). "
-                 "Neuberechnung der Landesverteilung erstmals 2027.")
+BU_YEARS_NOTE = (
+    "Dynamisierung 2,5 % pro Jahr ab 1. Juli 2021; ein Kalenderjahr = 2 × Halbjahresbetrag × 1,025^(Jahr − 2021). "
+    "Neuberechnung der Landesverteilung erstmals 2027."
+)
 BU_COL_PERIOD = "Zeitraum"
 BU_COL_AMOUNT = "Sozialraumbudget"
 BU_STATE = "Zuweisung des Landes an ein Jugendamt berechnen"
-BU_STATE_NOTE = "40 % nach dem Anteil der Kinder unter 7 Jahren, 60 % nach dem Anteil der Kinder unter 7 im SGB-II-Bezug."
+BU_STATE_NOTE = (
+    "40 % nach dem Anteil der Kinder unter 7 Jahren, 60 % nach dem Anteil der Kinder unter 7 im SGB-II-Bezug."
+)
 BU_STATE_TOTAL = "Landesvolumen (€)"
 BU_STATE_U7 = "Kinder unter 7 im Jugendamtsbezirk"
 BU_STATE_U7_ALL = "Kinder unter 7 im Land"
@@ -268,7 +285,9 @@ SC_NONE = "Noch keine Szenarien gespeichert. Stellen Sie die Regler ein und spei
 SC_COL_NAME, SC_COL_AUTHOR, SC_COL_NOTE, SC_COL_UPDATED, SC_COL_DATA = "Name", "Autor/in", "Notiz", "Geändert", "Daten"
 SC_DATA_OK, SC_DATA_OTHER = "passen", "⚠ andere Daten"
 SC_PICK = "Szenario wählen"
-SC_BASELINE_NOTE = "Der Beschluss ist die beschlossene Konzeption. Er kann geladen, aber nicht geändert oder gelöscht werden."
+SC_BASELINE_NOTE = (
+    "Der Beschluss ist die beschlossene Konzeption. Er kann geladen, aber nicht geändert oder gelöscht werden."
+)
 SC_LOAD = "Laden"
 SC_DUPLICATE = "Duplizieren"
 SC_DELETE = "Löschen"
@@ -292,8 +311,10 @@ SC_PACK_PDF = "PDF"
 SC_IMPORT = "Szenario aus JSON-Datei importieren"
 SC_IMPORT_HELP = "Eine mit „Als JSON-Datei exportieren“ erzeugte Datei, z. B. von einem anderen Laptop."
 SC_IMPORTED = "Importiert als „{name}“."
-SC_IMPORT_OTHER_DATASET = ("Die Datei gehört zum Datensatz „{other}“; geladen ist „{this}“. Wechseln Sie erst links den "
-                           "Datensatz, dann importieren Sie erneut.")
+SC_IMPORT_OTHER_DATASET = (
+    "Die Datei gehört zum Datensatz „{other}“; geladen ist „{this}“. Wechseln Sie erst links den "
+    "Datensatz, dann importieren Sie erneut."
+)
 SC_FINGERPRINT = ("Achtung: Dieses Szenario wurde mit anderen Daten gespeichert (Fingerabdruck {saved}, jetzt {now}). "
                   "Die Zahlen sind mit den aktuellen Daten berechnet und können vom damaligen Ergebnis abweichen.")
 SC_ADJUST_PROBLEMS = "Die gespeicherten Anpassungen passen nicht zum Vorschlag und sind nicht übernommen:"
@@ -320,7 +341,9 @@ CP_MAP_NOTE = ("Rot: Der Sozialraum erhält mehr als im Beschluss; blau: weniger
 CP_MAP_LEGEND = "Δ Anteil gegenüber dem Beschluss"
 CP_COL_WHAT = "Was ändert sich"
 CP_BASELINE = "Beschluss"
-CP_EMPTY = "Wählen Sie oben mindestens ein Szenario – oder verändern Sie die Regler und wählen Sie „Aktuelle Einstellungen“."
+CP_EMPTY = (
+    "Wählen Sie oben mindestens ein Szenario – oder verändern Sie die Regler und wählen Sie „Aktuelle Einstellungen“."
+)
 CP_PACK = "Ausschuss-Paket dieses Vergleichs"
 
 # --- Robustheit (issue 16) ----------------------------------------------------------------------

@@ -5,7 +5,7 @@ to 1, they do not depend on the order of the Sozialräume, and they are scale-in
 """
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 import numpy as np
 

@@ -7,6 +7,28 @@ from .proposal import Proposal, propose
 from .rules import Eligibility, evaluate, suggested_centres
 from .staff import Posts, cents_for_posts, posts_for
 
-__all__ = ["Adjusted", "Adjustment", "Choices", "Eligibility", "Funding", "Plan", "Posts", "Proposal", "StaffType",
-           "Step2", "Strand", "apply_adjustments", "budget_years", "cents_for_posts", "evaluate", "instalments", "load_funding",
-           "monthly", "posts_for", "propose", "redistribute_unused", "state_allocation", "suggested_centres"]
+__all__ = [
+    "Adjusted",
+    "Adjustment",
+    "Choices",
+    "Eligibility",
+    "Funding",
+    "Plan",
+    "Posts",
+    "Proposal",
+    "StaffType",
+    "Step2",
+    "Strand",
+    "apply_adjustments",
+    "budget_years",
+    "cents_for_posts",
+    "evaluate",
+    "instalments",
+    "load_funding",
+    "monthly",
+    "posts_for",
+    "propose",
+    "redistribute_unused",
+    "state_allocation",
+    "suggested_centres",
+]

@@ -35,7 +35,9 @@ def state_allocation(total_cents: int, children_u7: int, children_u7_state: int,
         raise ValueError("Zählwerte müssen positiv sein")
     if children_u7 > children_u7_state or sgb2_u7 > sgb2_u7_state:
         raise ValueError("Der Wert des Jugendamts ist größer als der Landeswert")
-    share = Fraction(2, 5) * Fraction(children_u7, children_u7_state) + Fraction(3, 5) * Fraction(sgb2_u7, sgb2_u7_state)
+    share = Fraction(2, 5) * Fraction(children_u7, children_u7_state) + Fraction(3, 5) * Fraction(
+        sgb2_u7, sgb2_u7_state
+    )
     return _round_cents(total_cents * share), share
 
 
@@ -64,6 +66,6 @@ def monthly(annual_cents: int, months: int = 12) -> list[int]:
 def instalments(plan_cents, providers: list[str], months: int = 12) -> list[tuple[str, int, list[int]]]:
     """(provider, yearly amount, monthly instalments) for every provider that receives money."""
     totals: dict[str, int] = {}
-    for provider, row in zip(providers, plan_cents):
+    for provider, row in zip(providers, plan_cents, strict=False):
         totals[provider] = totals.get(provider, 0) + int(sum(row))
     return [(p, c, monthly(c, months)) for p, c in sorted(totals.items()) if c > 0]

@@ -103,7 +103,12 @@ def load_funding(konz: Konzeption) -> Funding | None:
             bad("Unbekannter Schlüssel (Tippfehler?).", column=f"step2.{key}")
     model = step2_raw.get("model", "proportional")
     if model not in MODELS:
-        bad("Unbekanntes Verteilungsmodell in Schritt 2.", column="step2.model", value=model, expected=" oder ".join(MODELS))
+        bad(
+            "Unbekanntes Verteilungsmodell in Schritt 2.",
+            column="step2.model",
+            value=model,
+            expected=" oder ".join(MODELS),
+        )
     base = topup = None
     try:
         base = None if step2_raw.get("base_eur", "auto") == "auto" else to_cents(step2_raw["base_eur"])

@@ -21,8 +21,9 @@ class Proposal:
     reserve_cents: int  # Jugendamt level, not yet placed (base_plus_topup with a fixed base)
 
 
-def propose(result: Result, funding: Funding, choices: Choices = Choices(),
+def propose(result: Result, funding: Funding, choices: Choices | None = None,
             budget_cents: int | None = None) -> Proposal:
+    choices = Choices() if choices is None else choices
     budget = result.params.budget_cents if budget_cents is None else budget_cents
     if budget is None:
         raise ParameterError(Problem("Für den Vorschlag in Schritt 2 fehlt das Budget.", column="budget",
@@ -87,12 +88,18 @@ def _proportional(result, funding, eligibility, cents, sr_budget, notes) -> np.n
         active = [s for s in shared if len(able[s]) and funding.strands[s].share > 0]
         if not funding.step2.reassign_unused:
             active_parts = apportion_cents(rest, np.array([float(funding.strands[s].share) for s in shared]))
-            parts = dict(zip(shared, active_parts))
+            parts = dict(zip(shared, active_parts, strict=False))
             for s in shared:
                 if s not in active:
                     unallocated[r] += parts[s]
         elif active:
-            parts = dict(zip(active, apportion_cents(rest, np.array([float(funding.strands[s].share) for s in active]))))
+            parts = dict(
+                zip(
+                    active,
+                    apportion_cents(rest, np.array([float(funding.strands[s].share) for s in active])),
+                    strict=False,
+                )
+            )
             for s in shared:
                 if s not in active and funding.strands[s].share > 0:
                     notes.append(f"{area}: keine berechtigte Kita für „{funding.strands[s].label}“ – der Anteil geht "
@@ -103,7 +110,9 @@ def _proportional(result, funding, eligibility, cents, sr_budget, notes) -> np.n
             notes.append(f"{area}: keine berechtigte Kita in einem Förderstrang – {format_eur(rest)} bleiben offen.")
         for s in active:
             members_s = able[s]
-            cents[members_s, s] += apportion_cents(int(parts[s]), _weights(result, funding, funding.strands[s], members_s))
+            cents[members_s, s] += apportion_cents(
+                int(parts[s]), _weights(result, funding, funding.strands[s], members_s)
+            )
     return unallocated
 
 

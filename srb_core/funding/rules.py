@@ -10,6 +10,7 @@ from ..compute import Result
 from ..data import parse_number
 from ..errors import ParameterError, Problem
 from ..fmt import num
+from ..index.normband import Band
 from .model import OVERALL, Choices, Funding, Strand
 
 ELIGIBLE, EXCEPTION, NOT = "eligible", "exception", "not"
@@ -24,7 +25,8 @@ class Eligibility:
     reasons: tuple[str, ...]
 
 
-def index_values(result: Result, index: str) -> tuple[np.ndarray, object]:
+def index_values(result: Result, index: str) -> tuple[np.ndarray, Band]:
+    """The Kitas' values of the Gesamtindex or of one sub-index, with that measure's norm band."""
     if index == OVERALL:
         return result.kita_overall, result.kita_band
     j = result.konzeption.sub_indices.index(index)
@@ -65,7 +67,8 @@ def suggested_centres(result: Result) -> dict[str, str]:
     return out
 
 
-def evaluate(result: Result, funding: Funding, choices: Choices = Choices()) -> tuple[Eligibility, ...]:
+def evaluate(result: Result, funding: Funding, choices: Choices | None = None) -> tuple[Eligibility, ...]:
+    choices = Choices() if choices is None else choices
     return tuple(_evaluate(result, strand, funding, choices) for strand in funding.strands)
 
 
@@ -83,7 +86,7 @@ def _evaluate(result: Result, strand: Strand, funding: Funding, choices: Choices
         values, band = index_values(result, strand.index)
         ok = values >= band.lower - _TOL
         reasons = [f"{strand.index} {num(v, 1)} {'≥' if o else '<'} unterer Normwert {num(band.lower, 1)}"
-                   for v, o in zip(values, ok)]
+                   for v, o in zip(values, ok, strict=False)]
         status = [ELIGIBLE if o else NOT for o in ok]
         return Eligibility(strand.key, tuple(status), tuple(bool(o) for o in ok), tuple(reasons))
 
@@ -98,31 +101,33 @@ def _evaluate(result: Result, strand: Strand, funding: Funding, choices: Choices
                 reasons.append(f"{strand.index} {num(v, 1)} > Mittelwert {num(band.mean, 1)}")
             elif strand.exceptions_above_lower and v >= band.lower - _TOL:
                 status.append(EXCEPTION)
-                ok = data.kita_ids[i] in approved
-                eligible.append(ok)
+                accepted = data.kita_ids[i] in approved
+                eligible.append(accepted)
                 reasons.append(f"{strand.index} {num(v, 1)} ≤ Mittelwert {num(band.mean, 1)}, aber ≥ unterer "
                                f"Normwert {num(band.lower, 1)}: begründete Ausnahme "
-                               + ("anerkannt" if ok else "möglich"))
+                               + ("anerkannt" if accepted else "möglich"))
             else:
                 status.append(NOT)
                 eligible.append(False)
-                reasons.append(f"{strand.index} {num(v, 1)} ≤ Mittelwert {num(band.mean, 1)}"
-                               + (f" und < unterer Normwert {num(band.lower, 1)}" if strand.exceptions_above_lower else ""))
+                reasons.append(
+                    f"{strand.index} {num(v, 1)} ≤ Mittelwert {num(band.mean, 1)}"
+                    + (f" und < unterer Normwert {num(band.lower, 1)}" if strand.exceptions_above_lower else "")
+                )
         return Eligibility(strand.key, tuple(status), tuple(eligible), tuple(reasons))
 
     if strand.rule in ("any_of", "all_of"):
         flags = np.column_stack([indicator(result, c) for c in strand.columns])
-        ok = flags.any(axis=1) if strand.rule == "any_of" else flags.all(axis=1)
+        met = np.asarray(flags.any(axis=1) if strand.rule == "any_of" else flags.all(axis=1))
         reasons = []
         for i in range(n):
-            yes = [_label(result, c) for c, f in zip(strand.columns, flags[i]) if f]
-            no = [_label(result, c) for c, f in zip(strand.columns, flags[i]) if not f]
+            yes = [_label(result, c) for c, f in zip(strand.columns, flags[i], strict=False) if f]
+            no = [_label(result, c) for c, f in zip(strand.columns, flags[i], strict=False) if not f]
             need = "mindestens einer von" if strand.rule == "any_of" else "alle"
             text = f"trifft zu: {'; '.join(yes)}" if yes else "kein Indikator trifft zu"
             if no and yes:
                 text += f" (nicht: {'; '.join(no)})"
             reasons.append(f"{text} – nötig: {need} {len(strand.columns)}")
-        return Eligibility(strand.key, tuple(ELIGIBLE if o else NOT for o in ok), tuple(bool(o) for o in ok),
+        return Eligibility(strand.key, tuple(ELIGIBLE if o else NOT for o in met), tuple(bool(o) for o in met),
                            tuple(reasons))
 
     if strand.rule == "one_per_sozialraum":
@@ -138,7 +143,7 @@ def _evaluate(result: Result, strand: Strand, funding: Funding, choices: Choices
             by_hand.add(kita_id)
         picked = set(chosen.values())
         status, reasons = [], []
-        for i, kita_id in enumerate(data.kita_ids):
+        for kita_id in data.kita_ids:
             if kita_id in picked:
                 status.append(ELIGIBLE)
                 reasons.append("ausgewählt als Zentrum des Sozialraums"

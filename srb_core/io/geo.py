@@ -65,7 +65,9 @@ def read_map(content: bytes | str | Path, filename: str | None = None, name_colu
         try:
             frame = gpd.read_file(target)
         except Exception as exc:  # pyogrio raises DataSourceError and others for unreadable files
-            raise GeoDataError(Problem(f"Die Karte ist nicht lesbar ({type(exc).__name__}: {exc}).", file=name)) from None
+            raise GeoDataError(
+                Problem(f"Die Karte ist nicht lesbar ({type(exc).__name__}: {exc}).", file=name)
+            ) from None
 
     problems: list[Problem] = []
     if frame.empty:
@@ -79,7 +81,7 @@ def read_map(content: bytes | str | Path, filename: str | None = None, name_colu
                                    value=", ".join(c for c in frame.columns if c != "geometry"),
                                    expected="eine Spalte „sozialraum“ mit denselben Namen wie in der Kita-Tabelle"))
     source_crs = frame.crs.to_string()
-    for i, (label, geometry) in enumerate(zip(frame[column], frame.geometry), start=1):
+    for i, (label, geometry) in enumerate(zip(frame[column], frame.geometry, strict=False), start=1):
         where = dict(file=name, row=i, column=column, value=label)
         if label is None or str(label).strip() == "":
             problems.append(Problem(f"Fläche Nr. {i} hat keinen Namen.", file=name, row=i, column=column))

@@ -51,6 +51,6 @@ def template_xlsx(konzeption: Konzeption) -> bytes:
         for cell in sheet[1]:
             sheet.column_dimensions[cell.column_letter].width = max(12, len(str(cell.value)) + 2)
         help_sheet = writer.sheets["Erläuterungen"]
-        for letter, width in zip("ABCDEF", (34, 70, 26, 36, 34, 22)):
+        for letter, width in zip("ABCDEF", (34, 70, 26, 36, 34, 22), strict=False):
             help_sheet.column_dimensions[letter].width = width
     return buffer.getvalue()

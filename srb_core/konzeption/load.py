@@ -175,7 +175,9 @@ def _variables(entries: object, bad) -> list[Variable]:
             continue
         direction = entry.get("direction", "higher_is_more_need")
         if direction not in DIRECTIONS:
-            bad("Unbekannte Richtung.", column=f"{where}.direction", value=direction, expected=" oder ".join(DIRECTIONS))
+            bad(
+                "Unbekannte Richtung.", column=f"{where}.direction", value=direction, expected=" oder ".join(DIRECTIONS)
+            )
         scale = entry.get("scale", "number")
         if scale not in SCALES:
             bad("Unbekannte Skala.", column=f"{where}.scale", value=scale, expected=", ".join(SCALES))

@@ -1,9 +1,9 @@
 """The Konzeption as plain frozen data: what a Jugendamt adopted, and what a user may vary."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
-from typing import Mapping
 
 DIRECTIONS = ("higher_is_more_need", "higher_is_less_need")
 SCALES = ("share", "rating", "count", "yes_no", "ordinal", "number")
@@ -51,7 +51,7 @@ class Params:
     allocation: str = "proportional"
     budget_cents: int | None = None
 
-    def with_(self, **changes) -> "Params":
+    def with_(self, **changes) -> Params:
         return replace(self, **changes)
 
 

@@ -12,7 +12,7 @@ ALLOCATION = {"proportional": "proportional zu den Gesamtindex-Punkten",
 def method_steps(result: Result) -> list[str]:
     konz, p = result.konzeption, result.params
     weights = ", ".join(f"{name} {num(w, 2)} ({pct(e, 1)})"
-                        for name, w, e in zip(konz.sub_indices, p.weights, result.effective_weights))
+                        for name, w, e in zip(konz.sub_indices, p.weights, result.effective_weights, strict=False))
     band = result.kita_band
     return [
         f"1. Daten: {result.data.n} Kitas in {len(result.data.sozialraum_names)} Kita-Sozialräumen, "

@@ -63,7 +63,7 @@ def _table(pdf: _Pdf, header: list[str], rows: list[list[str]], widths: tuple[fl
 def _key_figures(pdf: _Pdf, p: PackInput, x0: float, y0: float) -> None:
     r = p.outcome.result
     lines = [("Gewichte", ", ".join(f"{name} {pct(e, 1)}" for name, e in zip(r.konzeption.sub_indices,
-                                                                          r.effective_weights))),
+                                                                          r.effective_weights, strict=False))),
              ("Normbereich", f"Mittelwert ± {num(r.params.k, 1)} SD = {num(r.kita_band.lower, 1)} bis "
                              f"{num(r.kita_band.upper, 1)} Punkte"),
              ("Budget", format_eur(r.params.budget_cents) if r.params.budget_cents is not None else "–")]
@@ -84,8 +84,11 @@ def pack_pdf(p: PackInput, robustness=None) -> bytes:
     """The pack; with `robustness` (an srb_core.robustness.Analysis) also its pages at the end."""
     o = p.outcome
     s = o.scenario
-    footer = (f"SRB-Monitor · Szenario „{s.name}“ · {p.generated} · Daten-Fingerabdruck {o.result.data.fingerprint[:16]}"
-              + (" · synthetische Demo-Daten" if p.demo else "") + (" · anonymisiert" if p.anonymised else ""))
+    footer = (
+        f"SRB-Monitor · Szenario „{s.name}“ · {p.generated} · Daten-Fingerabdruck {o.result.data.fingerprint[:16]}"
+        + (" · synthetische Demo-Daten" if p.demo else "")
+        + (" · anonymisiert" if p.anonymised else "")
+    )
     pdf = _Pdf(f"Sozialraumbudget – {s.name}", footer)
     pdf.alias_nb_pages()
     pdf.add_page()
@@ -94,17 +97,24 @@ def pack_pdf(p: PackInput, robustness=None) -> bytes:
              new_x="LMARGIN", new_y="NEXT")
     pdf.heading(f"Szenario: {s.name}", 18)
     pdf.set_font("DejaVu", size=9)
-    pdf.multi_cell(0, 4.6, f"Datensatz: {p.dataset_label} · Konzeption: {o.result.konzeption.name} · Stand: {p.generated}"
-                   f"\nDaten-Fingerabdruck: {o.result.data.fingerprint}"
-                   + (f"\nAutor/in: {s.author}" if s.author else "") + (f" · Notiz: {s.note}" if s.note else ""),
-                   new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        4.6,
+        f"Datensatz: {p.dataset_label} · Konzeption: {o.result.konzeption.name} · Stand: {p.generated}"
+        f"\nDaten-Fingerabdruck: {o.result.data.fingerprint}"
+        + (f"\nAutor/in: {s.author}" if s.author else "")
+        + (f" · Notiz: {s.note}" if s.note else ""),
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
     notes = []
     if p.demo:
         notes.append("Demo-Daten (synthetisch): Die Zahlen beschreiben keine echten Kitas.")
     if p.anonymised:
         notes.append("Anonymisiert: Kita-Namen sind durch neutrale Codes ersetzt.")
     if not o.fingerprint_matches:
-        notes.append("Achtung: Das Szenario wurde mit anderen Daten gespeichert; die Zahlen sind mit den aktuellen Daten berechnet.")
+        notes.append("Achtung: Das Szenario wurde mit anderen Daten gespeichert; "
+                     "die Zahlen sind mit den aktuellen Daten berechnet.")
     if notes:
         pdf.set_fill_color(255, 235, 205)
         pdf.set_font("DejaVu", "B", 9)
@@ -154,14 +164,13 @@ def pack_pdf(p: PackInput, robustness=None) -> bytes:
             tag = "Beschluss" if j == 0 else name
             header += [f"Anteil {tag}"] + ([f"Δ pp {tag}", f"Δ Euro {tag}", f"Δ VZÄ {tag}"] if j else [])
         rows = []
-        for r in range(len(c.sozialraeume)):
-            row = [c.sozialraeume["sozialraum"][r]]
+        for rec in c.sozialraeume.to_dict("records"):
+            row = [str(rec["sozialraum"])]
             for j in range(c.n):
-                row.append(pct(c.sozialraeume[f"share_{j}"][r], 2))
+                row.append(pct(rec[f"share_{j}"], 2))
                 if j:
-                    dp, de = c.sozialraeume[f"delta_pp_{j}"][r], c.sozialraeume[f"delta_eur_{j}"][r]
-                    df = c.sozialraeume[f"delta_fte_{j}"][r]
-                    row += [signed(dp, 2), signed(de, 2, " €"), "–" if df != df else signed(df, 2)]
+                    dp, de, dfte = rec[f"delta_pp_{j}"], rec[f"delta_eur_{j}"], rec[f"delta_fte_{j}"]
+                    row += [signed(dp, 2), signed(de, 2, " €"), "–" if dfte != dfte else signed(dfte, 2)]
             rows.append(row)
         _table(pdf, header, rows, size=7.5 if c.n > 2 else 8.5)
         pdf.heading("Kitas, deren Normbereich oder Förderfähigkeit sich ändert", 11)
@@ -181,15 +190,32 @@ def pack_pdf(p: PackInput, robustness=None) -> bytes:
         header += ["Euro Schritt 2", "Stellen (VZÄ)"]
     rows = []
     for _, r in kitas.iterrows():
-        row = [r["Kita"], r["Sozialraum"], num(r["Gesamtindex"], 1), r["Normbereich"], signed(r["Abstand untere Grenze"], 1)]
+        row = [
+            r["Kita"],
+            r["Sozialraum"],
+            num(r["Gesamtindex"], 1),
+            r["Normbereich"],
+            signed(r["Abstand untere Grenze"], 1),
+        ]
         if has_plan:
             row += [format_eur(int(round(r["Euro Schritt 2"] * 100))), num(r["Stellen (VZÄ)"], 2)]
         rows.append(row)
     _table(pdf, header, rows, (70, 60, 25, 28, 30, 35, 25) if has_plan else None, align_right_from=2)
     pdf.set_font("DejaVu", size=8)
+<<<<<<< HEAD
     pdf.multi_cell(0, 4, "Förderstränge je Kita mit Begründung, der Rechenweg jeder Kita (Rohwerte und Standardwerte) "
                    "und alle Zahlen ungerundet stehen in der Excel-Mappe desselben Exports.", new_x="LMARGIN", new_y="NEXT")
     if robustness is not None:
         from .pdf_robustness import add_robustness_pages  # only when a robustness page is requested
         add_robustness_pages(pdf, robustness, p.anonymised, _table)
+=======
+    pdf.multi_cell(
+        0,
+        4,
+        "Förderstränge je Kita mit Begründung, der Rechenweg jeder Kita (Rohwerte und Standardwerte) "
+        "und alle Zahlen ungerundet stehen in der Excel-Mappe desselben Exports.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+>>>>>>> main
     return bytes(pdf.output())

@@ -24,7 +24,7 @@ def draw_map(pdf: FPDF, p: PackInput, x0: float, y0: float, w: float, h: float) 
     o = p.outcome
     data, res = o.result.data, o.result
     rings = []  # (sozialraum, [(lon, lat), ...])
-    for f in p.geojson["features"]:
+    for f in (p.geojson or {}).get("features", []):
         g = f["geometry"]
         polys = [g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"]
         rings += [(f["properties"].get("sozialraum"), poly[0]) for poly in polys]
@@ -47,7 +47,11 @@ def draw_map(pdf: FPDF, p: PackInput, x0: float, y0: float, w: float, h: float) 
     pdf.set_line_width(0.3)
     for name, ring in rings:
         r = row.get(name)
-        k = 2 if r is None or hi == lo else int(min(len(PALETTE) - 1, max(0, np.searchsorted(edges, shares[r], "right") - 1)))
+        k = (
+            2
+            if r is None or hi == lo
+            else int(min(len(PALETTE) - 1, max(0, np.searchsorted(edges, shares[r], "right") - 1)))
+        )
         pdf.set_fill_color(*rgb(PALETTE[k] if r is not None else "#dddddd"))
         pdf.polygon([xy(lon, lat) for lon, lat in ring], style="DF")
     if data.lat is not None and data.lon is not None:

@@ -53,7 +53,7 @@ def parameter_frame(p: PackInput) -> pd.DataFrame:
             ("Fingerabdruck beim Speichern", s.data_fingerprint or "–"),
             ("Gespeichert", s.updated or "–"), ("Exportiert", p.generated),
             ("Anonymisiert", "ja (Kita-Namen durch Codes ersetzt)" if p.anonymised else "nein")]
-    for name, w, e in zip(konz.sub_indices, r.params.weights, r.effective_weights):
+    for name, w, e in zip(konz.sub_indices, r.params.weights, r.effective_weights, strict=False):
         rows.append((f"Gewicht {name}", f"{num(w, 2)} (wirksam {pct(e, 1)})"))
     rows += [("Normbereich k", f"± {num(r.params.k, 1)} Standardabweichungen"),
              ("Sozialraumwert", AGGREGATION.get(r.params.aggregation, r.params.aggregation)),
@@ -121,10 +121,18 @@ def strand_frame(p: PackInput) -> pd.DataFrame:
             e = o.proposal.eligibility[s]
             if not e.eligible[i] and not o.plan.cents[i][s]:
                 continue
-            rows.append([labels[i], data.sozialraum_names[data.sozialraum[i]], strand.label, STATUS_DE[bool(e.eligible[i])],
-                         _anonymise(e.reasons[i], data, p.anonymised), o.plan.cents[i][s] / 100,
-                         float(posts[i][s].fte),
-                         _anonymise(adjusted.get((data.kita_ids[i], strand.key), ""), data, p.anonymised)])
+            rows.append(
+                [
+                    labels[i],
+                    data.sozialraum_names[data.sozialraum[i]],
+                    strand.label,
+                    STATUS_DE[bool(e.eligible[i])],
+                    _anonymise(e.reasons[i], data, p.anonymised),
+                    o.plan.cents[i][s] / 100,
+                    float(posts[i][s].fte),
+                    _anonymise(adjusted.get((data.kita_ids[i], strand.key), ""), data, p.anonymised),
+                ]
+            )
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -132,7 +140,7 @@ def _anonymise(text: str, data, anonymised: bool) -> str:
     if not anonymised:
         return text
     codes = pseudonyms(data)
-    for kita_id, name in zip(data.kita_ids, data.names):
+    for kita_id, name in zip(data.kita_ids, data.names, strict=False):
         text = text.replace(name, codes[kita_id])
     return text
 
@@ -167,7 +175,11 @@ def comparison_frames(p: PackInput) -> tuple[pd.DataFrame, pd.DataFrame, Compari
             sr[f"Δ Euro · {tag}"] = c.sozialraeume[f"delta_eur_{j}"]
             sr[f"Δ VZÄ · {tag}"] = c.sozialraeume[f"delta_fte_{j}"]
     data = p.outcomes[0].result.data
-    return sr, kita_changes_frame(c, dict(zip(data.kita_ids, kita_labels(p.outcomes[0], p.anonymised)))), c
+    return (
+        sr,
+        kita_changes_frame(c, dict(zip(data.kita_ids, kita_labels(p.outcomes[0], p.anonymised), strict=False))),
+        c,
+    )
 
 
 def kita_changes_frame(c: Comparison, label_of: dict[str, str]) -> pd.DataFrame:
@@ -177,11 +189,11 @@ def kita_changes_frame(c: Comparison, label_of: dict[str, str]) -> pd.DataFrame:
     for j, name in enumerate(c.names):
         kitas["Beschluss" if j == 0 else name] = [
             BAND_DE.get(v, v) if a == "band" else STATUS_DE[None if v is None else bool(v)]
-            for a, v in zip(c.kitas["aspect"], c.kitas[f"value_{j}"])]
+            for a, v in zip(c.kitas["aspect"], c.kitas[f"value_{j}"], strict=False)]
     return kitas
 
 
-def pack_tables(p: PackInput) -> dict[str, pd.DataFrame]:
+def pack_tables(p: PackInput) -> dict[str, pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame]]:
     sr, kitas, _ = comparison_frames(p)
     return {"Parameter": parameter_frame(p), "Sozialräume": sozialraum_frame(p), "Kitas": kita_frame(p),
             "Förderstränge": strand_frame(p), "Rechenweg": rechenweg_frame(p), "Vergleich": (sr, kitas)}

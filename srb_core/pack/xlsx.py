@@ -20,7 +20,7 @@ FORMATS = (  # first matching column-name prefix wins
 BOLD = Font(bold=True)
 
 
-def _format_for(column: str, index_columns: set[str]) -> str | None:
+def _format_for(column: str, index_columns: frozenset[str]) -> str | None:
     if column in index_columns:
         return "0.0"
     for prefix, fmt in FORMATS:
@@ -39,7 +39,7 @@ def _plain(value):
     return value
 
 
-def write_frame(ws: Worksheet, frame: pd.DataFrame, start_row: int = 1, index_columns: set[str] = frozenset()) -> int:
+def write_frame(ws: Worksheet, frame: pd.DataFrame, start_row: int = 1, index_columns: frozenset[str] = frozenset()) -> int:
     """Writes header and rows from start_row; returns the next free row.
 
     Every text cell is typed as a string explicitly: openpyxl would otherwise store a text that
@@ -78,7 +78,7 @@ def frame_xlsx(frame: pd.DataFrame, sheet: str) -> bytes:
 
 def pack_xlsx(p: PackInput) -> bytes:
     tables = pack_tables(p)
-    index_columns = set(p.outcome.result.konzeption.sub_indices)
+    index_columns = frozenset(p.outcome.result.konzeption.sub_indices)
     wb = Workbook()
     wb.remove(wb.active)
     for sheet, table in tables.items():

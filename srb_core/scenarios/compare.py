@@ -80,5 +80,5 @@ def _kita_changes(outcomes: list[Outcome]) -> pd.DataFrame:
                 rows.append({"kita_id": data.kita_ids[i], "sozialraum": data.sozialraum_names[data.sozialraum[i]],
                              "aspect": key, "aspect_label": label,
                              **{f"value_{j}": v for j, v in enumerate(values)}})
-    columns = ["kita_id", "sozialraum", "aspect", "aspect_label"] + [f"value_{j}" for j in range(len(outcomes))]
-    return pd.DataFrame(rows, columns=columns)
+    names = ["kita_id", "sozialraum", "aspect", "aspect_label"] + [f"value_{j}" for j in range(len(outcomes))]
+    return pd.DataFrame(rows, columns=names)

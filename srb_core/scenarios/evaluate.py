@@ -48,10 +48,15 @@ def with_shares(funding: Funding, strand_shares: tuple[tuple[str, Fraction], ...
 def evaluate(scenario: Scenario, data: KitaData, konzeption: Konzeption) -> Outcome:
     """Raises SrbInputError (with German reasons) if the scenario does not fit the data or Konzeption."""
     if len(scenario.params.weights) != len(konzeption.sub_indices):
-        raise ParameterError(Problem(
-            f"Das Szenario hat {len(scenario.params.weights)} Gewichte, die Konzeption "
-            f"{len(konzeption.sub_indices)} Teilindizes.", column="params.weights",
-            value=", ".join(f"{w:g}" for w in scenario.params.weights)), title="Das Szenario passt nicht zur Konzeption.")
+        raise ParameterError(
+            Problem(
+                f"Das Szenario hat {len(scenario.params.weights)} Gewichte, die Konzeption "
+                f"{len(konzeption.sub_indices)} Teilindizes.",
+                column="params.weights",
+                value=", ".join(f"{w:g}" for w in scenario.params.weights),
+            ),
+            title="Das Szenario passt nicht zur Konzeption.",
+        )
     result = compute(data, konzeption, scenario.params)
     matches = not scenario.data_fingerprint or scenario.data_fingerprint == data.fingerprint
     base = load_funding(konzeption)

@@ -32,7 +32,7 @@ class Scenario:
     def is_baseline(self) -> bool:
         return self.id == BASELINE_ID
 
-    def with_(self, **changes) -> "Scenario":
+    def with_(self, **changes) -> Scenario:
         return replace(self, **changes)
 
 

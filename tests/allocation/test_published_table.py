@@ -11,7 +11,7 @@ NAMES = list(PUBLISHED)
 
 def test_shares_from_unrounded_points_match_every_printed_share():
     shares = compute_shares(np.array([UNROUNDED[n] for n in NAMES]))
-    for name, share in zip(NAMES, shares):
+    for name, share in zip(NAMES, shares, strict=False):
         assert round(share * 100, 2) == pytest.approx(PUBLISHED[name][1], abs=1e-9), name
         assert round(UNROUNDED[name], 1) == PUBLISHED[name][0]
 
@@ -19,7 +19,7 @@ def test_shares_from_unrounded_points_match_every_printed_share():
 def test_shares_from_rounded_points_differ_by_at_most_one_hundredth_pp():
     shares = compute_shares(np.array([PUBLISHED[n][0] for n in NAMES]))
     # compared as printed: percentages rounded to two decimals
-    worst = max(abs(round(s * 100, 2) - PUBLISHED[n][1]) for n, s in zip(NAMES, shares))
+    worst = max(abs(round(s * 100, 2) - PUBLISHED[n][1]) for n, s in zip(NAMES, shares, strict=False))
     assert worst <= 0.01 + 1e-9
     # the known case: Süd-West gives 11.99 % from the rounded 36.6 of 305.2
     assert round(shares[NAMES.index("Süd-West")] * 100, 2) == 11.99

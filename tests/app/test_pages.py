@@ -15,7 +15,7 @@ def shares_shown(at):
 def expected_shares(result):
     # formatted here, independently of ui/views.py: two decimals, decimal comma, unit after a space
     return {name: f"{s * 100:.2f}".replace(".", ",") + " %" for name, s in
-            zip(result.data.sozialraum_names, result.shares)}
+            zip(result.data.sozialraum_names, result.shares, strict=False)}
 
 
 def normalise(values: dict) -> dict:

@@ -26,11 +26,11 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_app(timeout: float = 60.0, env: dict | None = None):
+def running_app(timeout: float = 60.0, env: dict | None = None, script: str = "app.py"):
     port = free_port()
     env = dict(os.environ, STREAMLIT_SERVER_HEADLESS="true", **(env or {}))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+        [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
          "--server.address", "127.0.0.1", "--browser.serverAddress", "127.0.0.1"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
@@ -89,13 +89,18 @@ def move_slider(page, nth: int, steps: int, target: str) -> None:
         page.keyboard.press(key)
     # Query anew on every poll: Streamlit may replace the slider's element while it reruns.
     page.wait_for_function(
-        "([n, v]) => { const s = document.querySelectorAll('[data-testid=\"stSidebar\"] [data-testid=\"stSlider\"]')[n];"
+        '([n, v]) => { const s = document.querySelectorAll(\'[data-testid="stSidebar"] [data-testid="stSlider"]\')[n];'
         " const t = s && s.querySelector('input[type=range]'); return !!t && Number(t.value) === v; }",
-        arg=[nth, float(target)], timeout=20000)
+        arg=[nth, float(target)],
+        timeout=20000,
+    )
 
 
 def wait_for_cell(page, starts_with: str, timeout: float = 20000) -> None:
     """Until a cell of the first static table starts with the given text."""
     page.wait_for_function(
-        "exp => [...document.querySelectorAll('[data-testid=\"stTable\"] td')].some(td => td.innerText.startsWith(exp))",
-        arg=starts_with, timeout=timeout)
+        "exp => [...document.querySelectorAll('[data-testid=\"stTable\"] td')]"
+        ".some(td => td.innerText.startsWith(exp))",
+        arg=starts_with,
+        timeout=timeout,
+    )

@@ -7,8 +7,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from srb_core import ParameterError, compute
-from srb_core.funding import (Adjustment, Choices, StaffType, apply_adjustments, budget_years, instalments, load_funding, monthly,
-                              posts_for, propose, redistribute_unused, state_allocation)
+from srb_core.funding import (
+    Adjustment,
+    Choices,
+    StaffType,
+    apply_adjustments,
+    budget_years,
+    instalments,
+    load_funding,
+    monthly,
+    posts_for,
+    propose,
+    redistribute_unused,
+    state_allocation,
+)
 from srb_core.funding.report import plan_kita_frame, plan_sozialraum_frame
 
 
@@ -76,8 +88,11 @@ STAFF = StaffType("sa", "Sozialarbeit", 7_800_000)
 
 
 @settings(max_examples=300, deadline=None)
-@given(cents=st.integers(0, 10**9), step=st.sampled_from([Fraction(1, 20), Fraction(1, 10), Fraction(1, 4), Fraction(1)]),
-       cost=st.integers(100_00, 150_000_00))
+@given(
+    cents=st.integers(0, 10**9),
+    step=st.sampled_from([Fraction(1, 20), Fraction(1, 10), Fraction(1, 4), Fraction(1)]),
+    cost=st.integers(100_00, 150_000_00),
+)
 def test_posts_never_exceed_the_money(cents, step, cost):
     staff = StaffType("x", "x", cost)
     posts = posts_for(cents, staff, Fraction(3, 5), step)
@@ -134,8 +149,9 @@ def test_adjustments_that_break_a_total_are_flagged(bk_data, bk_konzeption):
     s = plan.strands.index("kita_sozialarbeit")
     i = next(i for i in range(bk_data.n) if plan.cents[i][s] > 0)
     kita = bk_data.kita_ids[i]
-    broken = apply_adjustments(plan, (Adjustment("kita_sozialarbeit", kita, plan.cents[i][s] + 100_000, "mehr Bedarf"),),
-                               bk_data)
+    broken = apply_adjustments(
+        plan, (Adjustment("kita_sozialarbeit", kita, plan.cents[i][s] + 100_000, "mehr Bedarf"),), bk_data
+    )
     assert not broken.accepted
     area = bk_data.sozialraum_names[bk_data.sozialraum[i]]
     assert any(f"Sozialraum „{area}“" in p and "+1.000,00 €" in p for p in broken.problems)

@@ -77,7 +77,7 @@ def test_index_at_least_lower_counts_the_bound_itself(setup):
     result = compute(data, konz)
     lower = result.kita_band.lower
     e = by_key(evaluate(result, funding))["kiso"]
-    for value, ok, reason in zip(result.kita_overall, e.eligible, e.reasons):
+    for value, ok, reason in zip(result.kita_overall, e.eligible, e.reasons, strict=False):
         assert ok == (value >= lower - 1e-9)
         assert ("≥ unterer Normwert" in reason) == ok
     # k = 0 puts the lower bound exactly on the mean (50); Kita Q has (50 + 40)/2 = 45, Kita T 5
@@ -108,7 +108,7 @@ def test_index_above_mean_with_exception_tier(setup):
     b = result.kita_sub[:, 1]
     band = result.kita_sub_bands[1]
     e = by_key(evaluate(result, funding))["ikf"]
-    for value, status in zip(b, e.status):
+    for value, status in zip(b, e.status, strict=False):
         expected = ELIGIBLE if value > band.mean else (EXCEPTION if value >= band.lower else NOT)
         assert status == expected
     exceptions = [data.kita_ids[i] for i, s in enumerate(e.status) if s == EXCEPTION]
@@ -155,5 +155,7 @@ def test_on_request_and_cap(setup):
     # exactly at the cap is allowed; above is refused with the numbers
     evaluate(result, funding, Choices(requests=(("antrag", "P", Fraction(1, 2)), ("antrag", "Q", Fraction(1, 2)))))
     with pytest.raises(ParameterError, match="1,05 VZÄ beantragt; die Obergrenze des Jugendamts ist 1,00 VZÄ"):
-        evaluate(result, funding, Choices(requests=(("antrag", "P", Fraction(1, 2)), ("antrag", "Q", Fraction(11, 20)))))
+        evaluate(
+            result, funding, Choices(requests=(("antrag", "P", Fraction(1, 2)), ("antrag", "Q", Fraction(11, 20))))
+        )
     assert replace(funding, strands=funding.strands)  # frozen data can be copied with changes

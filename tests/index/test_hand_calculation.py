@@ -73,6 +73,7 @@ def test_all_zero_weights_refused(small):
 
 def test_children_weighted_aggregation(small):
     import pandas as pd
+
     from srb_core import build_kita_data
 
     konz, data = small

@@ -1,9 +1,9 @@
 """Every class of bad input is refused whole, with a German message naming file, row, column and value."""
 import pandas as pd
 import pytest
+from conftest import BK, SMALL_TOML
 
 from srb_core import KitaDataError, KonzeptionError, build_kita_data, load_kitas, parse_konzeption
-from conftest import BK, SMALL_TOML
 
 
 def _frame(**changes):
@@ -66,7 +66,9 @@ def test_constant_variable_warned():
 
 
 SHARE_TOML = SMALL_TOML.replace('column = "c"\nindex = "B"', 'column = "c"\nindex = "B"\nscale = "share"')
-RATING_TOML = SMALL_TOML.replace('column = "c"\nindex = "B"', 'column = "c"\nindex = "B"\nscale = "rating"\nrange = [1, 5]')
+RATING_TOML = SMALL_TOML.replace(
+    'column = "c"\nindex = "B"', 'column = "c"\nindex = "B"\nscale = "rating"\nrange = [1, 5]'
+)
 
 
 def test_share_outside_0_100():

@@ -5,11 +5,11 @@ import zipfile
 
 import geopandas as gpd
 import pytest
+from conftest import BK, ROOT
 from shapely.geometry import Polygon, box
 
 from srb_core.io.geo import GeoDataError, check_map_against_kitas, read_map
 from srb_core.io.validation import validate_upload
-from conftest import BK, ROOT
 
 BK_MAP = ROOT / "geodata" / "bad_kreuznach.geojson"
 
@@ -36,8 +36,16 @@ def test_reprojects_from_etrs89_utm32():
 
 def test_geojson_with_projected_coordinates_but_no_crs_is_refused():
     square = box(499_000, 5_537_631, 501_000, 5_539_631)
-    doc = {"type": "FeatureCollection", "features": [
-        {"type": "Feature", "properties": {"sozialraum": "Mitte"}, "geometry": json.loads(gpd.GeoSeries([square]).to_json())["features"][0]["geometry"]}]}
+    doc = {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {"sozialraum": "Mitte"},
+                "geometry": json.loads(gpd.GeoSeries([square]).to_json())["features"][0]["geometry"],
+            }
+        ],
+    }
     with pytest.raises(GeoDataError, match="Koordinaten passen nicht"):
         read_map(json.dumps(doc).encode(), "ohne_crs.geojson")
 

@@ -4,10 +4,10 @@ import io
 import numpy as np
 import pandas as pd
 import pytest
+from conftest import BK
 
 from srb_core import KitaDataError, load_kitas, read_table
 from srb_core.io.template import template_columns, template_csv, template_xlsx
-from conftest import BK
 
 
 def _german_excel_csv(path) -> bytes:
@@ -39,7 +39,9 @@ def test_mixed_decimal_marks_are_refused_not_guessed(bk_konzeption):
     content[5] = ";".join(cells)
     with pytest.raises(KitaDataError) as info:
         load_kitas("\n".join(content).encode("cp1252"), bk_konzeption, "gemischt.csv")
-    assert "Zeile 6, Spalte „anteil_familien_beratungsbedarf“, Wert „23.7“: Der Wert ist keine Zahl." in info.value.text()
+    assert (
+        "Zeile 6, Spalte „anteil_familien_beratungsbedarf“, Wert „23.7“: Der Wert ist keine Zahl." in info.value.text()
+    )
 
 
 def test_csv_xlsx_round_trip(bk_konzeption, bk_data, tmp_path):

@@ -1,12 +1,11 @@
 import pandas as pd
 import pytest
+from conftest import BK, ROOT
 
 from srb_core import build_kita_data
 from srb_core.io.geo import read_map
 from srb_core.pack.build import pack_input
 from srb_core.scenarios import baseline, evaluate
-
-from conftest import BK, ROOT
 
 EVIL = '=HYPERLINK("http://x")'
 

@@ -4,16 +4,29 @@ import subprocess
 import sys
 
 import openpyxl
+from conftest import BK, ROOT
 
 from srb_core import compute
 from srb_core.scenarios import dumps
 
-from conftest import BK, ROOT
-
 
 def run(*args):
-    return subprocess.run([sys.executable, "-m", "srb_core", "export", "--kitas", str(BK / "kitas.csv"),
-                           "--konzeption", str(BK / "konzeption.toml"), *args], cwd=ROOT, capture_output=True, text=True)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "srb_core",
+            "export",
+            "--kitas",
+            str(BK / "kitas.csv"),
+            "--konzeption",
+            str(BK / "konzeption.toml"),
+            *args,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
 
 
 def test_export_xlsx_and_pdf_with_scenario(tmp_path, bk_data, bk_konzeption):

@@ -11,7 +11,6 @@ from ui.views import csv_bytes
 
 from .conftest import EVIL, make_input
 
-
 # openpyxl writes floats with 16 significant digits (Excel itself keeps 15), so index values are
 # compared at that precision; euros are whole cents and compared exactly.
 EXCEL = 1e-15
@@ -19,7 +18,9 @@ EXCEL = 1e-15
 
 def _rows(ws):
     header = [c.value for c in ws[1]]
-    return header, [dict(zip(header, (c.value for c in row))) for row in ws.iter_rows(min_row=2) if row[0].value]
+    return header, [
+        dict(zip(header, (c.value for c in row), strict=False)) for row in ws.iter_rows(min_row=2) if row[0].value
+    ]
 
 
 @pytest.fixture(scope="module")

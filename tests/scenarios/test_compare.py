@@ -15,12 +15,15 @@ def test_differences_are_those_of_two_independent_calculations(bk_baseline, doub
     np.testing.assert_allclose(sr["delta_pp_1"], (other.shares - base.shares) * 100, rtol=0, atol=1e-12)
     np.testing.assert_array_equal(np.round(sr["delta_eur_1"] * 100).astype(int), other.euros_cents - base.euros_cents)
     assert sr["delta_eur_1"].sum() == pytest.approx(0, abs=1e-9)  # the budget is the same, only its split moves
-    changed = {k for k, a in zip(c.kitas["kita_id"], c.kitas["aspect"]) if a == "band"}
-    expected = {k for k, a, b in zip(bk_data.kita_ids, base.kita_class, other.kita_class) if a != b}
+    changed = {k for k, a in zip(c.kitas["kita_id"], c.kitas["aspect"], strict=False) if a == "band"}
+    expected = {k for k, a, b in zip(bk_data.kita_ids, base.kita_class, other.kita_class, strict=False) if a != b}
     assert changed == expected and expected  # k = 0.5 narrows the band, so some Kitas must move
     row = c.kitas[c.kitas["aspect"] == "band"].iloc[0]
     i = bk_data.kita_ids.index(row["kita_id"])
-    assert (row["value_0"], row["value_1"]) == (CLASS_NAMES[int(base.kita_class[i])], CLASS_NAMES[int(other.kita_class[i])])
+    assert (row["value_0"], row["value_1"]) == (
+        CLASS_NAMES[int(base.kita_class[i])],
+        CLASS_NAMES[int(other.kita_class[i])],
+    )
 
 
 def test_identical_scenario_changes_nothing(bk_baseline, bk_data, bk_konzeption):
