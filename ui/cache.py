@@ -12,11 +12,8 @@ from srb_core import KitaData, Konzeption, Params, Result, compute, load_kitas, 
 from srb_core.funding import Adjusted, Choices, Funding, Proposal, apply_adjustments, load_funding, propose
 from srb_core.index.explain import KitaPath, explain_kita
 from srb_core.io.geo import SozialraumMap, read_map
-<<<<<<< HEAD
 from srb_core.robustness import Analysis, Settings, analyse, content_key
 from srb_core.robustness.extremes import winsorised as winsorised_result
-=======
->>>>>>> main
 from srb_core.scenarios import (
     Comparison,
     Outcome,

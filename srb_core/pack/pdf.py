@@ -202,13 +202,6 @@ def pack_pdf(p: PackInput, robustness=None) -> bytes:
         rows.append(row)
     _table(pdf, header, rows, (70, 60, 25, 28, 30, 35, 25) if has_plan else None, align_right_from=2)
     pdf.set_font("DejaVu", size=8)
-<<<<<<< HEAD
-    pdf.multi_cell(0, 4, "Förderstränge je Kita mit Begründung, der Rechenweg jeder Kita (Rohwerte und Standardwerte) "
-                   "und alle Zahlen ungerundet stehen in der Excel-Mappe desselben Exports.", new_x="LMARGIN", new_y="NEXT")
-    if robustness is not None:
-        from .pdf_robustness import add_robustness_pages  # only when a robustness page is requested
-        add_robustness_pages(pdf, robustness, p.anonymised, _table)
-=======
     pdf.multi_cell(
         0,
         4,
@@ -217,5 +210,14 @@ def pack_pdf(p: PackInput, robustness=None) -> bytes:
         new_x="LMARGIN",
         new_y="NEXT",
     )
->>>>>>> main
+    _robustness_pages(pdf, p, robustness)
     return bytes(pdf.output())
+
+
+def _robustness_pages(pdf: _Pdf, p: PackInput, robustness) -> None:
+    """The pages of srb_core.robustness (issue 16), only when an analysis is handed in."""
+    if robustness is None:
+        return
+    from .pdf_robustness import add_robustness_pages  # imported only when requested
+
+    add_robustness_pages(pdf, robustness, p.anonymised, _table)
