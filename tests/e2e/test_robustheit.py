@@ -167,3 +167,23 @@ def test_robustness_page_with_an_uploaded_dataset(page, base_url, files):
     page.get_by_text("Die Berechnung wurde abgebrochen.").wait_for(timeout=30000)
     wait_for_app(page)
     assert page.get_by_text("Anteile je Sozialraum: Spannweite").count() == 0
+
+
+def test_committee_pack_with_the_robustness_pages_downloads(page, base_url, tmp_path):
+    """Demo data (small, quick PDF): the download button on the page builds the pack with its pages."""
+    import pypdfium2 as pdfium
+
+    page.goto(base_url + "/robustheit", wait_until="networkidle")
+    wait_for_results(page)
+    with page.expect_download(timeout=60000) as info:
+        page.get_by_role("button", name="Ausschuss-Paket (PDF) mit Seite „Robustheit“").click()
+    target = tmp_path / "paket.pdf"
+    info.value.save_as(target)
+    doc = pdfium.PdfDocument(str(target))
+    try:
+        text = "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+    finally:
+        doc.close()
+    assert "Robustheit: Wie sicher ist die Verteilung?" in text
+    assert "1.000 Varianten (Startwert 1)" in text
+    assert "Förderentscheidungen, die an den Annahmen hängen" in text
