@@ -10,7 +10,8 @@ from pathlib import Path
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-from ..fmt import num, pct, signed
+from ..fmt import num, param, pct, signed
+from ..limits import MAX_PDF_NOTE_CHARS
 from ..money import format_eur
 from .method import method_steps
 from .pdf_charts import draw_band, draw_bars, draw_map
@@ -64,7 +65,7 @@ def _key_figures(pdf: _Pdf, p: PackInput, x0: float, y0: float) -> None:
     r = p.outcome.result
     lines = [("Gewichte", ", ".join(f"{name} {pct(e, 1)}" for name, e in zip(r.konzeption.sub_indices,
                                                                           r.effective_weights, strict=False))),
-             ("Normbereich", f"Mittelwert ± {num(r.params.k, 1)} SD = {num(r.kita_band.lower, 1)} bis "
+             ("Normbereich", f"Mittelwert ± {param(r.params.k)} SD = {num(r.kita_band.lower, 1)} bis "
                              f"{num(r.kita_band.upper, 1)} Punkte"),
              ("Budget", format_eur(r.params.budget_cents) if r.params.budget_cents is not None else "–")]
     pdf.set_xy(x0, y0)
@@ -78,6 +79,17 @@ def _key_figures(pdf: _Pdf, p: PackInput, x0: float, y0: float) -> None:
         pdf.multi_cell(110, 4.6, text, new_x="LEFT", new_y="NEXT")
         pdf.set_x(x0)
     pdf.set_font("DejaVu", size=10)
+
+
+_FIRST_PAGE = "unter „Parameter“ und in der Excel-Mappe"
+_WORKBOOK = "in der Excel-Mappe, Blatt „Parameter“"
+
+
+def _clip(text: str, limit: int, where: str = _WORKBOOK) -> str:
+    """At most `limit` characters, so the first page keeps its layout and a table row fits on a page."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rstrip() + f" … (gekürzt; alle {len(text):,} Zeichen ".replace(",", ".") + where + ")"
 
 
 def pack_pdf(p: PackInput, robustness=None) -> bytes:
@@ -102,8 +114,8 @@ def pack_pdf(p: PackInput, robustness=None) -> bytes:
         4.6,
         f"Datensatz: {p.dataset_label} · Konzeption: {o.result.konzeption.name} · Stand: {p.generated}"
         f"\nDaten-Fingerabdruck: {o.result.data.fingerprint}"
-        + (f"\nAutor/in: {s.author}" if s.author else "")
-        + (f" · Notiz: {s.note}" if s.note else ""),
+        + (f"\nAutor/in: {_clip(s.author, 80, _FIRST_PAGE)}" if s.author else "")
+        + (f" · Notiz: {_clip(s.note, 300, _FIRST_PAGE)}" if s.note else ""),
         new_x="LMARGIN",
         new_y="NEXT",
     )
@@ -153,7 +165,8 @@ def pack_pdf(p: PackInput, robustness=None) -> bytes:
     pdf.set_font("DejaVu", size=10)
     pdf.add_page()
     pdf.heading("Parameter")
-    _table(pdf, ["Angabe", "Wert"], parameter_frame(p).values.tolist(), (70, 190), align_right_from=2)
+    rows = [[label, _clip(str(value), MAX_PDF_NOTE_CHARS)] for label, value in parameter_frame(p).values.tolist()]
+    _table(pdf, ["Angabe", "Wert"], rows, (70, 190), align_right_from=2)
 
     if len(p.outcomes) > 1:
         pdf.add_page()
