@@ -16,6 +16,13 @@ from .pdf_charts import rgb
 RANGE, MEDIAN, NOMINAL = "#0b5394", "#111111", "#e69138"
 FIRST, TOTAL = "#0b5394", "#9fc5e8"
 VARY = {"k": "k", "ddof": "Art der SD", "aggregation": "Sozialraumwert", "rescaling": "Umrechnung"}
+INPUT_LABELS = {"k": "Breite k des Normbereichs", "ddof": "Art der Standardabweichung",
+                "aggregation": "Sozialraumwert (Mittel/Kinder)", "rescaling": "Umrechnung (Min–Max/z/Rang)"}
+
+
+def _input_label(key: str, name: str, limit: int = 44) -> str:
+    label = INPUT_LABELS.get(key, name)
+    return label if len(label) <= limit else label[:limit - 1] + "…"
 
 
 def _settings_text(a: Analysis) -> str:
@@ -87,7 +94,7 @@ def draw_sensitivity(pdf: FPDF, a: Analysis, x0: float, y0: float, w: float) -> 
     y = y0
     for j in order:
         pdf.set_xy(x0, y)
-        pdf.cell(label_w, bar_h * 2, s.inputs.names[j][:44], align="R")
+        pdf.cell(label_w, bar_h * 2, _input_label(s.inputs.keys[j], s.inputs.names[j]), align="R")
         for row, (value, colour) in enumerate(((sob.first[j], FIRST), (sob.total[j], TOTAL))):
             v = min(1.0, max(0.0, float(np.nan_to_num(value))))
             pdf.set_fill_color(*rgb(colour))
@@ -124,7 +131,7 @@ def share_rows(a: Analysis) -> list[list[str]]:
     return rows
 
 
-def uncertain_kita_rows(a: Analysis, anonymised: bool, limit: int = 14) -> list[list[str]]:
+def uncertain_kita_rows(a: Analysis, anonymised: bool, limit: int = 12) -> list[list[str]]:
     """Kitas whose decision is not the same in every variant, least certain first."""
     u, data = a.uncertainty, a.result.data
     names = display_names(data, anonymised)
@@ -190,13 +197,16 @@ def add_robustness_pages(pdf, a: Analysis, anonymised: bool, table) -> None:
         pdf.set_font("DejaVu", size=9)
         pdf.cell(0, 5, "Keine: Jede Förderentscheidung fällt in allen Varianten gleich aus.", new_x="LMARGIN",
                  new_y="NEXT")
+    if pdf.get_y() > 140:  # the section needs about 60 mm: start it on a new page rather than split it
+        pdf.add_page()
     pdf.heading("Einfluss einzelner Extremwerte (Min–Max)", 12)
-    rows = loo_rows(a, anonymised)
-    if rows:
-        table(pdf, ["Kita", "allein kleinster/größter Wert bei", "größte Änderung eines Anteils",
-                    "größte Änderung eines Betrags"], rows, (60, 120, 45, 42), size=7.5, align_right_from=2)
     pdf.set_font("DejaVu", size=8)
     pdf.multi_cell(0, 4, "Wenn eine Kita bei den Grenzen 0 und 100 Punkte nicht mitzählt (ihre Antworten werden auf "
                    "den Bereich der übrigen Kitas begrenzt), ändern sich die Anteile so. Kitas, die keinen kleinsten "
                    "oder größten Wert allein haben, ändern nichts.", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(1)
+    rows = loo_rows(a, anonymised)
+    if rows:
+        table(pdf, ["Kita", "allein kleinster/größter Wert bei", "größte Änderung eines Anteils",
+                    "größte Änderung eines Betrags"], rows, (60, 120, 45, 42), size=7.5, align_right_from=2)
     pdf.set_font("DejaVu", size=10)
