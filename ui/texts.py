@@ -538,8 +538,8 @@ RB_LEGEND_NOMINAL = "eingestellt"
 
 RB_KITAS = "Förderentscheidungen je Kita: wie sicher?"
 RB_KITAS_NOTE = ("„gleich in x %“: in so vielen Varianten fällt die Entscheidung wie mit den eingestellten "
-                 "Gewichten. Abstand = Index minus entscheidende Grenze (in Punkten). „Kleinste Änderung“: die eine Antwort, deren "
-                 "Änderung die Entscheidung kippen würde, bei sonst gleichen Daten.")
+                 "Gewichten. Abstand = Index minus entscheidende Grenze (in Punkten). „Kleinste Änderung“: die "
+                 "eine Antwort, deren Änderung die Entscheidung kippen würde, bei sonst gleichen Daten.")
 RB_KITAS_NONE = "Die Konzeption hat keinen Förderstrang, der vom Index abhängt; es gibt keine Grenzfälle."
 RB_KITAS_SHOW = "Nur Kitas zeigen, deren Entscheidung nicht in allen Varianten gleich ist"
 RB_STRAND = "Förderstrang"
