@@ -1,7 +1,7 @@
 import streamlit as st
 
 from srb_core.io.template import template_csv, template_xlsx
-from ui import cache, page, state, upload
+from ui import cache, library_views, page, state, upload
 from ui import texts as T
 from ui.escape import md, md_list
 
@@ -35,6 +35,11 @@ in_use = cache.uploaded_dataset()
 if in_use is not None and state.current_dataset_key() == "upload":  # which version: a corrected file has another
     st.info(T.DT_IN_USE.format(name=md(in_use.konzeption.name), konz=in_use.konzeption.fingerprint[:12],
                                data=in_use.data.fingerprint[:12]))
+
+st.header(T.LIB_TITLE)  # issue 17: the data library
+st.markdown(T.LIB_INTRO)
+library_views.save_form(report)
+library_views.library_section()
 
 st.subheader(T.DT_TEMPLATES)
 st.caption(T.DT_TEMPLATE_NOTE)

@@ -2,7 +2,7 @@ import pandas as pd
 import streamlit as st
 
 from srb_core.fmt import num
-from ui import cache, page, state, views
+from ui import cache, page, state, views, waves_views
 from ui import texts as T
 from ui.escape import md, md_table
 
@@ -44,6 +44,7 @@ st.markdown(f"**{T.COL_OVERALL}** = {md(path.overall_formula)}")
 
 st.subheader(T.RW_STEP4)
 st.markdown(md(path.band_text))
+waves_views.rechenweg_change(ds, kita_id)  # issue 17, before the funding step
 
 funding, proposal = page.current_proposal(ds, res)
 if proposal is not None:

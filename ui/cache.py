@@ -1,15 +1,23 @@
 """The one cached access point from the app to srb_core. Pages call these, never srb_core.compute."""
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
 import streamlit as st
 
-from srb_core import KitaData, Konzeption, Params, Result, compute, load_kitas, load_konzeption
+from srb_core import KitaData, Konzeption, Params, Result, SrbError, SrbInputError, compute, load_kitas, load_konzeption
 from srb_core.funding import Adjusted, Choices, Funding, Proposal, apply_adjustments, load_funding, propose
 from srb_core.index.explain import KitaPath, explain_kita
 from srb_core.io.geo import SozialraumMap, read_map
+from srb_core.konzeption.indicators import parse_catalogue
+from srb_core.library import LibraryStore
+from srb_core.library import default_path as library_path
+from srb_core.reports import YearlyValues, load_yearly
+from srb_core.robustness import Analysis, Settings, analyse, content_key
+from srb_core.robustness.extremes import winsorised as winsorised_result
 from srb_core.scenarios import (
     Comparison,
     Outcome,
@@ -20,6 +28,11 @@ from srb_core.scenarios import (
     evaluate,
     with_shares,
 )
+from srb_core.sqlite_store import StoreError
+from srb_core.waves import Wave, WaveComparison, check_compatible, compare_waves
+from srb_core.waves.sources import load_waves, read_manifest
+
+from . import texts as T
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMOS = {
@@ -54,10 +67,77 @@ def uploaded_dataset() -> Dataset | None:
 def dataset(key: str) -> Dataset:
     if key == "upload":
         return uploaded_dataset() or demo_dataset("bad_kreuznach")
+    if is_library_key(key):
+        return library_dataset(key)
     return demo_dataset(key)
 
 
-def content_key(ds: Dataset) -> tuple[str, str, str]:
+# --- Data library (issue 17) ------------------------------------------------------------------
+LIBRARY_PREFIX = "lib:"
+
+
+def is_library_key(key: str) -> bool:
+    return isinstance(key, str) and key.startswith(LIBRARY_PREFIX)
+
+
+@st.cache_resource(show_spinner=False)
+def _library(path: str) -> LibraryStore:
+    return LibraryStore(path)
+
+
+def library() -> LibraryStore:
+    """The data library (path from SRB_BIBLIOTHEK_DB, default var/bibliothek.sqlite)."""
+    return _library(str(library_path()))
+
+
+# A stored dataset's files never change under its id (renaming changes only the label), so the
+# checked dataset is cached by path and id.
+@st.cache_resource(max_entries=16, show_spinner="Datensatz aus der Bibliothek wird geladen …")
+def _library_dataset(path: str, dataset_id: str) -> Dataset:
+    report = _library(path).open(dataset_id)
+    if not report.ok or report.konzeption is None or report.data is None:
+        raise SrbInputError(report.errors, title="Der gespeicherte Datensatz besteht die Prüfung nicht mehr.")
+    return Dataset(LIBRARY_PREFIX + dataset_id, report.konzeption, report.data, report.geo,
+                   demo=report.konzeption.demo, schematic_map=False)
+
+
+def library_entries() -> list:
+    """Stored datasets for the dataset menu; an unusable library shows as empty (the page 'Daten' says why).
+    Looking never creates the file: only storing a dataset does."""
+    if not library_path().exists():
+        return []
+    try:
+        return library().list()
+    except SrbError:
+        return []
+
+
+def dataset_label(key: str) -> str:
+    if not is_library_key(key):
+        return T.DATASETS.get(key, key)
+    entry = next((d for d in library_entries() if d.key == key), None)
+    if entry is None:
+        return T.LIB_UNKNOWN
+    return T.LIB_MENU.format(name=entry.name, date=T.german_date(entry.stichtag))
+
+
+def library_problem(key: str) -> str | None:
+    """None if the stored dataset opens; else why not (deleted meanwhile, damaged, refused by today's checks)."""
+    try:
+        library_dataset(key)
+    except SrbError as exc:
+        return exc.text() if isinstance(exc, SrbInputError) else str(exc)
+    return None
+
+
+def library_dataset(key: str) -> Dataset:
+    """Raises SrbError (German) if the id is unknown, deleted or damaged."""
+    if not library_path().exists():
+        raise StoreError(f"Es gibt noch keine Datenbibliothek unter „{library_path()}“.")
+    return _library_dataset(str(library_path()), key[len(LIBRARY_PREFIX):])
+
+
+def cache_key(ds: Dataset) -> tuple[str, str, str]:
     """What a cached result depends on: dataset slot, the Kita data's and the whole Konzeption's content.
     (Keyed by content, not by name: a corrected Konzeption with the same name is a new key.)"""
     return ds.key, ds.data.fingerprint, ds.konzeption.fingerprint
@@ -71,7 +151,7 @@ def _result(content: tuple[str, str, str], params: Params, _ds: Dataset) -> Resu
 
 
 def result(ds: Dataset, params: Params) -> Result:
-    return _result(content_key(ds), params, ds)
+    return _result(cache_key(ds), params, ds)
 
 
 def baseline(ds: Dataset) -> Result:
@@ -93,7 +173,7 @@ def funding(ds: Dataset, shares: tuple = ()) -> Funding | None:
     """The Konzeption's funding strands, with other strand shares if given (a what-if or a scenario).
 
     Raises SrbInputError with reasons if the strands or the shares are inconsistent."""
-    return _funding(content_key(ds), tuple(shares), ds)
+    return _funding(cache_key(ds), tuple(shares), ds)
 
 
 @st.cache_resource(max_entries=256, show_spinner=False)
@@ -103,7 +183,7 @@ def _proposal(content: tuple[str, str, str], params: Params, choices: Choices, s
 
 
 def proposal(ds: Dataset, res: Result, choices: Choices, shares: tuple = ()) -> Proposal:
-    return _proposal(content_key(ds), res.params, choices, tuple(shares), res, funding(ds, shares))
+    return _proposal(cache_key(ds), res.params, choices, tuple(shares), res, funding(ds, shares))
 
 
 def adjusted(plan, adjustments, data) -> Adjusted:
@@ -127,14 +207,141 @@ def _outcome(content: tuple[str, str, str], scenario: Scenario, _ds: Dataset) ->
 
 
 def outcome(ds: Dataset, scenario: Scenario) -> Outcome:
-    return _outcome(content_key(ds), scenario, ds)
+    return _outcome(cache_key(ds), scenario, ds)
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
-def _comparison(content: tuple[str, str, str], scenarios: tuple[Scenario, ...],
-                _outcomes: tuple[Outcome, ...]) -> Comparison:
+def _comparison(
+    content: tuple[str, str, str], scenarios: tuple[Scenario, ...], _outcomes: tuple[Outcome, ...]
+) -> Comparison:
     return compare(list(_outcomes))
 
 
 def comparison(ds: Dataset, outcomes: list[Outcome]) -> Comparison:
-    return _comparison(content_key(ds), tuple(o.scenario for o in outcomes), tuple(outcomes))
+    return _comparison(cache_key(ds), tuple(o.scenario for o in outcomes), tuple(outcomes))
+
+
+# --- Survey waves (issue 17) ------------------------------------------------------------------
+@dataclass(frozen=True)
+class WaveOption:
+    key: str  # "demo:<dataset>:<label>" or a library key "lib:<id>"
+    label: str
+    stichtag: str
+
+
+@st.cache_resource(show_spinner=False)
+def _demo_waves(key: str) -> tuple:
+    folder = DEMOS[key][0]
+    return tuple(load_waves(read_manifest(folder), demo_dataset(key).konzeption))
+
+
+def wave_options(ds: Dataset) -> tuple[list[WaveOption], list[str]]:
+    """Waves comparable with the current dataset, oldest first, and notes on library datasets left out."""
+    options: list[WaveOption] = []
+    notes: list[str] = []
+    if ds.key in DEMOS:
+        options += [WaveOption(f"demo:{ds.key}:{w.label}", f"{w.label} ({T.german_date(w.stichtag)})", w.stichtag)
+                    for w in _demo_waves(ds.key)]
+    for entry in library_entries():
+        try:
+            other = library_dataset(entry.key)
+            check_compatible([ds.konzeption, other.konzeption], [ds.konzeption.name, entry.name])
+        except SrbError:
+            notes.append(entry.name)
+            continue
+        options.append(WaveOption(entry.key, entry.name, entry.stichtag))
+    return sorted(options, key=lambda o: (o.stichtag, o.label)), notes
+
+
+def _wave(option: WaveOption) -> Wave:
+    if option.key.startswith("demo:"):
+        _, key, label = option.key.split(":", 2)
+        wave = next(w for w in _demo_waves(key) if w.label == label)
+        return Wave(option.label, wave.data, wave.stichtag)
+    return Wave(option.label, library_dataset(option.key).data, option.stichtag)
+
+
+@st.cache_resource(max_entries=32, show_spinner="Wellen werden verglichen …")
+def _waves(content: tuple[str, str, str], keys: tuple[str, ...], params: Params, _options: tuple, _ds: Dataset):
+    return compare_waves([_wave(o) for o in _options], _ds.konzeption, params)
+
+
+def waves(ds: Dataset, chosen: list[WaveOption], params: Params) -> WaveComparison:
+    """Pooled-bounds comparison of the chosen waves with the Konzeption and parameters of the current view."""
+    return _waves(cache_key(ds), tuple(o.key for o in chosen), params, tuple(chosen), ds)
+
+
+# --- Yearly reports (issue 17) -----------------------------------------------------------------
+REPORTS_KEY = "br_values"  # session: (dataset key, YearlyValues) checked from an upload
+
+
+@st.cache_resource(show_spinner=False)
+def _demo_reports(key: str) -> YearlyValues | None:
+    folder = DEMOS[key][0] / "berichte"
+    if not (folder / "jahreswerte.csv").exists():
+        return None
+    catalogue = parse_catalogue((folder / "indikatoren.toml").read_text(encoding="utf-8"), "indikatoren.toml")
+    return load_yearly(folder / "jahreswerte.csv", catalogue, demo_dataset(key).data)
+
+
+def reports(ds: Dataset) -> YearlyValues | None:
+    """The demo's yearly values, or those checked from an upload in this session for this dataset."""
+    uploaded = st.session_state.get(REPORTS_KEY)
+    if uploaded is not None and uploaded[0] == ds.key:
+        return uploaded[1]
+    return _demo_reports(ds.key) if ds.key in DEMOS else None
+# --- Robustness (issue 16) ----------------------------------------------------------------------
+class RobustnessStore:
+    """The last few analyses by content key, shared by all sessions (same inputs, same numbers)."""
+
+    def __init__(self, size: int = 16) -> None:
+        self._items: OrderedDict[str, Analysis] = OrderedDict()
+        self._lock = threading.Lock()
+        self._size = size
+
+    def get(self, key: str) -> Analysis | None:
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+            return self._items.get(key)
+
+    def put(self, key: str, analysis: Analysis) -> None:
+        with self._lock:
+            self._items[key] = analysis
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+
+@st.cache_resource(show_spinner=False)
+def _robustness_store() -> RobustnessStore:
+    return RobustnessStore()
+
+
+def robustness_key(res: Result, funding_: Funding | None, settings: Settings) -> str:
+    """By content: data fingerprint, Konzeption, parameters, strands, seed, draws and the other settings."""
+    return content_key(res, funding_, settings)
+
+
+def robustness_cached(res: Result, funding_: Funding | None, settings: Settings) -> Analysis | None:
+    return _robustness_store().get(robustness_key(res, funding_, settings))
+
+
+def robustness(res: Result, funding_: Funding | None, settings: Settings, progress=None) -> Analysis:
+    """The analysis for these inputs: from the cache, or computed (with progress) and then kept."""
+    key = robustness_key(res, funding_, settings)
+    store_ = _robustness_store()
+    found = store_.get(key)
+    if found is None:
+        found = analyse(res, funding_, settings, progress)
+        store_.put(key, found)
+    return found
+
+
+def winsorised(res: Result) -> Result:
+    """What-if: the result with every variable capped to its 5th and 95th percentile before min–max."""
+    return _winsorised(res.data.fingerprint, res.konzeption, res.params, res)
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _winsorised(fingerprint: str, konzeption: Konzeption, params: Params, _res: Result) -> Result:
+    return winsorised_result(_res)

@@ -15,7 +15,8 @@ from . import state
 from . import texts as T
 from .views import NBSP, eur, signed
 
-PAGE_SLUGS = {"uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szenarien", "vergleich", "daten"}
+PAGE_SLUGS = {"uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szenarien", "vergleich", "daten",
+              "entwicklung", "berichte"}
 
 
 def scenario_table(scenarios: list[Scenario], fingerprint: str) -> pd.DataFrame:

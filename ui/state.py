@@ -9,7 +9,7 @@ from fractions import Fraction
 import pandas as pd
 import streamlit as st
 
-from srb_core import Konzeption, Params, limits
+from srb_core import Konzeption, Params, SrbError, limits
 from srb_core.funding import Choices
 from srb_core.money import to_cents
 from srb_core.privacy import display_names, new_key, pseudonyms
@@ -49,12 +49,12 @@ def init_session(konzeption_for) -> list[str]:
     q = st.query_params
     problems = []
     key = q.get("ds", "bad_kreuznach")
-    if key not in T.DATASETS or key == "upload":
-        if key != "bad_kreuznach":
-            problems.append("Datensatz")
+    konz = _konzeption_or_none(key, konzeption_for)
+    if konz is None:
+        problems.append("Datensatz")
         key = "bad_kreuznach"
+        konz = konzeption_for(key)
     st.session_state[DATASET] = key
-    konz = konzeption_for(key)
     apply_defaults(konz)
     st.session_state[PROJECTOR] = q.get("proj") == "1"
     st.session_state[ANON] = q.get("anon") == "1"
@@ -92,6 +92,16 @@ def budget_from_url(text: str) -> float | None:
     except ValueError:
         return None
     return budget if 0 <= budget <= BUDGET_MAX else None
+
+
+def _konzeption_or_none(key: str, konzeption_for) -> Konzeption | None:
+    """A demo, or a dataset of the library (?ds=lib:<id>) that exists and still passes the checks."""
+    if key.startswith("lib:"):
+        try:
+            return konzeption_for(key)
+        except SrbError:
+            return None
+    return konzeption_for(key) if key in T.DATASETS and key != "upload" else None
 
 
 def params(konzeption: Konzeption) -> Params:
@@ -168,7 +178,7 @@ def _snap(value: float, lo: float, hi: float, step: float) -> float:
 
 # Widgets of a page that is not shown in a run lose their state. These prefixes mark page-local
 # choices a user expects to find again after looking at another page.
-KEEP_PREFIXES = ("fund_", "kt_", "rw_", "sr_", "measure")
+KEEP_PREFIXES = ("fund_", "kt_", "rw_", "sr_", "measure", "rb_")
 
 
 def keep_page_choices() -> None:

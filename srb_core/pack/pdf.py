@@ -92,7 +92,8 @@ def _clip(text: str, limit: int, where: str = _WORKBOOK) -> str:
     return text[:limit].rstrip() + f" … (gekürzt; alle {len(text):,} Zeichen ".replace(",", ".") + where + ")"
 
 
-def pack_pdf(p: PackInput) -> bytes:
+def pack_pdf(p: PackInput, robustness=None) -> bytes:
+    """The pack; with `robustness` (an srb_core.robustness.Analysis) also its pages at the end."""
     o = p.outcome
     s = o.scenario
     footer = (
@@ -223,4 +224,14 @@ def pack_pdf(p: PackInput) -> bytes:
         new_x="LMARGIN",
         new_y="NEXT",
     )
+    _robustness_pages(pdf, p, robustness)
     return bytes(pdf.output())
+
+
+def _robustness_pages(pdf: _Pdf, p: PackInput, robustness) -> None:
+    """The pages of srb_core.robustness (issue 16), only when an analysis is handed in."""
+    if robustness is None:
+        return
+    from .pdf_robustness import add_robustness_pages  # imported only when requested
+
+    add_robustness_pages(pdf, robustness, p.anonymised, _table)

@@ -6,7 +6,7 @@ from conftest import ROOT
 from streamlit.testing.v1 import AppTest
 
 PAGES = ["app_pages/uebersicht.py", "app_pages/sozialraum.py", "app_pages/kitas.py", "app_pages/rechenweg.py",
-         "app_pages/szenarien.py", "app_pages/vergleich.py", "app_pages/daten.py"]
+         "app_pages/szenarien.py", "app_pages/vergleich.py", "app_pages/robustheit.py", "app_pages/daten.py"]
 
 
 def new_app(query: dict | None = None) -> AppTest:
@@ -53,4 +53,5 @@ def scenario_db(tmp_path, monkeypatch):
     path = tmp_path / "szenarien.sqlite"
     monkeypatch.setenv("SRB_SZENARIO_DB", str(path))
     monkeypatch.setenv("SRB_RAISE_ERRORS", "1")  # an unexpected error is an exception here, not a message
+    monkeypatch.setenv("SRB_BIBLIOTHEK_DB", str(tmp_path / "bibliothek.sqlite"))  # and its own data library
     return path
