@@ -89,3 +89,12 @@ def md_error(exc: SrbError) -> str:
     if not isinstance(exc, SrbInputError):
         return md(str(exc))
     return md(exc.title) + "\n\n" + md_list([p.text() for p in exc.problems])
+
+
+_BACKSLASH_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def shown(markdown: str) -> str:
+    """What a reader sees of text escaped with `md` (CommonMark's backslash escapes resolved, joiners dropped);
+    for tests that look for a name in what the app sends."""
+    return _BACKSLASH_ESCAPE.sub(r"\1", markdown).replace(JOINER, "")
