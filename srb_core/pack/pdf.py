@@ -234,4 +234,4 @@ def _robustness_pages(pdf: _Pdf, p: PackInput, robustness) -> None:
         return
     from .pdf_robustness import add_robustness_pages  # imported only when requested
 
-    add_robustness_pages(pdf, robustness, p.anonymised, _table, key=p.pseudonym_key)
+    add_robustness_pages(pdf, robustness, p.anonymised, _table, pseudonym_key=p.pseudonym_key)
