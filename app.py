@@ -18,6 +18,7 @@ page = st.navigation([
     st.Page("app_pages/szenarien.py", title=T.PAGES["szenarien"], url_path="szenarien"),
     st.Page("app_pages/vergleich.py", title=T.PAGES["vergleich"], url_path="vergleich"),
     st.Page("app_pages/daten.py", title=T.PAGES["daten"], url_path="daten"),
+    st.Page("app_pages/glossar.py", title=T.PAGES["glossar"], url_path="glossar"),
 ])
 ds = sidebar.render()
 style.apply(state.projector())

@@ -14,7 +14,7 @@ from srb_core.scenarios import Comparison, Scenario
 from . import texts as T
 from .views import NBSP, eur, signed
 
-PAGE_SLUGS = {"uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szenarien", "vergleich", "daten"}
+PAGE_SLUGS = {"uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szenarien", "vergleich", "daten", "glossar"}
 
 
 def scenario_table(scenarios: list[Scenario], fingerprint: str) -> pd.DataFrame:

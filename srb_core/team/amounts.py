@@ -22,6 +22,7 @@ class AreaAmounts:
     base_cents: tuple[int, ...]  # base_plus_topup: Σ base amounts; otherwise = step2
     topup_cents: tuple[int, ...]  # base_plus_topup: Σ top-ups; otherwise 0
     reasons: tuple[str, ...]  # one sentence where the two differ, else ""
+    summary: str = ""  # the reason for all areas in one sentence ("" if no area differs)
 
     def differs(self, r: int) -> bool:
         return self.step1_cents[r] != self.step2_cents[r]
@@ -44,11 +45,13 @@ def area_amounts(result: Result, funding: Funding, plan: Plan) -> AreaAmounts | 
     step2 = [int(c) for c in plan.sozialraum_budget]
     cents = np.asarray(plan.cents, dtype=np.int64).reshape(data.n, len(plan.strands))
     topup = [0] * m
+    paid_kitas = [0] * m
     if funding.step2.model == "base_plus_topup" and funding.step2.topup_cents:
         s = next(k for k, strand in enumerate(funding.strands) if strand.rule != "on_request")
         paid = cents[:, s][cents[:, s] > 0]
         smallest = int(paid.min()) if paid.size else 0
         for i in range(data.n):
+            paid_kitas[int(data.sozialraum[i])] += int(cents[i, s] > 0)
             if cents[i, s] >= smallest + funding.step2.topup_cents:
                 topup[int(data.sozialraum[i])] += funding.step2.topup_cents
     base = [step2[r] - topup[r] for r in range(m)]
@@ -57,13 +60,20 @@ def area_amounts(result: Result, funding: Funding, plan: Plan) -> AreaAmounts | 
         if step1[r] == step2[r]:
             reasons.append("")
         elif funding.step2.model == "base_plus_topup":
-            members = int(np.sum(data.sozialraum == r))
             reasons.append(
                 f"Schritt 2 verteilt nach dem Modell Sockelbetrag plus Aufstockung: Der Sozialraum erhält die "
-                f"Summe für seine förderfähigen Kitas ({members} Kitas; Sockelbeträge {format_eur(base[r])}"
+                f"Summe für seine {paid_kitas[r]} förderfähigen Kitas (Sockelbeträge {format_eur(base[r])}"
                 f" + Aufstockungen {format_eur(topup[r])} in Kommunen mit Mehrbedarf), nicht seinen Anteil "
                 f"aus Schritt 1 ({format_eur(step1[r])}).")
         else:
             reasons.append(f"Schritt 2 rechnet mit einem anderen Budget als Schritt 1; der Sozialraum erhält "
                            f"{format_eur(step2[r])} statt {format_eur(step1[r])}.")
-    return AreaAmounts(tuple(step1), tuple(step2), tuple(base), tuple(topup), tuple(reasons))
+    summary = ""
+    if any(reasons) and funding.step2.model == "base_plus_topup":
+        summary = ("Schritt 2 verteilt nach dem Modell Sockelbetrag plus Aufstockung: Jeder Sozialraum erhält die "
+                   "Summe für seine förderfähigen Kitas (Sockelbetrag je Kita, dazu "
+                   f"{format_eur(funding.step2.topup_cents)} Aufstockung je Kita in Kommunen mit Mehrbedarf), "
+                   "nicht seinen Anteil aus Schritt 1.")
+    elif any(reasons):
+        summary = "Schritt 2 rechnet mit einem anderen Budget als Schritt 1; deshalb weichen die Beträge ab."
+    return AreaAmounts(tuple(step1), tuple(step2), tuple(base), tuple(topup), tuple(reasons), summary)

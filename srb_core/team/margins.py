@@ -52,10 +52,10 @@ def _bounds(result: Result, strand, i: int) -> tuple[tuple[str, float], ...]:
     values, band = index_values(result, strand.index)
     v = float(values[i])
     if strand.rule == "index_at_least_lower":
-        return ((f"untere Grenze {strand.index}", v - band.lower),)
-    out = [(f"Mittelwert {strand.index}", v - band.mean)]
+        return ((f"zur unteren Grenze ({strand.index})", v - band.lower),)
+    out = [(f"zum Mittelwert ({strand.index})", v - band.mean)]
     if strand.exceptions_above_lower:
-        out.append((f"untere Grenze {strand.index}", v - band.lower))
+        out.append((f"zur unteren Grenze ({strand.index})", v - band.lower))
     return tuple(out)
 
 
