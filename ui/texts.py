@@ -303,9 +303,9 @@ SC_JSON_IDS = ("Hinweis: Die JSON-Datei enthält die Kita-Kennungen der Entschei
               "ließe sich das Szenario nicht nachrechnen), aber keine Befragungsdaten.")
 SC_EXPORT_JSON = "Als JSON-Datei exportieren"
 SC_PACK = "Ausschuss-Paket"
-SC_PACK_NOTE = ("Excel-Mappe (Parameter, Sozialräume, Kitas, Förderstränge, Rechenweg, Vergleich) und PDF (Karte, "
-                "Diagramm, Tabellen, Rechenweg in Worten). Beide vergleichen das Szenario mit dem Beschluss. "
-                "Im anonymisierten Modus stehen keine Kita-Namen darin.")
+SC_PACK_NOTE = ("Excel-Mappe (Parameter, Sozialräume, Kitas, Förderstränge, Rechenweg, Vergleich) und PDF (Titelseite "
+                "mit der Entscheidungsfrage, je Szenario eine Seite im Vergleich zum Beschluss, Karten, Verfahren in "
+                "Worten). Im anonymisierten Modus stehen keine Kita-Namen darin.")
 SC_PACK_XLSX = "Excel (XLSX)"
 SC_PACK_PDF = "PDF"
 SC_IMPORT = "Szenario aus JSON-Datei importieren"

@@ -18,8 +18,9 @@ def now_text() -> str:
 
 
 def pack_input(outcomes: list[Outcome], main: int, *, anonymised: bool, dataset_label: str, demo: bool,
-               geojson: dict | None = None, generated: str | None = None) -> PackInput:
-    return PackInput(tuple(outcomes), main, anonymised, dataset_label, demo, generated or now_text(), geojson)
+               geojson: dict | None = None, generated: str | None = None, question: str = "") -> PackInput:
+    return PackInput(tuple(outcomes), main, anonymised, dataset_label, demo, generated or now_text(), geojson,
+                     question)
 
 
 def render(p: PackInput, fmt: str) -> bytes:

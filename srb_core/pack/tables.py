@@ -34,6 +34,7 @@ class PackInput:
     demo: bool
     generated: str  # date and time of the export, as shown in the pack
     geojson: dict | None = None  # Sozialraum shapes (EPSG:4326, property "sozialraum") for the PDF map
+    question: str = ""  # the decision question on the PDF's title page
 
     @property
     def outcome(self) -> Outcome:
