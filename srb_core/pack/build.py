@@ -7,6 +7,7 @@ from ..data import KitaData
 from ..errors import ParameterError, Problem
 from ..konzeption import Konzeption
 from ..scenarios import Outcome, Scenario, baseline, evaluate
+from .dates import german_datetime
 from .tables import PackInput
 from .xlsx import pack_xlsx
 
@@ -14,7 +15,8 @@ FORMATS = ("xlsx", "pdf")
 
 
 def now_text() -> str:
-    return datetime.now().strftime("%d.%m.%Y %H:%M")
+    """"22. November 2026, 13:32 Uhr": the pack is read by people, not parsed."""
+    return german_datetime(datetime.now())
 
 
 def pack_input(outcomes: list[Outcome], main: int, *, anonymised: bool, dataset_label: str, demo: bool,

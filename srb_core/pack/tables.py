@@ -18,6 +18,7 @@ from ..money import format_eur
 from ..privacy import display_names, pseudonyms
 from ..scenarios.compare import Comparison, compare
 from ..scenarios.evaluate import Outcome
+from .dates import german_stamp
 from .method import AGGREGATION, ALLOCATION
 
 SHEETS = ("Parameter", "Sozialräume", "Kitas", "Förderstränge", "Rechenweg", "Vergleich")
@@ -52,7 +53,7 @@ def parameter_frame(p: PackInput) -> pd.DataFrame:
             ("Datensatz", p.dataset_label + (" (synthetische Demo-Daten)" if p.demo else "")),
             ("Konzeption", konz.name), ("Daten-Fingerabdruck", r.data.fingerprint),
             ("Fingerabdruck beim Speichern", s.data_fingerprint or "–"),
-            ("Gespeichert", s.updated or "–"), ("Exportiert", p.generated),
+            ("Gespeichert", german_stamp(s.updated) if s.updated else "–"), ("Exportiert", p.generated),
             ("Anonymisiert", "ja (Kita-Namen durch Codes ersetzt)" if p.anonymised else "nein")]
     for name, w, e in zip(konz.sub_indices, r.params.weights, r.effective_weights, strict=False):
         rows.append((f"Gewicht {name}", f"{num(w, 2)} (wirksam {pct(e, 1)})"))
