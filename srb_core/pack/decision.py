@@ -78,7 +78,8 @@ def sozialraum_rows(c: Comparison, j: int, base: Outcome, o: Outcome) -> tuple[l
         header += ["Stellen Beschluss", "Stellen Szenario", "Δ Stellen"]
     rows = []
     for r, rec in enumerate(sr.to_dict("records")):
-        row = [str(rec["sozialraum"]), pct(rec["share_0"], 2), pct(rec[f"share_{j}"], 2), signed(rec[f"delta_pp_{j}"], 2),
+        row = [str(rec["sozialraum"]), pct(rec["share_0"], 2), pct(rec[f"share_{j}"], 2),
+               signed(rec[f"delta_pp_{j}"], 2),
                _eur(rec["euros_0"]), _eur(rec[f"euros_{j}"]), _signed_eur(rec[f"delta_eur_{j}"])]
         if two and amounts is not None:
             row.append(format_eur(amounts.step2_cents[r]))

@@ -6,6 +6,7 @@ made smaller, down to a floor. Rows that do not fit on the page continue on the 
 """
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -84,10 +85,8 @@ def paragraph(pdf: FPDF, text: str, size: float = 9.5, style: str = "", line: fl
               width: float | None = None) -> None:
     """Text from the left margin over `width` (default: the whole line), wrapped at spaces only."""
     w = width or pdf.epw
-    try:
+    with contextlib.suppress(LayoutError):  # a token wider than the page: wrap() cuts it
         size = fit_size(pdf, [text], w, size, style=style)
-    except LayoutError:  # a token wider than the page: wrap() cuts it
-        pass
     h = line or size * 0.48
     for ln in wrap(pdf, text, w):
         if pdf.get_y() + h > pdf.page_break_trigger:
@@ -141,7 +140,8 @@ class Table:
             self.size -= 0.5
             widths = self._widths(pdf, width)
         if widths is None:
-            raise LayoutError("Die Tabelle passt auch in kleinster Schrift nicht auf die Seite: " + " | ".join(self.header))
+            raise LayoutError("Die Tabelle passt auch in kleinster Schrift nicht auf die Seite: "
+                              + " | ".join(self.header))
         self._header(pdf, widths)
         for r, row in enumerate(self.rows):
             style = "B" if r in self.bold_rows else ""

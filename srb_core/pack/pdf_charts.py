@@ -5,7 +5,6 @@ import numpy as np
 from fpdf import FPDF
 
 from ..fmt import num, pct
-from ..index.normband import CLASS_LABELS
 from .layout import paragraph
 from .tables import PackInput
 
