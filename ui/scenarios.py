@@ -132,7 +132,8 @@ def pack_section(ds: Dataset, saved: list[Scenario], key: str, unsaved_changes: 
     else:
         st.session_state[pick_key] = [i for i in st.session_state[pick_key] if i in by_id]
     picked = st.multiselect(T.SC_PACK_FOR, list(by_id), format_func=lambda i: by_id[i].name, max_selections=3,
-                            key=pick_key, help=T.SC_PACK_FOR_HELP)
+                            key=pick_key, help=T.SC_PACK_FOR_HELP,
+                            placeholder=T.SC_PACK_PLACEHOLDER)
     question = st.text_input(T.SC_PACK_QUESTION, value=T.SC_PACK_QUESTION_DEFAULT, key=f"{key}_pack_question",
                              max_chars=300)
     if not picked:

@@ -435,6 +435,7 @@ GLOSSARY = {
 SC_COL_CHANGES = "Ändert gegenüber dem Beschluss"
 SC_SAVE_NEED_NAME = "Bitte einen Namen für das Szenario eingeben."
 SC_PACK_FOR = "Paket für …"
+SC_PACK_PLACEHOLDER = "Gespeicherte Szenarien wählen"
 SC_PACK_FOR_HELP = "Das Ausschuss-Paket wird nur für gespeicherte Szenarien erstellt, verglichen mit dem Beschluss."
 SC_PACK_SAVE_FIRST = ("Das Ausschuss-Paket gibt es nur für gespeicherte Szenarien – damit jede Zahl im Papier später "
                       "nachgerechnet werden kann. Die aktuellen Einstellungen weichen vom Beschluss ab: Bitte oben "

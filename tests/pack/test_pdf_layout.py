@@ -34,7 +34,8 @@ def _pack(folder, geo, key):
                               geojson=read_map(ROOT / "geodata" / geo).geojson,
                               question="Soll der zweite Teilindex doppelt zählen?"))
     vocabulary = set(HEADER_WORDS)
-    for text in [*data.sozialraum_names, *data.names, *konz.sub_indices, *(s.label for s in outcomes[0].funding.strands)]:
+    labels = [s.label for s in outcomes[0].funding.strands]
+    for text in [*data.sozialraum_names, *data.names, *konz.sub_indices, *labels]:
         vocabulary |= set(re.findall(r"[\wÄÖÜäöüß-]+", text))
     return pdf, vocabulary, data
 
@@ -64,7 +65,7 @@ def test_every_character_lies_inside_the_printable_area(pack):
     pdf, _, _ = pack
     for number, (width, height, _, boxes) in enumerate(_read(pdf), start=1):
         outside = [(ch, box) for ch, box in boxes if ch.strip() and not (
-            EDGE <= box[0] and box[2] <= width - EDGE and EDGE <= box[1] and box[3] <= height - EDGE)]
+            box[0] >= EDGE and box[2] <= width - EDGE and box[1] >= EDGE and box[3] <= height - EDGE)]
         assert not outside, f"Seite {number}: {outside[:5]}"
 
 
