@@ -35,7 +35,8 @@ other = st.selectbox(T.SR_OTHER, others, key="sr_other")
 st.table(team_views.comparison_table(compare_areas(res, area, other), area, other))
 st.caption(T.SR_COMPARE_NOTE.format(first=area, other=other, n=len(names)))
 
-left, right = st.columns([1, 1.2], gap="large")
+# keyed: style.py stacks the two columns where they would be too narrow (projector, small screens)
+left, right = st.container(key="sr-main").columns([1, 1.2], gap="large")
 with left:
     st.subheader(T.SR_PROFILE_KITAS)
     subs = list(ds.konzeption.sub_indices)
