@@ -73,7 +73,7 @@ else:
     st.caption(T.SR_NO_DECISIONS)
 st.caption(T.SR_DECISIONS_NOTE)
 
-st.subheader(f"{T.OV_BAND} – {T.OV_BAND_LEVEL}")
+st.subheader(T.OV_BAND)
 st.altair_chart(charts.norm_band_chart(res, state.anonymised(), state.projector(), highlight=area),
                 width="stretch")
 page.footer(ds)

@@ -23,7 +23,7 @@ with right:
     if two and amounts is not None:
         st.caption(f"**{T.OV_TWO_AMOUNTS}:** {amounts.summary}")
 
-st.subheader(f"{T.OV_BAND} – {T.OV_BAND_LEVEL}")
+st.subheader(T.OV_BAND)
 counts = {c: int((res.kita_class == v).sum()) for c, v in (("above", 1), ("within", 0), ("below", -1))}
 st.markdown(T.OV_COUNTS.format(**counts))
 st.altair_chart(charts.norm_band_chart(res, state.anonymised(), projector), width="stretch")
