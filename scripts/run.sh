@@ -69,9 +69,15 @@ if [ "$what" = app ]; then
   exec .venv/bin/python -m streamlit run app.py "$@"
 fi
 
-if [ ! -x /usr/bin/chromium ]; then
-  apt_install "für die Browser-Tests" chromium fonts-dejavu-core ||
-    say "Hinweis: Ohne /usr/bin/chromium werden die Browser-Tests übersprungen (in CI sind sie Pflicht)."
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
+[ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+if [ ${#missing[@]} -gt 0 ]; then
+  apt_install "für die Browser-Tests und den Test der Raum-Konfiguration" "${missing[@]}" ||
+    say "Hinweis: Ohne Chromium und nginx werden diese Tests übersprungen (in CI sind sie Pflicht)."
+  # Debian starts the packaged nginx on port 80; the tests start their own.
+  { command -v systemctl >/dev/null 2>&1 && as_root systemctl disable --now nginx >/dev/null 2>&1; } ||
+    as_root /usr/sbin/nginx -s stop >/dev/null 2>&1 || true
 fi
 .venv/bin/python -m ruff check .
 .venv/bin/python -m mypy

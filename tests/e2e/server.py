@@ -26,11 +26,11 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def running_app(timeout: float = 60.0, env: dict | None = None):
+def running_app(timeout: float = 60.0, env: dict | None = None, script: str = "app.py"):
     port = free_port()
     env = dict(os.environ, STREAMLIT_SERVER_HEADLESS="true", **(env or {}))
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+        [sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
          "--server.address", "127.0.0.1", "--browser.serverAddress", "127.0.0.1"],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
