@@ -33,7 +33,7 @@ if st.session_state.get("sr_other") not in others:
     st.session_state["sr_other"] = others[0]
 other = st.selectbox(T.SR_OTHER, others, key="sr_other")
 st.table(team_views.comparison_table(compare_areas(res, area, other), area, other))
-st.caption(T.SR_COMPARE_NOTE.format(first=area, other=other, n=len(names)))
+st.caption(T.SR_COMPARE_NOTE.format(first=team_views.md(area), other=team_views.md(other), n=len(names)))
 
 # keyed: style.py stacks the two columns where they would be too narrow (projector, small screens)
 left, right = st.container(key="sr-main").columns([1, 1.2], gap="large")
@@ -47,14 +47,15 @@ with right:
     st.markdown(f"**{T.SR_PATH_KITAS}**")
     st.table(team_views.path_kitas_table(res, path, state.anonymised()))
     st.markdown(f"**{T.SR_PATH_MEAN}**")
-    st.markdown("\n".join(f"- {name}: {formula}" for name, _, formula in path.sub_formulas))
-    st.markdown(f"**{T.SR_PATH_OVERALL}**  \n{T.COL_OVERALL} = {path.overall_formula}")
-    st.markdown(f"**{T.SR_PATH_BAND}**  \n{path.band_text}")
-    st.markdown(f"**{T.SR_PATH_SHARE}**  \n{path.share_formula}")
+    md = team_views.md  # names come from the data: literal text, never Markdown
+    st.markdown("\n".join(f"- {md(name)}: {md(formula)}" for name, _, formula in path.sub_formulas))
+    st.markdown(f"**{T.SR_PATH_OVERALL}**  \n{T.COL_OVERALL} = {md(path.overall_formula)}")
+    st.markdown(f"**{T.SR_PATH_BAND}**  \n{md(path.band_text)}")
+    st.markdown(f"**{T.SR_PATH_SHARE}**  \n{md(path.share_formula)}")
     if path.euro_formula:
-        st.markdown(f"**{T.SR_PATH_EUROS}**  \n{path.euro_formula}")
+        st.markdown(f"**{T.SR_PATH_EUROS}**  \n{md(path.euro_formula)}")
     if two and amounts is not None:
-        st.markdown(f"**{T.SR_PATH_STEP2}**  \n{amounts.reasons[r]}")
+        st.markdown(f"**{T.SR_PATH_STEP2}**  \n{md(amounts.reasons[r])}")
 
 st.subheader(T.SR_DECISIONS)
 st.session_state.setdefault("sr_margin", DEFAULT_MARGIN)  # kept across pages (state.keep_page_choices)

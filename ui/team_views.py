@@ -13,6 +13,14 @@ from srb_core.team import AreaAmounts, AreaComparison, AreaPath, KitaDecision
 from . import texts as T
 from .views import NBSP, eur, signed
 
+_MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>$~:=")
+
+
+def md(text: str) -> str:
+    """Text from data (area and sub-index names) as literal Markdown: every special character escaped.
+    (Replace by the shared escaping helper once it exists in ui/.)"""
+    return "".join("\\" + c if c in _MD_SPECIAL else c for c in str(text))
+
 
 def _value(kind: str, v: float) -> str:
     if kind == "share":
@@ -88,6 +96,6 @@ def two_amounts_lines(res: Result, amounts: AreaAmounts | None, only: int | None
     if amounts is None:
         return []
     areas = range(len(amounts.step1_cents)) if only is None else [only]
-    return [T.SR_TWO_AMOUNTS.format(area=res.data.sozialraum_names[r], step1=eur(amounts.step1_cents[r]),
-                                    step2=eur(amounts.step2_cents[r]), reason=amounts.reasons[r])
+    return [T.SR_TWO_AMOUNTS.format(area=md(res.data.sozialraum_names[r]), step1=md(eur(amounts.step1_cents[r])),
+                                    step2=md(eur(amounts.step2_cents[r])), reason=md(amounts.reasons[r]))
             for r in areas if amounts.differs(r)]
