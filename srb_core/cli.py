@@ -121,7 +121,8 @@ def _common(p) -> None:
     p.add_argument("--kitas", required=True, metavar="DATEI", help="Kita-Tabelle (.csv oder .xlsx)")
     p.add_argument("--konzeption", required=True, metavar="DATEI", help="Konzeption (.toml)")
     p.add_argument("--weights", metavar="NAME=ZAHL,…", help='z. B. "Soziale Lage=2,Allgemeiner Bedarf=1"')
-    p.add_argument("--k", metavar="ZAHL", type=finite_number, help="Breite des Normbereichs (Mittelwert ± k · SD)")
+    p.add_argument("--k", metavar="ZAHL", type=finite_number,
+                   help="Breite des Normbereichs (Mittelwert ± k · Standardabweichung)")
     p.add_argument("--budget", metavar="EURO", help="Budget in Euro, z. B. 488897.00")
     p.add_argument("--format", choices=("json", "csv"), default="json", help="Ausgabeformat (Standard: json)")
     p.add_argument("--level", choices=("sozialraum", "kita"), default="sozialraum", help="Ebene für --format csv")
