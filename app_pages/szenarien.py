@@ -109,12 +109,20 @@ if loaded is not None and not loaded.is_baseline:
     row.button(T.SC_OVERWRITE.format(name=loaded.name), on_click=_save, args=(loaded.id,))
 
 st.subheader(T.SC_LIST)
-saved = store.list(ds.key)
+try:
+    saved, broken = store.list(ds.key), store.unreadable(ds.key)
+except SrbError as exc:
+    st.error(str(exc))
+    st.stop()
 everything = [scenarios.base(ds)] + saved
 st.dataframe(scenario_views.scenario_table(everything, ds.data.fingerprint, scenarios.change_lines(ds, everything)),
              hide_index=True, width="stretch")
 if not saved:
     st.caption(T.SC_NONE)
+if broken:  # damaged or newer-format rows: listed, never hidden, never fatal
+    st.warning(T.SC_UNREADABLE.format(n=len(broken)))
+    st.dataframe({T.SC_COL_NAME: [b.name for b in broken], T.SC_COL_UPDATED: [b.updated for b in broken],
+                  T.SC_COL_REASON: [b.reason for b in broken]}, hide_index=True, width="stretch")
 ids = [s.id for s in everything]
 by_id = {s.id: s for s in everything}
 if st.session_state.get("sc_pick") not in ids:

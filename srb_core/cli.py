@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import sys
 
+from . import limits
 from .argparse_de import GermanParser, finite_number, os_error_text
 from .compute import compute
 from .errors import ParameterError, Problem, SrbError, SrbInputError
@@ -27,12 +27,44 @@ def parse_weights(text: str, sub_indices: tuple[str, ...], defaults: tuple[float
                                     expected="Name=Zahl mit Name aus " + ", ".join(sub_indices)))
             continue
         try:
-            weights[name] = float(value.replace(" ", ""))
+            weights[name] = _bounded(value.replace(" ", ""), limits.WEIGHT_MAX)
         except ValueError:
-            problems.append(Problem("Das Gewicht ist keine Zahl.", option="--weights", value=part))
+            problems.append(Problem("Das Gewicht ist keine zulässige Zahl.", option="--weights", value=part,
+                                    expected=f"eine Zahl von 0 bis {limits.WEIGHT_MAX}, z. B. 1.5"))
     if problems:
         raise ParameterError(problems, title="Die Gewichte können nicht verwendet werden.")
     return tuple(weights[s] for s in sub_indices)
+
+
+def _bounded(text: str, upper) -> float:
+    """A parameter from the command line: plain ASCII number in [0, upper]; ValueError otherwise.
+
+    float() alone would take "1e308" (a norm band of minus infinity, written as invalid JSON),
+    "nan" or "1_0".
+    """
+    value = limits.exact_number(text.replace(",", "."))
+    if not 0 <= value <= upper:
+        raise ValueError(text)
+    return float(value)
+
+
+def check_k(k: float) -> float:
+    """--k after argparse made it a finite float: within [0, K_MAX], else a German refusal (exit 2).
+
+    A finite but huge k such as 1e308 would give a norm band of minus infinity (invalid JSON).
+    """
+    if not 0 <= k <= float(limits.K_MAX):
+        raise ParameterError(Problem("Die Breite des Normbereichs ist keine zulässige Zahl.", option="--k",
+                                     value=f"{k:g}", expected=f"eine Zahl von 0 bis {limits.K_MAX}, z. B. 0.5"),
+                             title="Der Normbereich kann nicht verwendet werden.")
+    return k
+
+
+def _write_csv(frame) -> None:
+    """CSV for spreadsheet programs: a cell such as =HYPERLINK(…) stays text (leading apostrophe)."""
+    from .pack.safe import safe_frame  # the pack's rule, imported late: the package pulls in openpyxl
+
+    sys.stdout.write(safe_frame(frame).to_csv(index=False))
 
 
 def _compute_from_args(args):
@@ -42,12 +74,13 @@ def _compute_from_args(args):
     if args.weights:
         params = params.with_(weights=parse_weights(args.weights, konzeption.sub_indices, params.weights))
     if args.k is not None:
-        params = params.with_(k=args.k)
+        params = params.with_(k=check_k(args.k))
     if args.budget is not None:
         try:
             params = params.with_(budget_cents=to_cents(args.budget))
         except ValueError as exc:
-            raise ParameterError(Problem(f"Das Budget {exc}.", option="--budget", value=args.budget)) from None
+            raise ParameterError(Problem(f"Das Budget {exc}.", option="--budget", value=args.budget,
+                                         expected="Betrag in Euro bis 1 Billion € (10¹² €), z. B. 488897.00")) from None
     return compute(data, konzeption, params)
 
 
@@ -57,10 +90,7 @@ def cmd_compute(args) -> int:
         json.dump(to_json(result), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        buffer = io.StringIO()
-        frame = sozialraum_frame(result) if args.level == "sozialraum" else kita_frame(result)
-        frame.to_csv(buffer, index=False)
-        sys.stdout.write(buffer.getvalue())
+        _write_csv(sozialraum_frame(result) if args.level == "sozialraum" else kita_frame(result))
     return 0
 
 
@@ -81,14 +111,15 @@ def cmd_plan(args) -> int:
     else:
         frame = (plan_sozialraum_frame(result, funding, proposal.plan) if args.level == "sozialraum"
                  else plan_kita_frame(result, funding, proposal.plan, proposal.eligibility))
-        sys.stdout.write(frame.to_csv(index=False))
+        _write_csv(frame)
     return 0
 
 
 def cmd_export(args) -> int:
     from pathlib import Path
 
-    from .io.geo import read_map
+    from .io.geo import GeoDataError, check_map_against_kitas, read_map
+    from .io.source import read_source
     from .pack.build import build_pack
     from .scenarios import loads
 
@@ -102,9 +133,15 @@ def cmd_export(args) -> int:
     data = load_kitas(args.kitas, konzeption)
     scenarios = []
     if args.scenario:
-        path = Path(args.scenario)
-        scenarios.append(loads(path.read_bytes(), path.name))
-    geojson = read_map(args.map).geojson if args.map else None
+        content, name, _ = read_source(args.scenario, None, "szenario.json", ParameterError, limits.MAX_SCENARIO_BYTES)
+        scenarios.append(loads(content, name))
+    geojson = None
+    if args.map:
+        geo = read_map(args.map)
+        errors, _ = check_map_against_kitas(geo, data)
+        if errors:  # a map without a Sozialraum, or with a stranger, would make the PDF silently incomplete
+            raise GeoDataError(errors, title="Die Karte passt nicht zur Kita-Tabelle.")
+        geojson = geo.geojson
     payload = build_pack(data, konzeption, scenarios, fmt, anonymised=args.anonymised, geojson=geojson)
     tmp = out.with_name(out.name + ".tmp")
     try:
@@ -122,7 +159,7 @@ def _common(p) -> None:
     p.add_argument("--konzeption", required=True, metavar="DATEI", help="Konzeption (.toml)")
     p.add_argument("--weights", metavar="NAME=ZAHL,…", help='z. B. "Soziale Lage=2,Allgemeiner Bedarf=1"')
     p.add_argument("--k", metavar="ZAHL", type=finite_number,
-                   help="Breite des Normbereichs (Mittelwert ± k · Standardabweichung)")
+                   help="Breite des Normbereichs (Mittelwert ± k · Standardabweichung), 0 bis 3")
     p.add_argument("--budget", metavar="EURO", help="Budget in Euro, z. B. 488897.00")
     p.add_argument("--format", choices=("json", "csv"), default="json", help="Ausgabeformat (Standard: json)")
     p.add_argument("--level", choices=("sozialraum", "kita"), default="sozialraum", help="Ebene für --format csv")

@@ -12,6 +12,8 @@ from .index import Band, classify, membership, norm_band, overall, standard_scor
 from .index.aggregate import group_means
 from .index.normband import bands_by_column
 from .konzeption.model import AGGREGATIONS, Konzeption, Params
+from .limits import K_ENGINE_MAX, MAX_BUDGET_CENTS
+from .money import format_eur
 
 
 @dataclass(frozen=True, eq=False)
@@ -56,16 +58,16 @@ def check_params(konzeption: Konzeption, params: Params, data: KitaData | None =
         problems.append(Problem("Gewichte müssen Zahlen ≥ 0 sein.", column="weights", value=list(w)))
     elif not any(x > 0 for x in w):
         problems.append(Problem("Alle Gewichte sind 0; mindestens ein Teilindex muss zählen.", column="weights"))
-    if not np.isfinite(params.k) or params.k < 0:
-        problems.append(Problem("Die Breite k des Normbereichs muss ≥ 0 sein.", column="k", value=params.k))
+    if not np.isfinite(params.k) or not 0 <= float(params.k) <= K_ENGINE_MAX:
+        problems.append(Problem(f"Die Breite k des Normbereichs muss zwischen 0 und {K_ENGINE_MAX:g} liegen.",
+                                column="k", value=params.k))
     if params.ddof not in (0, 1):
         problems.append(Problem("ddof muss 0 oder 1 sein.", column="ddof", value=params.ddof))
     if params.aggregation not in AGGREGATIONS:
         problems.append(Problem("Unbekannte Aggregation.", column="aggregation", value=params.aggregation))
-    if params.budget_cents is not None and params.budget_cents < 0:
-        problems.append(
-            Problem("Das Budget darf nicht negativ sein.", column="budget", value=params.budget_cents / 100)
-        )
+    if params.budget_cents is not None and not 0 <= params.budget_cents <= MAX_BUDGET_CENTS:
+        problems.append(Problem("Das Budget muss zwischen 0 € und 1 Billion € (10¹² €) liegen.", column="budget",
+                                value=format_eur(params.budget_cents)))
     if data is not None and params.aggregation == "children_weighted" and data.children is None:
         problems.append(Problem("Für die Gewichtung nach Kinderzahl fehlt die Spalte „children“.", column="children"))
     if problems:

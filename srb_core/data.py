@@ -6,19 +6,23 @@ Values are never coerced silently: a cell is a number, empty (a missing answer),
 from __future__ import annotations
 
 import hashlib
-import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 
-from .errors import KitaDataError, Problem
+from .errors import KitaDataError
 from .konzeption.model import Konzeption
-
-REQUIRED = ("kita_id", "name", "sozialraum")
-OPTIONAL_NUMERIC = ("children", "lat", "lon")
-OPTIONAL_TEXT = ("traeger", "gemeinde")  # provider (for instalments) and municipality
-ROW_OFFSET = 2  # data row i is spreadsheet row i + 2: the header is row 1
+from .table_check import (  # noqa: F401 — REQUIRED … ROW_OFFSET are imported from here by other modules
+    OPTIONAL_NUMERIC,
+    OPTIONAL_TEXT,
+    REQUIRED,
+    ROW_OFFSET,
+    TableCheck,
+    parse_number,
+    text,
+)
 
 
 @dataclass(frozen=True, eq=False)
@@ -36,160 +40,44 @@ class KitaData:
     fingerprint: str = ""
     source: str = ""
     warnings: tuple[str, ...] = ()
+    rows: tuple[int, ...] = ()  # spreadsheet row of each Kita; empty = header in row 1, no gaps
 
     @property
     def n(self) -> int:
         return len(self.kita_ids)
 
+    def file_row(self, i: int) -> int:
+        """Row number of Kita i as the user's spreadsheet shows it."""
+        return self.rows[i] if self.rows else i + ROW_OFFSET
+
     def row_of(self, kita_id: str) -> int:
         return self.kita_ids.index(kita_id)
 
 
-def parse_number(cell: object, decimal: str = ".") -> float | None:
-    """A cell as float, None if empty; raises ValueError if it is not a plain number."""
-    if cell is None or (isinstance(cell, float) and math.isnan(cell)):
-        return None
-    if isinstance(cell, bool):
-        raise ValueError(cell)
-    if isinstance(cell, (int, float, np.integer, np.floating)):
-        value = float(cell)
-    else:
-        text = str(cell).strip().replace("\u00a0", "")
-        if text == "":
-            return None
-        if decimal == ",":
-            if "." in text:  # "1.5" in a decimal-comma file is ambiguous: refuse, never guess
-                raise ValueError(cell)
-            text = text.replace(",", ".")
-        value = float(text)  # ValueError for anything else, e.g. "12 %" or "ca. 40"
-    if not math.isfinite(value):
-        raise ValueError(cell)
-    return value
-
-
 def build_kita_data(frame: pd.DataFrame, konzeption: Konzeption, source: str = "kitas.csv",
-                    decimal: str = ".") -> KitaData:
-    """Check a Kita table against a Konzeption and turn it into KitaData, or refuse it whole."""
-    problems: list[Problem] = []
+                    decimal: str = ".", rows: Sequence[int] = ()) -> KitaData:
+    """Check a Kita table against a Konzeption and turn it into KitaData, or refuse it whole.
 
-    def bad(message: str, row: int | None = None, column: str | None = None, value: object = None,
-            expected: str | None = None) -> None:
-        problems.append(Problem(message, file=source, row=row, column=column, value=value, expected=expected))
-
+    `rows` are the spreadsheet row numbers of the frame's rows (when the reader skipped empty
+    rows); without them row i is i + 2. The rules are in table_check.TableCheck.
+    """
     frame = frame.reset_index(drop=True)
     frame.columns = [str(c).strip() for c in frame.columns]
-    missing = [c for c in REQUIRED if c not in frame.columns]
-    for column in missing:
-        bad("Pflichtspalte fehlt.", row=1, column=column)
-    for variable in konzeption.variables:
-        if variable.column not in frame.columns:
-            bad(f"Die Konzeption „{konzeption.source or konzeption.name}“ nennt diese Variable "
-                f"({variable.title}), die Kita-Tabelle hat aber keine solche Spalte.", row=1, column=variable.column)
-    duplicated_headers = frame.columns[frame.columns.duplicated()].tolist()
-    for column in duplicated_headers:
-        bad("Die Spaltenüberschrift kommt mehrfach vor.", row=1, column=column)
-    if frame.empty:
-        bad("Die Tabelle enthält keine Kitas.")
-    if problems:
-        raise KitaDataError(problems, title="Die Kita-Tabelle kann nicht verwendet werden.")
+    check = TableCheck(frame, konzeption, source, decimal, rows)
+    check.header()
+    if check.problems:
+        raise KitaDataError(check.problems, title="Die Kita-Tabelle kann nicht verwendet werden.")
 
-    ids = [_text(x) for x in frame["kita_id"]]
-    names = [_text(x) for x in frame["name"]]
-    areas = [_text(x) for x in frame["sozialraum"]]
-    first_row: dict[str, int] = {}
-    for i, kita_id in enumerate(ids):
-        row = i + ROW_OFFSET
-        if not kita_id:
-            bad("Die Kita hat keine Kennung.", row=row, column="kita_id", expected="eine eindeutige Kennung")
-        elif kita_id in first_row:
-            bad(f"Die Kennung ist doppelt (zuerst in Zeile {first_row[kita_id]}).", row=row, column="kita_id",
-                value=kita_id, expected="jede Kennung genau einmal")
-        else:
-            first_row[kita_id] = row
-        if not names[i]:
-            bad("Die Kita hat keinen Namen.", row=row, column="name")
-        if not areas[i]:
-            bad("Der Sozialraum ist leer.", row=row, column="sozialraum", expected="Name eines Sozialraums")
-
-    values = np.full((len(frame), len(konzeption.variables)), np.nan)
-    for j, variable in enumerate(konzeption.variables):
-        for i, cell in enumerate(frame[variable.column]):
-            row = i + ROW_OFFSET
-            try:
-                value = parse_number(cell, decimal)
-            except ValueError:
-                bad("Der Wert ist keine Zahl.", row=row, column=variable.column, value=cell,
-                    expected=_expectation(variable))
-                continue
-            if value is None:
-                continue
-            reason = _out_of_scale(value, variable)
-            if reason:
-                bad(reason, row=row, column=variable.column, value=cell, expected=_expectation(variable))
-                continue
-            values[i, j] = value
-
-    for sub in konzeption.sub_indices:
-        cols = [j for j, v in enumerate(konzeption.variables) if v.index == sub]
-        for i in np.flatnonzero(np.all(np.isnan(values[:, cols]), axis=1)):
-            if ids[i] and not any(p.row == i + ROW_OFFSET and p.column in konzeption.columns for p in problems):
-                bad(f"Die Kita hat keine einzige Angabe für den Teilindex „{sub}“; er kann nicht berechnet "
-                    "werden und wird nicht still mit 0 gewertet.", row=i + ROW_OFFSET,
-                    column=", ".join(konzeption.variables[j].column for j in cols),
-                    expected="mindestens eine Angabe je Teilindex")
-
-    optional = {}
-    for column in OPTIONAL_NUMERIC:
-        if column not in frame.columns:
-            continue
-        parsed = np.full(len(frame), np.nan)
-        for i, cell in enumerate(frame[column]):
-            row = i + ROW_OFFSET
-            try:
-                value = parse_number(cell, decimal)
-            except ValueError:
-                bad("Der Wert ist keine Zahl.", row=row, column=column, value=cell)
-                continue
-            limits = {"children": (0, 10_000), "lat": (-90, 90), "lon": (-180, 180)}[column]
-            if value is None:
-                if column == "children":
-                    bad("Die Kinderzahl fehlt.", row=row, column=column, expected="ganze Zahl ≥ 0")
-                continue
-            if not limits[0] <= value <= limits[1] or (column == "children" and value != int(value)):
-                bad("Der Wert liegt außerhalb des Möglichen.", row=row, column=column, value=cell,
-                    expected={"children": "ganze Zahl ≥ 0", "lat": "Breitengrad −90…90",
-                              "lon": "Längengrad −180…180"}[column])
-                continue
-            parsed[i] = value
-        optional[column] = parsed
-
-    present = [a for a in dict.fromkeys(areas) if a]
-    order = [s for s in konzeption.sozialraeume if s in present] + sorted(
-        s for s in present if s not in konzeption.sozialraeume)
-    for name in konzeption.sozialraeume:
-        if name not in present:
-            bad(f"Der Sozialraum „{name}“ steht in der Konzeption, hat aber keine Kita.", column="sozialraum",
-                value=name, expected="mindestens eine Kita je Sozialraum")
-    if problems:
-        raise KitaDataError(problems, title="Die Kita-Tabelle kann nicht verwendet werden.")
-
-    warnings = []
-    used = set(REQUIRED) | set(OPTIONAL_NUMERIC) | set(OPTIONAL_TEXT) | set(konzeption.columns) | _named_in(
-        konzeption.extra)
-    unused = [c for c in frame.columns if c not in used]
-    if unused:
-        warnings.append("Diese Spalten nennt die Konzeption nicht; sie werden nicht verwendet: "
-                        + ", ".join(f"„{c}“" for c in unused) + ".")
-    for j, variable in enumerate(konzeption.variables):
-        column = values[:, j]
-        observed = column[~np.isnan(column)]
-        if observed.size and observed.min() == observed.max():
-            warnings.append(f"Die Variable „{variable.title}“ hat bei allen Kitas denselben Wert "
-                            f"({observed[0]:g}); sie trägt keine Information und erhält überall 0 Punkte.")
-        missing_count = int(np.isnan(column).sum())
-        if missing_count:
-            warnings.append(f"Bei der Variable „{variable.title}“ fehlen {missing_count} Angaben; der Teilindex "
-                            "dieser Kitas ist der Mittelwert der vorhandenen Variablen.")
+    ids = [text(x) for x in frame["kita_id"]]
+    names = [text(x) for x in frame["name"]]
+    areas = [text(x) for x in frame["sozialraum"]]
+    check.identities(ids, names, areas)
+    values = check.variables()
+    check.sub_indices_present(values, ids)
+    optional = check.optional()
+    order = check.sozialraeume(areas)
+    if check.problems:
+        raise KitaDataError(check.problems, title="Die Kita-Tabelle kann nicht verwendet werden.")
 
     code = {name: c for c, name in enumerate(order)}
     values.setflags(write=False)
@@ -206,7 +94,8 @@ def build_kita_data(frame: pd.DataFrame, konzeption: Konzeption, source: str = "
         table=frame,
         fingerprint=fingerprint(frame, decimal),
         source=source,
-        warnings=tuple(warnings),
+        warnings=tuple(check.warnings(values)),
+        rows=check.rows,
     )
 
 
@@ -228,44 +117,3 @@ def fingerprint(frame: pd.DataFrame, decimal: str = ".") -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
 
-def _named_in(node: object) -> set[str]:
-    """Every string inside the Konzeption's rule tables: a column a rule refers to is in use."""
-    if isinstance(node, str):
-        return {node}
-    if isinstance(node, dict) or hasattr(node, "items"):
-        return set().union(*(_named_in(v) for v in node.values())) if node else set()
-    if isinstance(node, (list, tuple)):
-        return set().union(*(_named_in(v) for v in node)) if node else set()
-    return set()
-
-
-def _text(cell: object) -> str:
-    if cell is None or (isinstance(cell, float) and math.isnan(cell)):
-        return ""
-    if isinstance(cell, float) and cell.is_integer():
-        return str(int(cell))  # Excel stores ids like 17 as 17.0
-    return str(cell).strip()
-
-
-def _out_of_scale(value: float, variable) -> str | None:
-    lo_hi = variable.value_range
-    if lo_hi and not lo_hi[0] <= value <= lo_hi[1]:
-        return "Der Wert liegt außerhalb des zulässigen Bereichs."
-    if variable.scale in ("count", "ordinal", "yes_no") and value != int(value):
-        return "Der Wert muss eine ganze Zahl sein."
-    if variable.scale == "count" and value < 0:
-        return "Eine Anzahl kann nicht negativ sein."
-    return None
-
-
-def _expectation(variable) -> str:
-    lo_hi = variable.value_range
-    span = f" von {lo_hi[0]:g} bis {lo_hi[1]:g}" if lo_hi else ""
-    return {
-        "share": f"Anteil in Prozent{span}",
-        "rating": f"Mittelwert der Bewertung{span}",
-        "count": f"ganze Zahl ≥ 0{span}",
-        "yes_no": "1 (ja) oder 0 (nein)",
-        "ordinal": f"ganze Rangstufe{span}",
-        "number": f"Zahl{span}",
-    }[variable.scale] + " oder leer, wenn keine Angabe"

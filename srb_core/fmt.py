@@ -20,3 +20,8 @@ def signed(value: float, digits: int, unit: str = "") -> str:
 
 def pct(fraction: float, digits: int = 2) -> str:
     return num(fraction * 100, digits) + " %"
+
+
+def param(value: float) -> str:
+    """A parameter as adopted (weights, k lie on a two-decimal grid): 1,0 · 1,25 · 2,5 — never rounded away."""
+    return num(value, 1 if round(value, 1) == round(value, 2) else 2)

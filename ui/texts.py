@@ -285,6 +285,9 @@ SC_LIST = "Gespeicherte Szenarien für diesen Datensatz"
 SC_NONE = "Noch keine Szenarien gespeichert. Stellen Sie die Regler ein und speichern Sie die Einstellungen oben."
 SC_COL_NAME, SC_COL_AUTHOR, SC_COL_NOTE, SC_COL_UPDATED, SC_COL_DATA = "Name", "Autor/in", "Notiz", "Geändert", "Daten"
 SC_DATA_OK, SC_DATA_OTHER = "passen", "⚠ andere Daten"
+SC_UNREADABLE = ("{n} gespeicherte(s) Szenario(s) können nicht gelesen werden und sind oben nicht aufgeführt. "
+                 "Sie bleiben unverändert in der Datenbank; der Grund steht in der Tabelle.")
+SC_COL_REASON = "Grund"
 SC_PICK = "Szenario wählen"
 SC_BASELINE_NOTE = (
     "Der Beschluss ist die beschlossene Konzeption. Er kann geladen, aber nicht geändert oder gelöscht werden."

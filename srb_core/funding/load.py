@@ -1,23 +1,29 @@
-"""Read [[strands]], [step2], [staff] and [posts] from a Konzeption; refuse them whole if inconsistent."""
+"""Read [[strands]], [step2], [staff] and [posts] from a Konzeption; refuse them whole if inconsistent.
+
+Every value is checked for its kind before use, so a table written as an array, a list where a
+name belongs or a number like "1e999999999" gets a German reason instead of a traceback or a hang.
+"""
 from __future__ import annotations
 
 from fractions import Fraction
 
+from .. import limits
 from ..errors import KonzeptionError, Problem
 from ..konzeption.model import Konzeption
+from ..konzeption.schema import POSTS_KEYS, STEP2_KEYS, STRAND_KEYS, suggestion
 from ..money import to_cents
 from .model import MODELS, OVERALL, RULES, Funding, StaffType, Step2, Strand
 
-_STRAND_KEYS = {"key", "label", "rule", "index", "columns", "exceptions_above_lower", "share", "cap_fte",
-                "staff_type", "description"}
-_STEP2_KEYS = {"model", "weight_by_children", "reassign_unused", "base_eur", "topup_eur", "topup_column", "payment"}
-_POSTS_KEYS = {"state_share", "fte_step"}
+MAX_HOURS_PER_FTE = 60  # weekly hours of a full-time post; German collective agreements say 38.5–40
 
 
 def _fraction(value: object) -> Fraction:
-    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-        raise ValueError(value)
-    return Fraction(str(value))
+    """An exact number from TOML (int, float or text); ValueError for anything else or too large."""
+    return limits.exact_number(value)
+
+
+def _as_table(raw: object) -> dict:
+    return raw if isinstance(raw, dict) else {}
 
 
 def load_funding(konz: Konzeption) -> Funding | None:
@@ -30,8 +36,22 @@ def load_funding(konz: Konzeption) -> Funding | None:
     def bad(message, column=None, value=None, expected=None):
         problems.append(Problem(message, file=konz.source, column=column, value=value, expected=expected))
 
+    for name in ("staff", "step2", "posts"):
+        if name in raw and not isinstance(raw[name], dict):
+            bad(f"„{name}“ muss eine Tabelle [{name}] sein, keine Liste.", column=name,
+                expected=f"[{name}] mit Schlüssel = Wert")
+    staff = _staff(_as_table(raw.get("staff")), bad)
+    strands = _strands(raw.get("strands"), konz, {s.key for s in staff}, bad)
+    step2 = _step2(_as_table(raw.get("step2")), strands, bad)
+    state_share, step = _posts(_as_table(raw.get("posts")), bad)
+    if problems:
+        raise KonzeptionError(problems, title="Die Förderstränge der Konzeption können nicht verwendet werden.")
+    return Funding(tuple(strands), step2, tuple(staff), state_share, step)
+
+
+def _staff(table: dict, bad) -> list[StaffType]:
     staff = []
-    for key, entry in (raw.get("staff") or {}).items():
+    for key, entry in table.items():
         where = f"staff.{key}"
         if not isinstance(entry, dict):
             bad("Eine Personalart braucht label und cost_per_fte_eur.", column=where)
@@ -47,74 +67,94 @@ def load_funding(konz: Konzeption) -> Funding | None:
         try:
             hours = _fraction(entry.get("hours_per_fte", 39))
         except ValueError:
-            bad("Die Wochenstunden einer Vollzeitstelle sind keine Zahl.", column=f"{where}.hours_per_fte")
-            hours = Fraction(39)
+            bad("Die Wochenstunden einer Vollzeitstelle sind keine Zahl.", column=f"{where}.hours_per_fte",
+                value=entry.get("hours_per_fte"), expected="Stunden je Woche, z. B. 39")
+            continue
+        if not 0 < hours <= MAX_HOURS_PER_FTE:
+            bad("Die Wochenstunden einer Vollzeitstelle müssen größer als 0 und höchstens "
+                f"{MAX_HOURS_PER_FTE} sein.", column=f"{where}.hours_per_fte", value=entry.get("hours_per_fte"),
+                expected="Stunden je Woche, z. B. 39")
+            continue
         staff.append(StaffType(key, str(entry.get("label", key)), cost, hours))
-    staff_keys = {s.key for s in staff}
+    return staff
 
-    strands = []
-    entries = raw.get("strands")
+
+def _strands(entries: object, konz: Konzeption, staff_keys: set[str], bad) -> list[Strand]:
     if not isinstance(entries, list) or not entries:
         bad("[[strands]] muss mindestens einen Förderstrang enthalten.", column="strands")
-        entries = []
+        return []
+    strands = []
     for pos, entry in enumerate(entries, start=1):
         where = f"strands[{pos}]"
         if not isinstance(entry, dict):
             bad("Jeder Förderstrang ist ein [[strands]]-Block.", column=where)
             continue
-        for key in entry:
-            if key not in _STRAND_KEYS:
-                bad("Unbekannter Schlüssel (Tippfehler?).", column=f"{where}.{key}")
-        key, rule = entry.get("key"), entry.get("rule")
-        if not isinstance(key, str) or not key:
-            bad("Der Förderstrang braucht einen Schlüssel.", column=f"{where}.key")
-            continue
-        if rule not in RULES:
-            bad("Unbekannte Regel.", column=f"{where}.rule", value=rule, expected=", ".join(RULES))
-            continue
-        index = entry.get("index", OVERALL)
-        if rule.startswith("index") and index != OVERALL and index not in konz.sub_indices:
-            bad("Unbekannter Index.", column=f"{where}.index", value=index,
-                expected=", ".join((OVERALL,) + konz.sub_indices))
-        columns = tuple(entry.get("columns", ()))
-        if rule in ("any_of", "all_of") and not columns:
-            bad("Die Regel braucht eine Liste von Ja/Nein-Spalten.", column=f"{where}.columns")
-        staff_type = entry.get("staff_type", "")
-        if staff_type not in staff_keys:
-            bad("Unbekannte Personalart.", column=f"{where}.staff_type", value=staff_type,
-                expected="ein Schlüssel aus [staff]: " + ", ".join(sorted(staff_keys)))
-        try:
-            share = _fraction(entry.get("share", 0))
-            cap = None if entry.get("cap_fte") is None else _fraction(entry["cap_fte"])
-        except ValueError:
-            bad("Anteil oder Obergrenze ist keine Zahl.", column=where)
-            continue
-        if not 0 <= share <= 1:
-            bad("Der Anteil muss zwischen 0 und 1 liegen.", column=f"{where}.share", value=entry.get("share"))
-        strands.append(Strand(key, str(entry.get("label", key)), rule, staff_type, index, columns,
-                              bool(entry.get("exceptions_above_lower", False)), share, cap))
+        strand = _strand(entry, where, konz, staff_keys, bad)
+        if strand is not None:
+            strands.append(strand)
     keys = [s.key for s in strands]
     if len(set(keys)) != len(keys):
         bad("Ein Schlüssel eines Förderstrangs kommt doppelt vor.", column="strands.key")
+    return strands
 
-    step2_raw = raw.get("step2", {}) or {}
-    for key in step2_raw:
-        if key not in _STEP2_KEYS:
-            bad("Unbekannter Schlüssel (Tippfehler?).", column=f"step2.{key}")
-    model = step2_raw.get("model", "proportional")
-    if model not in MODELS:
-        bad(
-            "Unbekanntes Verteilungsmodell in Schritt 2.",
-            column="step2.model",
-            value=model,
-            expected=" oder ".join(MODELS),
-        )
+
+def _strand(entry: dict, where: str, konz: Konzeption, staff_keys: set[str], bad) -> Strand | None:
+    for key in entry:
+        if key not in STRAND_KEYS:
+            bad("Unbekannter Schlüssel (Tippfehler?).", column=f"{where}.{key}", expected=suggestion(key, STRAND_KEYS))
+    key, rule = entry.get("key"), entry.get("rule")
+    if not isinstance(key, str) or not key:
+        bad("Der Förderstrang braucht einen Schlüssel.", column=f"{where}.key")
+        return None
+    if not isinstance(rule, str) or rule not in RULES:
+        bad("Unbekannte Regel.", column=f"{where}.rule", value=rule, expected=", ".join(RULES))
+        return None
+    index = entry.get("index", OVERALL)
+    if rule.startswith("index") and index != OVERALL and index not in konz.sub_indices:
+        bad("Unbekannter Index.", column=f"{where}.index", value=index,
+            expected=", ".join((OVERALL,) + konz.sub_indices))
+    columns = entry.get("columns", [])
+    if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
+        bad("„columns“ muss eine Liste von Spaltennamen sein.", column=f"{where}.columns", value=columns,
+            expected='z. B. columns = ["kein_zugang_beratung"]')
+        columns = []
+    if rule in ("any_of", "all_of") and not columns:
+        bad("Die Regel braucht eine Liste von Ja/Nein-Spalten.", column=f"{where}.columns")
+    staff_type = entry.get("staff_type", "")
+    if not isinstance(staff_type, str) or staff_type not in staff_keys:
+        bad("Unbekannte Personalart.", column=f"{where}.staff_type", value=staff_type,
+            expected="ein Schlüssel aus [staff]: " + ", ".join(sorted(staff_keys)))
+        staff_type = ""
+    try:
+        share = _fraction(entry.get("share", 0))
+        cap = None if entry.get("cap_fte") is None else _fraction(entry["cap_fte"])
+    except ValueError:
+        bad("Anteil oder Obergrenze ist keine Zahl (oder zu groß).", column=where,
+            value=entry.get("share", entry.get("cap_fte")), expected="z. B. share = 0.55 oder cap_fte = 4.5")
+        return None
+    if not 0 <= share <= 1:
+        bad("Der Anteil muss zwischen 0 und 1 liegen.", column=f"{where}.share", value=entry.get("share"))
+    if cap is not None and cap < 0:
+        bad("Die Obergrenze in VZÄ darf nicht negativ sein.", column=f"{where}.cap_fte", value=entry.get("cap_fte"))
+    return Strand(key, str(entry.get("label", key)), rule, staff_type, str(index), tuple(columns),
+                  bool(entry.get("exceptions_above_lower", False)), share, cap)
+
+
+def _step2(table: dict, strands: list[Strand], bad) -> Step2:
+    for key in table:
+        if key not in STEP2_KEYS:
+            bad("Unbekannter Schlüssel (Tippfehler?).", column=f"step2.{key}", expected=suggestion(key, STEP2_KEYS))
+    model = table.get("model", "proportional")
+    if not isinstance(model, str) or model not in MODELS:
+        bad("Unbekanntes Verteilungsmodell in Schritt 2.", column="step2.model", value=model,
+            expected=" oder ".join(MODELS))
     base = topup = None
     try:
-        base = None if step2_raw.get("base_eur", "auto") == "auto" else to_cents(step2_raw["base_eur"])
-        topup = to_cents(step2_raw.get("topup_eur", 0))
+        base = None if table.get("base_eur", "auto") == "auto" else to_cents(table["base_eur"])
+        topup = to_cents(table.get("topup_eur", 0))
     except ValueError as exc:
-        bad(f"Sockelbetrag oder Aufstockung {exc}.", column="step2")
+        bad(f"Sockelbetrag oder Aufstockung {exc}.", column="step2",
+            value=table.get("base_eur", table.get("topup_eur")))
     shared = [s for s in strands if s.rule != "on_request"]
     if model == "proportional" and shared and sum(s.share for s in shared) != 1:
         bad("Die Anteile der Förderstränge (ohne Antragsstränge) müssen zusammen 1 ergeben.", column="strands.share",
@@ -122,22 +162,21 @@ def load_funding(konz: Konzeption) -> Funding | None:
     if model == "base_plus_topup" and len(shared) != 1:
         bad("Das Modell Sockelbetrag + Aufstockung verteilt genau einen Förderstrang (neben Antragssträngen).",
             column="step2.model")
-    step2 = Step2(model, bool(step2_raw.get("weight_by_children", False)),
-                  bool(step2_raw.get("reassign_unused", True)), base, topup or 0,
-                  str(step2_raw.get("topup_column", "")), str(step2_raw.get("payment", "monthly")))
+    return Step2(str(model), bool(table.get("weight_by_children", False)), bool(table.get("reassign_unused", True)),
+                 base, topup or 0, str(table.get("topup_column", "")), str(table.get("payment", "monthly")))
 
-    posts = raw.get("posts", {}) or {}
-    for key in posts:
-        if key not in _POSTS_KEYS:
-            bad("Unbekannter Schlüssel (Tippfehler?).", column=f"posts.{key}")
+
+def _posts(table: dict, bad) -> tuple[Fraction, Fraction]:
+    for key in table:
+        if key not in POSTS_KEYS:
+            bad("Unbekannter Schlüssel (Tippfehler?).", column=f"posts.{key}", expected=suggestion(key, POSTS_KEYS))
     try:
-        state_share = _fraction(posts.get("state_share", "0.6"))
-        step = _fraction(posts.get("fte_step", "0.05"))
+        state_share = _fraction(table.get("state_share", "0.6"))
+        step = _fraction(table.get("fte_step", "0.05"))
         if not (0 < state_share <= 1 and 0 < step <= 1):
             raise ValueError
     except ValueError:
-        bad("Landesanteil und Stellenraster müssen Zahlen zwischen 0 und 1 sein.", column="posts")
-        state_share, step = Fraction(3, 5), Fraction(1, 20)
-    if problems:
-        raise KonzeptionError(problems, title="Die Förderstränge der Konzeption können nicht verwendet werden.")
-    return Funding(tuple(strands), step2, tuple(staff), state_share, step)
+        bad("Landesanteil und Stellenraster müssen Zahlen zwischen 0 und 1 sein.", column="posts",
+            value=f"{table.get('state_share', '0.6')}, {table.get('fte_step', '0.05')}")
+        return Fraction(3, 5), Fraction(1, 20)
+    return state_share, step

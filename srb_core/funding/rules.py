@@ -45,8 +45,8 @@ def indicator(result: Result, column: str) -> np.ndarray:
                                      column=column, expected="Spalte mit 1 (trifft zu) oder 0"))
     bad = [i for i, v in enumerate(raw) if v not in (0.0, 1.0)]
     if bad:
-        raise ParameterError([Problem("Ein Indikator muss 1 (trifft zu) oder 0 sein.", file=data.source, row=i + 2,
-                                      column=column, value=raw[i]) for i in bad])
+        raise ParameterError([Problem("Ein Indikator muss 1 (trifft zu) oder 0 sein.", file=data.source,
+                                      row=data.file_row(i), column=column, value=raw[i]) for i in bad])
     return raw == 1.0
 
 
@@ -79,93 +79,116 @@ def _label(result: Result, column: str) -> str:
     return column
 
 
-def _evaluate(result: Result, strand: Strand, funding: Funding, choices: Choices) -> Eligibility:
+def _index_at_least_lower(result: Result, strand: Strand, choices: Choices) -> Eligibility:
+    """Eligible if the Kita's index ≥ lower bound of its norm band (mean − k·SD); on the bound counts."""
+    values, band = index_values(result, strand.index)
+    ok = values >= band.lower - _TOL
+    reasons = [f"{strand.index} {num(v, 1)} {'≥' if o else '<'} unterer Normwert {num(band.lower, 1)}"
+               for v, o in zip(values, ok, strict=True)]
+    status = [ELIGIBLE if o else NOT for o in ok]
+    return Eligibility(strand.key, tuple(status), tuple(bool(o) for o in ok), tuple(reasons))
+
+
+def _index_above_mean(result: Result, strand: Strand, choices: Choices) -> Eligibility:
+    """Eligible if index > mean; between lower bound and mean a justified exception the Jugendamt approves."""
+    values, band = index_values(result, strand.index)
+    approved = {k for s, k in choices.exceptions if s == strand.key}
+    status, eligible, reasons = [], [], []
+    for kita_id, v in zip(result.data.kita_ids, values, strict=True):
+        if v > band.mean + _TOL:
+            status.append(ELIGIBLE)
+            eligible.append(True)
+            reasons.append(f"{strand.index} {num(v, 1)} > Mittelwert {num(band.mean, 1)}")
+        elif strand.exceptions_above_lower and v >= band.lower - _TOL:
+            status.append(EXCEPTION)
+            accepted = kita_id in approved
+            eligible.append(accepted)
+            reasons.append(f"{strand.index} {num(v, 1)} ≤ Mittelwert {num(band.mean, 1)}, aber ≥ unterer "
+                           f"Normwert {num(band.lower, 1)}: begründete Ausnahme "
+                           + ("anerkannt" if accepted else "möglich"))
+        else:
+            status.append(NOT)
+            eligible.append(False)
+            reasons.append(
+                f"{strand.index} {num(v, 1)} ≤ Mittelwert {num(band.mean, 1)}"
+                + (f" und < unterer Normwert {num(band.lower, 1)}" if strand.exceptions_above_lower else "")
+            )
+    return Eligibility(strand.key, tuple(status), tuple(eligible), tuple(reasons))
+
+
+def _indicators(result: Result, strand: Strand, choices: Choices) -> Eligibility:
+    """any_of: at least one yes/no indicator holds; all_of: every one holds."""
+    flags = np.column_stack([indicator(result, c) for c in strand.columns])
+    met = np.asarray(flags.any(axis=1) if strand.rule == "any_of" else flags.all(axis=1))
+    need = "mindestens einer von" if strand.rule == "any_of" else "alle"
+    reasons = []
+    for row in flags:
+        yes = [_label(result, c) for c, f in zip(strand.columns, row, strict=True) if f]
+        no = [_label(result, c) for c, f in zip(strand.columns, row, strict=True) if not f]
+        text = f"trifft zu: {'; '.join(yes)}" if yes else "kein Indikator trifft zu"
+        if no and yes:
+            text += f" (nicht: {'; '.join(no)})"
+        reasons.append(f"{text} – nötig: {need} {len(strand.columns)}")
+    return Eligibility(strand.key, tuple(ELIGIBLE if o else NOT for o in met), tuple(bool(o) for o in met),
+                       tuple(reasons))
+
+
+def _one_per_sozialraum(result: Result, strand: Strand, choices: Choices) -> Eligibility:
+    """One centre per Sozialraum: the Jugendamt's choice, else the suggestion (the Kita nearest the middle)."""
     data = result.data
-    n = data.n
-    if strand.rule == "index_at_least_lower":
-        values, band = index_values(result, strand.index)
-        ok = values >= band.lower - _TOL
-        reasons = [f"{strand.index} {num(v, 1)} {'≥' if o else '<'} unterer Normwert {num(band.lower, 1)}"
-                   for v, o in zip(values, ok, strict=False)]
-        status = [ELIGIBLE if o else NOT for o in ok]
-        return Eligibility(strand.key, tuple(status), tuple(bool(o) for o in ok), tuple(reasons))
+    chosen = dict(suggested_centres(result))
+    by_hand = set()
+    for s, kita_id in choices.centres:
+        if s != strand.key:
+            continue
+        if kita_id not in data.kita_ids:
+            raise ParameterError(Problem("Unbekannte Kita als Zentrum gewählt.", column=strand.key, value=kita_id))
+        area = data.sozialraum_names[data.sozialraum[data.row_of(kita_id)]]
+        chosen[area] = kita_id
+        by_hand.add(kita_id)
+    picked = set(chosen.values())
+    status, reasons = [], []
+    for kita_id in data.kita_ids:
+        if kita_id in picked:
+            status.append(ELIGIBLE)
+            reasons.append("ausgewählt als Zentrum des Sozialraums"
+                           + (" (Entscheidung des Jugendamts)" if kita_id in by_hand else
+                              " (Vorschlag: zentral gelegen, bitte bestätigen)"))
+        else:
+            status.append(NOT)
+            reasons.append("nicht ausgewählt (ein Zentrum je Sozialraum)")
+    return Eligibility(strand.key, tuple(status), tuple(s == ELIGIBLE for s in status), tuple(reasons))
 
-    if strand.rule == "index_above_mean":
-        values, band = index_values(result, strand.index)
-        approved = {k for s, k in choices.exceptions if s == strand.key}
-        status, eligible, reasons = [], [], []
-        for i, v in enumerate(values):
-            if v > band.mean + _TOL:
-                status.append(ELIGIBLE)
-                eligible.append(True)
-                reasons.append(f"{strand.index} {num(v, 1)} > Mittelwert {num(band.mean, 1)}")
-            elif strand.exceptions_above_lower and v >= band.lower - _TOL:
-                status.append(EXCEPTION)
-                accepted = data.kita_ids[i] in approved
-                eligible.append(accepted)
-                reasons.append(f"{strand.index} {num(v, 1)} ≤ Mittelwert {num(band.mean, 1)}, aber ≥ unterer "
-                               f"Normwert {num(band.lower, 1)}: begründete Ausnahme "
-                               + ("anerkannt" if accepted else "möglich"))
-            else:
-                status.append(NOT)
-                eligible.append(False)
-                reasons.append(
-                    f"{strand.index} {num(v, 1)} ≤ Mittelwert {num(band.mean, 1)}"
-                    + (f" und < unterer Normwert {num(band.lower, 1)}" if strand.exceptions_above_lower else "")
-                )
-        return Eligibility(strand.key, tuple(status), tuple(eligible), tuple(reasons))
 
-    if strand.rule in ("any_of", "all_of"):
-        flags = np.column_stack([indicator(result, c) for c in strand.columns])
-        met = np.asarray(flags.any(axis=1) if strand.rule == "any_of" else flags.all(axis=1))
-        reasons = []
-        for i in range(n):
-            yes = [_label(result, c) for c, f in zip(strand.columns, flags[i], strict=False) if f]
-            no = [_label(result, c) for c, f in zip(strand.columns, flags[i], strict=False) if not f]
-            need = "mindestens einer von" if strand.rule == "any_of" else "alle"
-            text = f"trifft zu: {'; '.join(yes)}" if yes else "kein Indikator trifft zu"
-            if no and yes:
-                text += f" (nicht: {'; '.join(no)})"
-            reasons.append(f"{text} – nötig: {need} {len(strand.columns)}")
-        return Eligibility(strand.key, tuple(ELIGIBLE if o else NOT for o in met), tuple(bool(o) for o in met),
-                           tuple(reasons))
-
-    if strand.rule == "one_per_sozialraum":
-        chosen = dict(suggested_centres(result))
-        by_hand = set()
-        for s, kita_id in choices.centres:
-            if s != strand.key:
-                continue
-            if kita_id not in data.kita_ids:
-                raise ParameterError(Problem("Unbekannte Kita als Zentrum gewählt.", column=strand.key, value=kita_id))
-            area = data.sozialraum_names[data.sozialraum[data.row_of(kita_id)]]
-            chosen[area] = kita_id
-            by_hand.add(kita_id)
-        picked = set(chosen.values())
-        status, reasons = [], []
-        for kita_id in data.kita_ids:
-            if kita_id in picked:
-                status.append(ELIGIBLE)
-                reasons.append("ausgewählt als Zentrum des Sozialraums"
-                               + (" (Entscheidung des Jugendamts)" if kita_id in by_hand else
-                                  " (Vorschlag: zentral gelegen, bitte bestätigen)"))
-            else:
-                status.append(NOT)
-                reasons.append("nicht ausgewählt (ein Zentrum je Sozialraum)")
-        return Eligibility(strand.key, tuple(status), tuple(s == ELIGIBLE for s in status), tuple(reasons))
-
-    # on_request
-    requested = requests_of(strand, choices, data.kita_ids)
+def _on_request(result: Result, strand: Strand, choices: Choices) -> Eligibility:
+    """Eligible with a provider's request; the requests together stay within the Jugendamt's cap in FTE."""
+    kita_ids = result.data.kita_ids
+    requested = requests_of(strand, choices, kita_ids)
     total = sum(requested.values(), Fraction(0))
     if strand.cap_fte is not None and total > strand.cap_fte:
         raise ParameterError(Problem(
             f"Für „{strand.label}“ sind {num(float(total), 2)} VZÄ beantragt; die Obergrenze des Jugendamts ist "
             f"{num(float(strand.cap_fte), 2)} VZÄ.", column=strand.key, value=num(float(total), 2),
             expected=f"höchstens {num(float(strand.cap_fte), 2)} VZÄ insgesamt"))
-    status = [ELIGIBLE if requested.get(k, 0) > 0 else NOT for k in data.kita_ids]
+    status = [ELIGIBLE if requested.get(k, 0) > 0 else NOT for k in kita_ids]
     reasons = [f"Antrag des Trägers: {num(float(requested[k]), 2)} VZÄ" if requested.get(k, 0) > 0 else "kein Antrag"
-               for k in data.kita_ids]
+               for k in kita_ids]
     return Eligibility(strand.key, tuple(status), tuple(s == ELIGIBLE for s in status), tuple(reasons))
+
+
+# rule key → how it decides; exactly the keys of model.RULES, which the Konzeption loader accepts.
+DECIDERS = {
+    "index_at_least_lower": _index_at_least_lower,
+    "index_above_mean": _index_above_mean,
+    "any_of": _indicators,
+    "all_of": _indicators,
+    "one_per_sozialraum": _one_per_sozialraum,
+    "on_request": _on_request,
+}
+
+
+def _evaluate(result: Result, strand: Strand, funding: Funding, choices: Choices) -> Eligibility:
+    return DECIDERS[strand.rule](result, strand, choices)
 
 
 def requests_of(strand: Strand, choices: Choices, kita_ids: tuple[str, ...]) -> dict[str, Fraction]:

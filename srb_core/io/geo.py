@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .. import limits
 from ..data import KitaData
 from ..errors import Problem, SrbInputError
 from .source import read_source
@@ -51,7 +52,6 @@ def _coords(geometry: dict):
 
 def read_map(content: bytes | str | Path, filename: str | None = None, name_column: str | None = None) -> SozialraumMap:
     import geopandas as gpd
-    import shapely
 
     content, name, suffix = read_source(content, filename, "karte.geojson", GeoDataError)
     if suffix not in (".geojson", ".json", ".gpkg", ".zip"):
@@ -64,12 +64,9 @@ def read_map(content: bytes | str | Path, filename: str | None = None, name_colu
             target = _unpack_shapefile(target, name)
         try:
             frame = gpd.read_file(target)
-        except Exception as exc:  # pyogrio raises DataSourceError and others for unreadable files
-            raise GeoDataError(
-                Problem(f"Die Karte ist nicht lesbar ({type(exc).__name__}: {exc}).", file=name)
-            ) from None
+        except Exception:  # noqa: BLE001 — pyogrio/GDAL raise many kinds, with English text and our temp path
+            raise GeoDataError(Problem(_unreadable(suffix), file=name, expected=_FORMATS)) from None
 
-    problems: list[Problem] = []
     if frame.empty:
         raise GeoDataError(Problem("Die Karte enthält keine Flächen.", file=name))
     if frame.crs is None:
@@ -81,24 +78,7 @@ def read_map(content: bytes | str | Path, filename: str | None = None, name_colu
                                    value=", ".join(c for c in frame.columns if c != "geometry"),
                                    expected="eine Spalte „sozialraum“ mit denselben Namen wie in der Kita-Tabelle"))
     source_crs = frame.crs.to_string()
-    for i, (label, geometry) in enumerate(zip(frame[column], frame.geometry, strict=False), start=1):
-        where = dict(file=name, row=i, column=column, value=label)
-        if label is None or str(label).strip() == "":
-            problems.append(Problem(f"Fläche Nr. {i} hat keinen Namen.", file=name, row=i, column=column))
-        if geometry is None or geometry.is_empty:
-            problems.append(Problem("Die Fläche ist leer.", **where, expected="ein Polygon"))
-        elif geometry.geom_type not in ("Polygon", "MultiPolygon"):
-            problems.append(Problem(f"Die Geometrie ist ein {geometry.geom_type}, keine Fläche.", **where,
-                                    expected="Polygon oder MultiPolygon"))
-        elif not geometry.is_valid:
-            problems.append(Problem(f"Die Fläche ist ungültig ({shapely.is_valid_reason(geometry)}).", **where,
-                                    expected="eine gültige Fläche (z. B. in QGIS mit „Geometrien reparieren“)"))
-    if frame.crs.is_geographic:
-        minx, miny, maxx, maxy = frame.total_bounds
-        if minx < -180 or maxx > 180 or miny < -90 or maxy > 90:
-            problems.append(Problem("Die Koordinaten passen nicht zum angegebenen geografischen Koordinatensystem "
-                                    f"({source_crs}).", file=name, value=f"{minx:.0f}, {miny:.0f}",
-                                    expected="Längen- und Breitengrade oder die richtige Angabe des Systems"))
+    problems = _shape_problems(frame, column, name)
     if problems:
         raise GeoDataError(problems, title="Die Karte kann nicht verwendet werden.")
 
@@ -116,7 +96,45 @@ def read_map(content: bytes | str | Path, filename: str | None = None, name_colu
     return SozialraumMap(tuple(wgs84["sozialraum"]), geojson, name, source_crs, tuple(notes))
 
 
+def _shape_problems(frame, column: str, name: str) -> list[Problem]:
+    """Every unnamed, empty, non-polygon or invalid shape, and coordinates outside their system."""
+    import shapely
+
+    problems: list[Problem] = []
+    for i, (label, geometry) in enumerate(zip(frame[column], frame.geometry, strict=False), start=1):
+        where = dict(file=name, row=i, column=column, value=label)
+        if label is None or str(label).strip() == "":
+            problems.append(Problem(f"Fläche Nr. {i} hat keinen Namen.", file=name, row=i, column=column))
+        if geometry is None or geometry.is_empty:
+            problems.append(Problem("Die Fläche ist leer.", **where, expected="ein Polygon"))
+        elif geometry.geom_type not in ("Polygon", "MultiPolygon"):
+            problems.append(Problem(f"Die Geometrie ist ein {geometry.geom_type}, keine Fläche.", **where,
+                                    expected="Polygon oder MultiPolygon"))
+        elif not geometry.is_valid:
+            problems.append(Problem(f"Die Fläche ist ungültig ({shapely.is_valid_reason(geometry)}).", **where,
+                                    expected="eine gültige Fläche (z. B. in QGIS mit „Geometrien reparieren“)"))
+    if frame.crs.is_geographic:
+        minx, miny, maxx, maxy = frame.total_bounds
+        if minx < -180 or maxx > 180 or miny < -90 or maxy > 90:
+            problems.append(Problem("Die Koordinaten passen nicht zum angegebenen geografischen Koordinatensystem "
+                                    f"({frame.crs.to_string()}).", file=name, value=f"{minx:.0f}, {miny:.0f}",
+                                    expected="Längen- und Breitengrade oder die richtige Angabe des Systems"))
+    return problems
+
+
+_FORMATS = "GeoJSON (.geojson), GeoPackage (.gpkg) oder gezipptes Shapefile (.zip mit .shp, .shx, .dbf, .prj)"
+
+
+def _unreadable(suffix: str) -> str:
+    """One German sentence for any read failure; GDAL's own message would name a temporary path."""
+    kind = {".zip": "Das Shapefile im ZIP-Archiv", ".gpkg": "Das GeoPackage"}.get(suffix, "Die GeoJSON-Datei")
+    return (f"{kind} lässt sich nicht als Karte lesen: Die Datei ist beschädigt, leer oder hat nicht das "
+            "erwartete Format.")
+
+
 def _unpack_shapefile(archive: Path, name: str) -> Path:
+    """The .shp inside a ZIP; declared sizes are checked before anything is unpacked."""
+    limits.check_archive(archive.read_bytes(), name, GeoDataError)
     try:
         with zipfile.ZipFile(archive) as zf:
             members = zf.namelist()
@@ -129,10 +147,14 @@ def _unpack_shapefile(archive: Path, name: str) -> Path:
                 if not any(m.lower() == (stem + ext).lower() for m in members):
                     raise GeoDataError(Problem(f"Im ZIP-Archiv fehlt die Datei {Path(stem).name}{ext}.", file=name,
                                                expected="die Dateien .shp, .shx, .dbf und .prj"))
-            zf.extractall(archive.parent)
+            for member in members:  # only the Shapefile's parts, each no larger than it declares
+                lower = member.lower()
+                if lower.startswith(stem.lower() + ".") and "/" not in lower[len(stem):] and ".." not in member:
+                    out = archive.parent / Path(member).name
+                    out.write_bytes(limits.read_member(zf, zf.getinfo(member)))
     except zipfile.BadZipFile:
         raise GeoDataError(Problem("Die Datei ist kein gültiges ZIP-Archiv.", file=name)) from None
-    return archive.parent / shp[0]
+    return archive.parent / Path(shp[0]).name
 
 
 def check_map_against_kitas(geo: SozialraumMap, data: KitaData) -> tuple[list[Problem], list[Problem]]:
@@ -154,12 +176,12 @@ def check_map_against_kitas(geo: SozialraumMap, data: KitaData) -> tuple[list[Pr
     if data.lat is not None and data.lon is not None:
         for i in range(data.n):
             area = data.sozialraum_names[data.sozialraum[i]]
-            if area in polygons and not np.isnan(data.lat[i]) and not np.isnan(data.lon[i]):
-                if not polygons[area].buffer(1e-4).contains(Point(data.lon[i], data.lat[i])):
-                    warnings.append(Problem(
-                        f"Die Kita {data.kita_ids[i]} liegt nicht in ihrer Sozialraum-Fläche „{area}“.",
-                        file=data.source, row=i + 2, column="lat/lon", value=f"{data.lat[i]}, {data.lon[i]}",
-                        expected="Koordinaten innerhalb der Fläche (oder die Zuordnung prüfen)"))
+            located = area in polygons and not np.isnan(data.lat[i]) and not np.isnan(data.lon[i])
+            if located and not polygons[area].buffer(1e-4).contains(Point(data.lon[i], data.lat[i])):
+                warnings.append(Problem(
+                    f"Die Kita {data.kita_ids[i]} liegt nicht in ihrer Sozialraum-Fläche „{area}“.",
+                    file=data.source, row=data.file_row(i), column="lat/lon", value=f"{data.lat[i]}, {data.lon[i]}",
+                    expected="Koordinaten innerhalb der Fläche (oder die Zuordnung prüfen)"))
     return errors, warnings
 
 

@@ -11,7 +11,7 @@ from ..konzeption.model import SCALE_LABELS, Konzeption
 BASE_HELP = {
     "kita_id": ("Kennung der Kita", "Pflicht; eindeutig, z. B. K01"),
     "name": ("Name der Kita", "Pflicht; im anonymisierten Modus nie angezeigt"),
-    "sozialraum": ("Kita-Sozialraum", "Pflicht; genau wie in der Karte geschrieben"),
+    "sozialraum": ("Kita-Sozialraum", "Pflicht; genau wie in der Konzeption und der Karte geschrieben"),
     "children": ("Zahl der betreuten Kinder", "ganze Zahl; für Gewichtung nach Kinderzahl"),
     "lat": ("Breitengrad (WGS84)", "z. B. 49.8451; für die Karte"),
     "lon": ("Längengrad (WGS84)", "z. B. 7.8652; für die Karte"),

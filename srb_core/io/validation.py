@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from ..data import KitaData
 from ..errors import Problem, SrbInputError
 from ..konzeption import Konzeption, load_konzeption, parse_konzeption
+from ..konzeption.load import decode_toml
+from .geo import SozialraumMap
 from .tables import load_kitas
 
 
@@ -13,7 +15,7 @@ from .tables import load_kitas
 class ValidationReport:
     konzeption: Konzeption | None = None
     data: KitaData | None = None
-    geo: object | None = None  # SozialraumMap
+    geo: SozialraumMap | None = None
     errors: list[Problem] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -30,11 +32,8 @@ def validate_upload(kitas: bytes, kitas_name: str, konzeption: bytes | Konzeptio
         if isinstance(konzeption, Konzeption):
             report.konzeption = konzeption
         else:
-            try:
-                text = konzeption.decode("utf-8")
-            except UnicodeDecodeError:
-                raise SrbInputError(Problem("Die Konzeption ist nicht UTF-8-kodiert.", file=konzeption_name)) from None
-            report.konzeption = parse_konzeption(text, konzeption_name or "konzeption.toml")
+            source = konzeption_name or "konzeption.toml"
+            report.konzeption = parse_konzeption(decode_toml(konzeption, source), source)
     except SrbInputError as exc:
         report.errors += exc.problems
         return report

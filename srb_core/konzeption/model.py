@@ -1,8 +1,11 @@
 """The Konzeption as plain frozen data: what a Jugendamt adopted, and what a user may vary."""
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from functools import cached_property
 from types import MappingProxyType
 
 DIRECTIONS = ("higher_is_more_need", "higher_is_less_need")
@@ -77,6 +80,21 @@ class Konzeption:
     def columns(self) -> tuple[str, ...]:
         return tuple(v.column for v in self.variables)
 
+    @cached_property
+    def fingerprint(self) -> str:
+        """SHA-256 (first 16 hex digits, as KitaData.fingerprint) of the whole content.
+
+        Canonical form: every field but `source` (a file name is no content) as sorted-key JSON,
+        floats in their exact repr, the verbatim rule tables included. Two files that differ in one
+        direction, weight or strand share have different fingerprints; the same content under
+        another file name has the same one. Caches key on it, never on the name.
+        """
+        content = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "source"}
+        content["variables"] = [vars(v) for v in self.variables]
+        content["extra"] = _plain(self.extra)
+        canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
     def variables_of(self, sub_index: str) -> tuple[Variable, ...]:
         return tuple(v for v in self.variables if v.index == sub_index)
 
@@ -89,3 +107,12 @@ class Konzeption:
             allocation=self.allocation,
             budget_cents=self.budget_cents,
         )
+
+
+def _plain(node: object) -> object:
+    """Mappings (also read-only ones) as dicts, so json can write the rule tables."""
+    if isinstance(node, Mapping):
+        return {str(k): _plain(v) for k, v in node.items()}
+    if isinstance(node, (list, tuple)):
+        return [_plain(v) for v in node]
+    return node

@@ -6,6 +6,7 @@ import numpy as np
 from fpdf import FPDF
 
 from ..fmt import num, pct, signed
+from ..limits import MAX_PDF_NOTE_CHARS
 from ..money import format_eur
 from ..scenarios.compare import Comparison
 from ..scenarios.describe import change_line
@@ -28,6 +29,17 @@ TERMS = [
                              "der Sozialräume an die Kitas nach den Förderregeln."),
     ("Δ", "Unterschied zum Beschluss (Szenario minus Beschluss)."),
 ]
+
+
+_FIRST_PAGE = "unter „Parameter“ und in der Excel-Mappe"
+_WORKBOOK = "in der Excel-Mappe, Blatt „Parameter“"
+
+
+def clip(text: str, limit: int, where: str = _WORKBOOK) -> str:
+    """At most `limit` characters, so the title page keeps its layout and a table row fits on a page."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rstrip() + f" … (gekürzt; alle {len(text):,} Zeichen ".replace(",", ".") + where + ")"
 
 
 def heading(pdf: FPDF, text: str, size: float = 15) -> None:
@@ -59,12 +71,12 @@ def title_page(pdf: FPDF, p: PackInput, c: Comparison) -> None:
     paragraph(pdf, f"Beschluss: die beschlossene Konzeption „{konz.name}“ ohne Änderungen.", 10)
     for j, o in enumerate(p.outcomes[1:], start=1):
         s = o.scenario
-        who = " · ".join(x for x in (f"Autor/in: {s.author}" if s.author else "",
+        who = " · ".join(x for x in (f"Autor/in: {clip(s.author, 80, _FIRST_PAGE)}" if s.author else "",
                                       f"gespeichert am {german_stamp(s.updated)}" if s.updated else "") if x)
         paragraph(pdf, f"Szenario {j}: „{s.name}“ – ändert gegenüber dem Beschluss: "
                        f"{change_line(s, konz, o.funding)}." + (f" ({who})" if who else ""), 10)
         if s.note:
-            paragraph(pdf, f"Notiz: {s.note}", 9)
+            paragraph(pdf, f"Notiz: {clip(s.note, 300, _FIRST_PAGE)}", 9)
     pdf.ln(2)
     if c.n > 1:
         heading(pdf, "Anteile der Sozialräume am Budget (Schritt 1)", 12)
@@ -213,7 +225,8 @@ def parameter_page(pdf: FPDF, p: PackInput) -> None:
     name = "Beschluss" if p.main == 0 else f"Szenario {p.main}: „{p.outcome.scenario.name}“"
     heading(pdf, f"Parameter – {name}")
     frame = parameter_frame(p)
-    Table(["Angabe", "Wert"], [[str(a), str(b)] for a, b in frame.to_numpy().tolist()], right_from=2).draw(pdf)
+    rows = [[str(a), clip(str(b), MAX_PDF_NOTE_CHARS)] for a, b in frame.to_numpy().tolist()]
+    Table(["Angabe", "Wert"], rows, right_from=2).draw(pdf)
 
 
 def share_range(p: PackInput) -> tuple[float, float]:

@@ -11,7 +11,7 @@ from fractions import Fraction
 import pandas as pd
 
 from .. import report
-from ..fmt import num, pct
+from ..fmt import num, param, pct
 from ..funding.report import kita_posts, plan_sozialraum_frame
 from ..index.normband import CLASS_LABELS, CLASS_NAMES
 from ..money import format_eur
@@ -57,7 +57,7 @@ def parameter_frame(p: PackInput) -> pd.DataFrame:
             ("Anonymisiert", "ja (Kita-Namen durch Codes ersetzt)" if p.anonymised else "nein")]
     for name, w, e in zip(konz.sub_indices, r.params.weights, r.effective_weights, strict=False):
         rows.append((f"Gewicht {name}", f"{num(w, 2)} (wirksam {pct(e, 1)})"))
-    rows += [("Normbereich k", f"± {num(r.params.k, 1)} Standardabweichungen"),
+    rows += [("Normbereich k", f"± {param(r.params.k)} Standardabweichungen"),
              ("Sozialraumwert", AGGREGATION.get(r.params.aggregation, r.params.aggregation)),
              ("Verteilung Schritt 1", ALLOCATION.get(r.params.allocation, r.params.allocation)),
              ("Budget", format_eur(r.params.budget_cents) if r.params.budget_cents is not None else "–")]

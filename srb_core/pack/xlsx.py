@@ -39,7 +39,8 @@ def _plain(value):
     return value
 
 
-def write_frame(ws: Worksheet, frame: pd.DataFrame, start_row: int = 1, index_columns: frozenset[str] = frozenset()) -> int:
+def write_frame(ws: Worksheet, frame: pd.DataFrame, start_row: int = 1,
+                index_columns: frozenset[str] = frozenset()) -> int:
     """Writes header and rows from start_row; returns the next free row.
 
     Every text cell is typed as a string explicitly: openpyxl would otherwise store a text that

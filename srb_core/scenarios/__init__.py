@@ -4,8 +4,8 @@ from .compare import Comparison, compare
 from .describe import change_line
 from .evaluate import Outcome, evaluate, with_shares
 from .model import BASELINE_ID, BASELINE_NAME, Scenario, baseline
-from .store import ScenarioStore, StoreError, default_path
+from .store import ScenarioStore, StoreError, Unreadable, default_path
 
 __all__ = ["BASELINE_ID", "BASELINE_NAME", "Comparison", "Outcome", "Scenario", "ScenarioStore", "StoreError",
-           "baseline", "change_line", "compare", "default_path", "dumps", "evaluate", "from_dict", "loads", "to_dict",
-           "with_shares"]
+           "Unreadable", "baseline", "change_line", "compare", "default_path", "dumps", "evaluate", "from_dict", "loads",
+           "to_dict", "with_shares"]

@@ -159,3 +159,10 @@ def test_on_request_and_cap(setup):
             result, funding, Choices(requests=(("antrag", "P", Fraction(1, 2)), ("antrag", "Q", Fraction(11, 20))))
         )
     assert replace(funding, strands=funding.strands)  # frozen data can be copied with changes
+
+
+def test_every_rule_the_loader_accepts_has_exactly_one_decider():
+    from srb_core.funding.model import RULES
+    from srb_core.funding.rules import DECIDERS
+
+    assert set(DECIDERS) == set(RULES)

@@ -119,3 +119,28 @@ def test_validation_report_collects_all_and_refuses_whole():
     good = validate_upload((BK / "kitas.csv").read_bytes(), "kitas.csv", (BK / "konzeption.toml").read_bytes(),
                            "konzeption.toml", BK_MAP.read_bytes(), "karte.geojson")
     assert good.ok and good.geo is not None
+
+
+@pytest.mark.parametrize("name, content", [
+    ("karte.geojson", b'{"type": "FeatureCollection", "features": [{"type": '),
+    ("karte.gpkg", b"SQLite format 3\x00" + b"\x00" * 200),
+    ("karte.json", b"\xff\xfe kaputt"),
+], ids=["geojson", "gpkg", "json"])
+def test_unreadable_map_gives_one_german_sentence_without_temp_path(name, content):
+    with pytest.raises(GeoDataError) as info:
+        read_map(content, name)
+    text = info.value.text()
+    assert f"Datei „{name}“: " in text and "lässt sich nicht als Karte lesen" in text
+    assert "/tmp" not in text and "upload" not in text and "Error" not in text
+
+
+def test_broken_shapefile_in_zip_names_the_users_file(tmp_path):
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as zf:
+        for ext in (".shp", ".shx", ".dbf", ".prj"):
+            zf.writestr("sozialraeume" + ext, b"kein Shapefile")
+    with pytest.raises(GeoDataError) as info:
+        read_map(archive.getvalue(), "meine_karte.zip")
+    text = info.value.text()
+    assert "Datei „meine_karte.zip“: Das Shapefile im ZIP-Archiv lässt sich nicht als Karte lesen" in text
+    assert "/tmp" not in text
