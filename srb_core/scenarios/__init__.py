@@ -7,5 +7,5 @@ from .model import BASELINE_ID, BASELINE_NAME, Scenario, baseline
 from .store import ScenarioStore, StoreError, Unreadable, default_path
 
 __all__ = ["BASELINE_ID", "BASELINE_NAME", "Comparison", "Outcome", "Scenario", "ScenarioStore", "StoreError",
-           "Unreadable", "baseline", "change_line", "compare", "default_path", "dumps", "evaluate", "from_dict", "loads",
-           "to_dict", "with_shares"]
+           "Unreadable", "baseline", "change_line", "compare", "default_path", "dumps", "evaluate", "from_dict",
+           "loads", "to_dict", "with_shares"]
