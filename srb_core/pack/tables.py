@@ -63,7 +63,8 @@ def parameter_frame(p: PackInput) -> pd.DataFrame:
              ("Budget", format_eur(r.params.budget_cents) if r.params.budget_cents is not None else "–")]
     if o.funding is not None:
         for strand in o.funding.strands:
-            share = pct(float(strand.share), 1) if strand.share else "auf Antrag"
+            share = ("auf Antrag" if strand.rule == "on_request" else "Sockelbetrag je Kita plus Aufstockung"
+                     if o.funding.step2.model == "base_plus_topup" else pct(float(strand.share), 1))
             rows.append((f"Förderstrang {strand.label}", share))
     if o.adjustment_problems:
         rows.append(("Manuelle Anpassungen", "nicht übernommen: " + " ".join(o.adjustment_problems)))
