@@ -6,7 +6,6 @@ made smaller, down to a floor. Rows that do not fit on the page continue on the 
 """
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -85,8 +84,10 @@ def paragraph(pdf: FPDF, text: str, size: float = 9.5, style: str = "", line: fl
               width: float | None = None) -> None:
     """Text from the left margin over `width` (default: the whole line), wrapped at spaces only."""
     w = width or pdf.epw
-    with contextlib.suppress(LayoutError):  # a token wider than the page: wrap() cuts it
-        size = fit_size(pdf, [text], w, size, style=style)
+    try:  # a little smaller type for a long word; a token wider than that is cut by wrap()
+        size = fit_size(pdf, [text], w, size, floor=max(5.5, size * 0.8), style=style)
+    except LayoutError:
+        pdf.set_font("DejaVu", style, size)
     h = line or size * 0.48
     for ln in wrap(pdf, text, w):
         if pdf.get_y() + h > pdf.page_break_trigger:

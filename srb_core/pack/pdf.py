@@ -58,8 +58,9 @@ class _Pdf(FPDF):
 def pack_pdf(p: PackInput) -> bytes:
     o0 = p.outcomes[0]
     names = ", ".join(f"„{o.scenario.name}“" for o in p.outcomes[1:]) or "Beschluss"
+    short = names if len(names) <= 70 else f"mit {len(p.outcomes) - 1} Szenarien"  # the footer stays legible
     footer = " · ".join(x for x in (
-        f"SRB-Monitor · Ausschuss-Paket {names}", f"Stand {p.generated}",
+        f"SRB-Monitor · Ausschuss-Paket {short}", f"Stand {p.generated}",
         f"Daten-Fingerabdruck {o0.result.data.fingerprint[:16]}",
         "synthetische Demo-Daten" if p.demo else "", "anonymisiert" if p.anonymised else "") if x)
     pdf = _Pdf(f"Sozialraumbudget – Ausschuss-Paket {names}", footer)
