@@ -42,7 +42,10 @@ def clip(text: str, limit: int, where: str = _WORKBOOK) -> str:
     return text[:limit].rstrip() + f" … (gekürzt; alle {len(text):,} Zeichen ".replace(",", ".") + where + ")"
 
 
-def heading(pdf: FPDF, text: str, size: float = 15) -> None:
+def heading(pdf: FPDF, text: str, size: float = 15, keep: float = 25) -> None:
+    """A heading that starts a new page rather than stand alone at the bottom (`keep` mm must follow)."""
+    if pdf.get_y() + size * 0.5 + keep > pdf.page_break_trigger:
+        pdf.add_page()
     pdf.set_font("DejaVu", "B", size)
     paragraph(pdf, text, size, "B", line=size * 0.5)
     pdf.set_font("DejaVu", "", 9.5)
@@ -119,10 +122,11 @@ def scenario_page(pdf: FPDF, p: PackInput, c: Comparison, j: int) -> None:
         paragraph(pdf, "Zwei Beträge: " + reason, 8.5)
     paragraph(pdf, "Δ = Szenario minus Beschluss. Stellen in Vollzeitäquivalenten nach Schritt 2.", 8)
     pdf.ln(2)
-    heading(pdf, "Kitas, deren Lage im Normbereich der Kitas oder deren Förderfähigkeit sich ändert", 11)
     data = base.result.data
     label_of = dict(zip(data.kita_ids, kita_labels(base, p.anonymised), strict=True))
     rows = kita_change_rows(c, j, label_of)
+    heading(pdf, "Kitas, deren Lage im Normbereich der Kitas oder deren Förderfähigkeit sich ändert", 11,
+            keep=25 if rows else 6)
     if rows:
         Table(["Kita", "Sozialraum", "Was ändert sich", "Beschluss", f"Szenario {j}"], rows, right_from=5,
               marks={(r, 4) for r in range(len(rows))}).draw(pdf)
