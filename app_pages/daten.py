@@ -1,7 +1,7 @@
 import streamlit as st
 
 from srb_core.io.template import template_csv, template_xlsx
-from ui import cache, page, state, upload
+from ui import cache, library_views, page, state, upload
 from ui import texts as T
 
 st.title(T.DT_TITLE)
@@ -28,6 +28,11 @@ if report is not None:
             st.markdown("\n".join(f"- {w}" for w in report.warnings))
 if cache.uploaded_dataset() is not None and state.current_dataset_key() == "upload":
     st.info(T.DT_IN_USE)
+
+st.header(T.LIB_TITLE)  # issue 17: the data library
+st.markdown(T.LIB_INTRO)
+library_views.save_form(report)
+library_views.library_section()
 
 st.subheader(T.DT_TEMPLATES)
 st.caption(T.DT_TEMPLATE_NOTE)

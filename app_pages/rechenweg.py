@@ -3,7 +3,7 @@ import streamlit as st
 
 from srb_core.fmt import num
 from srb_core.privacy import display_names
-from ui import cache, page, state, views
+from ui import cache, page, state, views, waves_views
 from ui import texts as T
 
 ds, res, base = page.context(T.RW_TITLE)
@@ -41,6 +41,7 @@ st.markdown(f"**{T.COL_OVERALL}** = {path.overall_formula}")
 
 st.subheader(T.RW_STEP4)
 st.markdown(path.band_text)
+waves_views.rechenweg_change(ds, kita_id)  # issue 17, before the funding step
 
 funding, proposal = page.current_proposal(ds, res)
 if proposal is not None:

@@ -23,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from srb_core import build_kita_data, compute, load_konzeption  # noqa: E402
+from srb_core.allocation import apportion_cents  # noqa: E402
 
 SEED = 20210701  # the day the Kita-Zukunftsgesetz came into force
 
@@ -290,10 +291,146 @@ def mayen_koblenz(rng) -> None:
                   "Mayen-Koblenz – schematische Sozialräume (keine amtlichen Grenzen)")
 
 
+# --- Survey waves T1, T2 (Bad Kreuznach) --------------------------------------------------------
+# T0 is today's demo file, unchanged. T1 and T2 move each Sozialraum's answers along a drift (need
+# rising in Pariser Viertel and Ost, falling in Innenstadt and Winzenheim) plus noise per Kita; one
+# Kita closes after T1 and a new one opens in T2; one answer is missing in T2. All synthetic.
+BK_WAVES = (("T0", "2021-07-31", "kitas.csv"), ("T1", "2022-07-31", "waves/T1.csv"),
+            ("T2", "2023-07-31", "waves/T2.csv"))
+BK_DRIFT = {"Pariser Viertel": 1.0, "Ost": 0.6, "Nord": 0.2, "Süd-West": 0.0, "Planig / Ippesheim / Bosenheim": -0.2,
+            "Bad Münster am Stein-Ebernburg": 0.1, "Innenstadt": -0.8, "Winzenheim": -0.6}
+
+
+def _drift(table: pd.DataFrame, konz, rng, step: int) -> pd.DataFrame:
+    spec = bk_variables()
+    out = table.copy()
+    trend = np.array([BK_DRIFT[s] for s in table["sozialraum"]])
+    for var in konz.variables:
+        kind, low, high, res = spec[var.column]
+        lo_ok, hi_ok = var.value_range or (low, high)
+        sign = 1.0 if var.more_is_need else -1.0
+        values = table[var.column].astype(float).to_numpy()
+        if kind == "yes_no":
+            flip = rng.random(len(values)) < 0.08 + 0.1 * np.clip(sign * trend, 0, 1)
+            out[var.column] = np.where(flip, 1 - values, values).astype(int)
+            continue
+        moved = values + (sign * trend * 0.035 * step + rng.normal(0, 0.035, len(values))) * (high - low)
+        moved = np.clip(np.round(moved / res) * res, max(lo_ok, 0 if kind != "rating" else lo_ok), hi_ok)
+        out[var.column] = moved.round(2) if kind == "rating" else (moved.round(1) if kind == "share" else
+                                                                   moved.astype(int))
+    return out
+
+
+def bad_kreuznach_waves() -> None:
+    folder = ROOT / "data" / "demo" / "bad_kreuznach"
+    konz = load_konzeption(folder / "konzeption.toml")
+    rng = np.random.default_rng(SEED + 1)
+    t0 = pd.read_csv(folder / "kitas.csv", dtype={"kita_id": str})
+    t1 = _drift(t0, konz, rng, 1)
+    t1 = t1[t1["kita_id"] != "BK17"].reset_index(drop=True)  # closes after T0
+    t2 = _drift(t1, konz, rng, 2)
+    new = t2[t2["kita_id"] == "BK05"].copy()  # a new Kita in Nord, answers like its neighbour's
+    new["kita_id"], new["name"], new["children"] = "BK32", "Demo-Kita Sonnenblume (neu)", 45
+    new["lat"], new["lon"] = new["lat"] + 0.0015, new["lon"] - 0.002
+    t2 = pd.concat([t2, new], ignore_index=True)
+    t2["anzahl_sprachen"] = t2["anzahl_sprachen"].astype(object)
+    t2.loc[t2["kita_id"] == "BK03", "anzahl_sprachen"] = ""  # one missing answer
+    (folder / "waves").mkdir(exist_ok=True)
+    for frame, (label, _, name) in zip((t1, t2), BK_WAVES[1:], strict=True):
+        build_kita_data(frame.astype(str).replace("nan", ""), konz, source=label)  # refuses if the drift broke a rule
+        frame.to_csv(folder / name, index=False)
+    lines = ["# Synthetische Befragungswellen der Demo Bad Kreuznach (data/generate_demo.py)."]
+    for label, date, name in BK_WAVES:
+        lines += ["", "[[waves]]", f'label = "{label}"', f'stichtag = "{date}"', f'file = "{name}"']
+    (folder / "waves" / "waves.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+# --- Yearly reports 2022 and 2023 (both demos) -------------------------------------------------
+# The indicator catalogue lives beside the values (the demo Konzeptionen stay as they are); money
+# follows the index (Sozialraum share, then the Kitas' points), spending and vacancies vary at random.
+INDICATOR_TOML = """# Indikatorenkatalog der Demo-Jahresberichte (synthetisch, data/generate_demo.py)
+[[indicators]]
+key = "teilnahmen_angebote"
+label = "Inanspruchnahme der Angebote (Teilnahmen)"
+unit = "Teilnahmen"
+level = "kita"
+higher_is_better = true
+
+[[indicators]]
+key = "beratungsgespraeche"
+label = "Beratungsgespräche mit Eltern"
+unit = "Gespräche"
+level = "kita"
+higher_is_better = true
+
+[[indicators]]
+key = "rueckmeldung_praxis"
+label = "Rückmeldung aus der Praxis (1 = schlecht … 5 = sehr gut)"
+unit = "Mittelwert"
+level = "kita"
+higher_is_better = true
+
+[[indicators]]
+key = "personalwechsel"
+label = "Personalwechsel der SRB-Fachkräfte"
+unit = "Wechsel im Jahr"
+level = "kita"
+higher_is_better = false
+
+[[indicators]]
+key = "hze_faelle"
+label = "Hilfen zur Erziehung (HzE-Fälle im Sozialraum)"
+unit = "Fälle"
+level = "sozialraum"
+higher_is_better = false
+"""
+COST_PER_FTE_CENTS = 7_000_000  # assumed personnel cost of a full-time post, 70,000 € a year
+
+
+def yearly_reports(folder: Path, rng) -> None:
+    konz = load_konzeption(folder / "konzeption.toml")
+    data = build_kita_data(pd.read_csv(folder / "kitas.csv", dtype=str, keep_default_na=False), konz)
+    res = compute(data, konz)
+    rows = []
+    for y, year in enumerate((2022, 2023)):
+        budget = round(konz.budget_cents * 1.025 ** y)  # the Konzeption's budget is that of 2022
+        sr_cents = apportion_cents(budget, res.shares)
+        for r, area in enumerate(data.sozialraum_names):
+            members = np.flatnonzero(data.sozialraum == r)
+            points = res.kita_overall[members] + 1.0
+            kita_cents = apportion_cents(int(sr_cents[r]), points / points.sum())
+            for i, cents in zip(members, kita_cents, strict=True):
+                funded = np.floor(cents / 0.6 / COST_PER_FTE_CENTS * 20) / 20
+                filled = max(0.0, funded - float(rng.choice([0, 0, 0, 0.25, 0.5])))
+                need = res.kita_overall[i]
+                rows.append({
+                    "jahr": year, "kita_id": data.kita_ids[i], "sozialraum": area,
+                    "zugewiesen_eur": f"{cents / 100:.2f}",
+                    "verausgabt_eur": f"{round(cents * rng.uniform(0.78, 1.0)) / 100:.2f}",
+                    "vza_gefoerdert": f"{funded:.2f}", "vza_besetzt": f"{filled:.2f}",
+                    "teilnahmen_angebote": int(rng.poisson(40 + 1.2 * need + 25 * y)),
+                    "beratungsgespraeche": int(rng.poisson(15 + 0.6 * need + 8 * y)),
+                    "rueckmeldung_praxis": f"{min(5.0, rng.normal(3.6 + 0.2 * y, 0.4)):.1f}",
+                    "personalwechsel": int(rng.poisson(0.6 if filled < funded else 0.2)),
+                    "hze_faelle": "",
+                })
+        for r, area in enumerate(data.sozialraum_names):
+            rows.append({"jahr": year, "kita_id": "", "sozialraum": area,
+                         "hze_faelle": int(rng.poisson(8 + 0.5 * res.sr_overall[r] - 2 * y))})
+    out = folder / "berichte"
+    out.mkdir(exist_ok=True)
+    pd.DataFrame(rows, dtype=object).fillna("").to_csv(out / "jahreswerte.csv", index=False)
+    (out / "indikatoren.toml").write_text(INDICATOR_TOML, encoding="utf-8")
+
+
 def main() -> None:
     rng = np.random.default_rng(SEED)
     bad_kreuznach(rng)
     mayen_koblenz(rng)
+    bad_kreuznach_waves()
+    reports_rng = np.random.default_rng(SEED + 2)
+    yearly_reports(ROOT / "data" / "demo" / "bad_kreuznach", reports_rng)
+    yearly_reports(ROOT / "data" / "demo" / "mayen_koblenz", reports_rng)
     print("Demo-Daten und schematische Karten geschrieben (synthetisch).")
 
 

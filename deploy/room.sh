@@ -14,6 +14,7 @@ command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || { echo "Fehler: ng
 mkdir -p "$prefix"
 # Every process uses the same scenario database, so a scenario saved in one is listed in all.
 export SRB_SZENARIO_DB=${SRB_SZENARIO_DB:-$PWD/var/szenarien.sqlite}
+export SRB_BIBLIOTHEK_DB=${SRB_BIBLIOTHEK_DB:-$PWD/var/bibliothek.sqlite}  # and the same data library
 
 pids=()
 cleanup() { kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; }

@@ -187,6 +187,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--anonymised", action="store_true", help="Kita-Namen durch neutrale Codes ersetzen")
     p.add_argument("--out", required=True, metavar="DATEI", help="Zieldatei, PACK.xlsx oder PACK.pdf")
     p.set_defaults(func=cmd_export)
+    from .waves.cli import register as register_monitoring  # waves, report (issue 17)
+
+    register_monitoring(sub)
     return parser
 
 

@@ -6,6 +6,7 @@ import pandas as pd
 from hypothesis import strategies as st
 
 from srb_core import Konzeption, Variable, build_kita_data
+from srb_core.waves import Wave
 
 value = st.floats(0, 100, allow_nan=False).map(lambda x: round(x, 2))
 
@@ -81,3 +82,33 @@ def scenarios(draw):
     name = draw(text.filter(lambda t: t.strip() and t.strip() == t))
     return Scenario(name=name, params=params, choices=choices, adjustments=adjustments, strand_shares=shares,
                     author=draw(text), note=draw(text), dataset=draw(text), data_fingerprint=draw(text))
+
+
+# --- survey waves (issue 17) --------------------------------------------------------------------
+answer = st.floats(0, 100, allow_nan=False).map(lambda x: round(x, 2))
+cell = st.one_of(st.none(), answer)
+
+
+@st.composite
+def series(draw):
+    """2–4 waves over a pool of Kitas; each wave a random subset (so Kitas open and close), random
+    Sozialraum per Kita and wave, missing answers except in the first variable of each sub-index."""
+    konz = draw(konzeptionen())
+    pool = draw(st.integers(2, 12))
+    n_waves = draw(st.integers(2, 4))
+    firsts = {v.index: v.column for v in reversed(konz.variables)}
+    waves = []
+    for w in range(n_waves):
+        members = draw(st.lists(st.integers(0, pool - 1), min_size=1, max_size=pool, unique=True))
+        frame = pd.DataFrame({
+            "kita_id": [f"k{i}" for i in members],
+            "name": [f"Kita {i}" for i in members],
+            "sozialraum": [f"R{draw(st.integers(0, 2))}" for _ in members],
+            "children": draw(st.lists(st.integers(1, 150), min_size=len(members), max_size=len(members))),
+        })
+        for var in konz.variables:
+            strategy = answer if var.column in firsts.values() else cell
+            frame[var.column] = draw(st.lists(strategy, min_size=len(members), max_size=len(members)))
+        waves.append(Wave(f"W{w}", build_kita_data(frame, konz, f"w{w}.csv")))
+    aggregation = draw(st.sampled_from(["mean", "children_weighted"]))
+    return konz, waves, konz.default_params().with_(aggregation=aggregation)

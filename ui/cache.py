@@ -6,10 +6,14 @@ from pathlib import Path
 
 import streamlit as st
 
-from srb_core import KitaData, Konzeption, Params, Result, compute, load_kitas, load_konzeption
+from srb_core import KitaData, Konzeption, Params, Result, SrbError, SrbInputError, compute, load_kitas, load_konzeption
 from srb_core.funding import Adjusted, Choices, Funding, Proposal, apply_adjustments, load_funding, propose
 from srb_core.index.explain import KitaPath, explain_kita
 from srb_core.io.geo import SozialraumMap, read_map
+from srb_core.konzeption.indicators import parse_catalogue
+from srb_core.library import LibraryStore
+from srb_core.library import default_path as library_path
+from srb_core.reports import YearlyValues, load_yearly
 from srb_core.scenarios import (
     Comparison,
     Outcome,
@@ -20,6 +24,11 @@ from srb_core.scenarios import (
     evaluate,
     with_shares,
 )
+from srb_core.sqlite_store import StoreError
+from srb_core.waves import Wave, WaveComparison, check_compatible, compare_waves
+from srb_core.waves.sources import load_waves, read_manifest
+
+from . import texts as T
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMOS = {
@@ -54,7 +63,74 @@ def uploaded_dataset() -> Dataset | None:
 def dataset(key: str) -> Dataset:
     if key == "upload":
         return uploaded_dataset() or demo_dataset("bad_kreuznach")
+    if is_library_key(key):
+        return library_dataset(key)
     return demo_dataset(key)
+
+
+# --- Data library (issue 17) ------------------------------------------------------------------
+LIBRARY_PREFIX = "lib:"
+
+
+def is_library_key(key: str) -> bool:
+    return isinstance(key, str) and key.startswith(LIBRARY_PREFIX)
+
+
+@st.cache_resource(show_spinner=False)
+def _library(path: str) -> LibraryStore:
+    return LibraryStore(path)
+
+
+def library() -> LibraryStore:
+    """The data library (path from SRB_BIBLIOTHEK_DB, default var/bibliothek.sqlite)."""
+    return _library(str(library_path()))
+
+
+# A stored dataset's files never change under its id (renaming changes only the label), so the
+# checked dataset is cached by path and id.
+@st.cache_resource(max_entries=16, show_spinner="Datensatz aus der Bibliothek wird geladen …")
+def _library_dataset(path: str, dataset_id: str) -> Dataset:
+    report = _library(path).open(dataset_id)
+    if not report.ok or report.konzeption is None or report.data is None:
+        raise SrbInputError(report.errors, title="Der gespeicherte Datensatz besteht die Prüfung nicht mehr.")
+    return Dataset(LIBRARY_PREFIX + dataset_id, report.konzeption, report.data, report.geo,
+                   demo=report.konzeption.demo, schematic_map=False)
+
+
+def library_entries() -> list:
+    """Stored datasets for the dataset menu; an unusable library shows as empty (the page 'Daten' says why).
+    Looking never creates the file: only storing a dataset does."""
+    if not library_path().exists():
+        return []
+    try:
+        return library().list()
+    except SrbError:
+        return []
+
+
+def dataset_label(key: str) -> str:
+    if not is_library_key(key):
+        return T.DATASETS.get(key, key)
+    entry = next((d for d in library_entries() if d.key == key), None)
+    if entry is None:
+        return T.LIB_UNKNOWN
+    return T.LIB_MENU.format(name=entry.name, date=T.german_date(entry.stichtag))
+
+
+def library_problem(key: str) -> str | None:
+    """None if the stored dataset opens; else why not (deleted meanwhile, damaged, refused by today's checks)."""
+    try:
+        library_dataset(key)
+    except SrbError as exc:
+        return exc.text() if isinstance(exc, SrbInputError) else str(exc)
+    return None
+
+
+def library_dataset(key: str) -> Dataset:
+    """Raises SrbError (German) if the id is unknown, deleted or damaged."""
+    if not library_path().exists():
+        raise StoreError(f"Es gibt noch keine Datenbibliothek unter „{library_path()}“.")
+    return _library_dataset(str(library_path()), key[len(LIBRARY_PREFIX):])
 
 
 # Results are immutable and cheap to keep; cache_resource returns the same object without the
@@ -134,3 +210,74 @@ def _comparison(
 
 def comparison(ds: Dataset, outcomes: list[Outcome]) -> Comparison:
     return _comparison(ds.key, ds.data.fingerprint, tuple(o.scenario for o in outcomes), tuple(outcomes))
+
+
+# --- Survey waves (issue 17) ------------------------------------------------------------------
+@dataclass(frozen=True)
+class WaveOption:
+    key: str  # "demo:<dataset>:<label>" or a library key "lib:<id>"
+    label: str
+    stichtag: str
+
+
+@st.cache_resource(show_spinner=False)
+def _demo_waves(key: str) -> tuple:
+    folder = DEMOS[key][0]
+    return tuple(load_waves(read_manifest(folder), demo_dataset(key).konzeption))
+
+
+def wave_options(ds: Dataset) -> tuple[list[WaveOption], list[str]]:
+    """Waves comparable with the current dataset, oldest first, and notes on library datasets left out."""
+    options: list[WaveOption] = []
+    notes: list[str] = []
+    if ds.key in DEMOS:
+        options += [WaveOption(f"demo:{ds.key}:{w.label}", f"{w.label} ({T.german_date(w.stichtag)})", w.stichtag)
+                    for w in _demo_waves(ds.key)]
+    for entry in library_entries():
+        try:
+            other = library_dataset(entry.key)
+            check_compatible([ds.konzeption, other.konzeption], [ds.konzeption.name, entry.name])
+        except SrbError:
+            notes.append(entry.name)
+            continue
+        options.append(WaveOption(entry.key, entry.name, entry.stichtag))
+    return sorted(options, key=lambda o: (o.stichtag, o.label)), notes
+
+
+def _wave(option: WaveOption) -> Wave:
+    if option.key.startswith("demo:"):
+        _, key, label = option.key.split(":", 2)
+        wave = next(w for w in _demo_waves(key) if w.label == label)
+        return Wave(option.label, wave.data, wave.stichtag)
+    return Wave(option.label, library_dataset(option.key).data, option.stichtag)
+
+
+@st.cache_resource(max_entries=32, show_spinner="Wellen werden verglichen …")
+def _waves(ds_key: str, keys: tuple[str, ...], konzeption_name: str, params: Params, _options: tuple, _ds: Dataset):
+    return compare_waves([_wave(o) for o in _options], _ds.konzeption, params)
+
+
+def waves(ds: Dataset, chosen: list[WaveOption], params: Params) -> WaveComparison:
+    """Pooled-bounds comparison of the chosen waves with the Konzeption and parameters of the current view."""
+    return _waves(ds.key, tuple(o.key for o in chosen), ds.konzeption.name, params, tuple(chosen), ds)
+
+
+# --- Yearly reports (issue 17) -----------------------------------------------------------------
+REPORTS_KEY = "br_values"  # session: (dataset key, YearlyValues) checked from an upload
+
+
+@st.cache_resource(show_spinner=False)
+def _demo_reports(key: str) -> YearlyValues | None:
+    folder = DEMOS[key][0] / "berichte"
+    if not (folder / "jahreswerte.csv").exists():
+        return None
+    catalogue = parse_catalogue((folder / "indikatoren.toml").read_text(encoding="utf-8"), "indikatoren.toml")
+    return load_yearly(folder / "jahreswerte.csv", catalogue, demo_dataset(key).data)
+
+
+def reports(ds: Dataset) -> YearlyValues | None:
+    """The demo's yearly values, or those checked from an upload in this session for this dataset."""
+    uploaded = st.session_state.get(REPORTS_KEY)
+    if uploaded is not None and uploaded[0] == ds.key:
+        return uploaded[1]
+    return _demo_reports(ds.key) if ds.key in DEMOS else None

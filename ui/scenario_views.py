@@ -14,7 +14,8 @@ from srb_core.scenarios import Comparison, Scenario
 from . import texts as T
 from .views import NBSP, eur, signed
 
-PAGE_SLUGS = {"uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szenarien", "vergleich", "daten", "glossar"}
+PAGE_SLUGS = {"uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szenarien", "vergleich", "daten",
+              "entwicklung", "berichte", "glossar"}
 
 
 def scenario_table(scenarios: list[Scenario], fingerprint: str, changes: list[str] | None = None) -> pd.DataFrame:

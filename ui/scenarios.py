@@ -53,7 +53,7 @@ def pack_file(outcomes: list[Outcome], main: int, fmt: str, ds: Dataset, questio
     geojson = ds.geo.geojson if ds.geo is not None else None
 
     def build() -> bytes:
-        return render(pack_input(outcomes, main, anonymised=anonymised, dataset_label=T.DATASETS.get(ds.key, ds.key),
+        return render(pack_input(outcomes, main, anonymised=anonymised, dataset_label=cache.dataset_label(ds.key),
                                  demo=ds.demo, geojson=geojson, question=question), fmt)
     return build
 
@@ -89,7 +89,7 @@ def open_link() -> list[str]:
         return []
     try:
         scenario = cache.store().get(scenario_id)
-        if scenario.dataset not in cache.DEMOS:
+        if scenario.dataset not in cache.DEMOS and not cache.is_library_key(scenario.dataset):
             return [T.SC_LINK_FAILED.format(why=T.SC_UPLOAD_DATASET)]
         ds = cache.dataset(scenario.dataset)
         outcome = load(ds, scenario)

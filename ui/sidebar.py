@@ -1,21 +1,24 @@
 """The sidebar shared by every page: dataset, weights with their effective share, band width, budget, modes."""
 from __future__ import annotations
 
+import contextlib
 from html import escape
 
 import streamlit as st
 
+from srb_core import SrbError
 from srb_core.fmt import pct
 from srb_core.money import format_eur, to_cents
 from srb_core.pack.method import AGGREGATION, ALLOCATION
 
 from . import state
 from . import texts as T
-from .cache import Dataset, dataset, uploaded_dataset
+from .cache import Dataset, dataset, dataset_label, is_library_key, library_entries, library_problem, uploaded_dataset
 
 
 def _on_dataset_change() -> None:
-    state.apply_defaults(dataset(state.current_dataset_key()).konzeption)
+    with contextlib.suppress(SrbError):  # an unusable stored dataset: render() says why and shows a demo
+        state.apply_defaults(dataset(state.current_dataset_key()).konzeption)
 
 
 def _on_reset() -> None:
@@ -46,9 +49,14 @@ def badges(ds: Dataset, changed: bool = False, scenario: str | None = None) -> s
 def render() -> Dataset:
     with st.sidebar:
         options = [k for k in T.DATASETS if k != "upload" or uploaded_dataset() is not None]
-        if state.current_dataset_key() not in options:
+        options += [d.key for d in library_entries()]  # the data library (issue 17)
+        problem = library_problem(state.current_dataset_key()) if is_library_key(state.current_dataset_key()) else None
+        if problem:
+            st.warning(T.LIB_BROKEN.format(why=problem))
+        if state.current_dataset_key() not in options or problem:
             st.session_state[state.DATASET] = "bad_kreuznach"
-        st.selectbox(T.SB_DATASET, options, format_func=T.DATASETS.get, key=state.DATASET,
+            state.apply_defaults(dataset("bad_kreuznach").konzeption)
+        st.selectbox(T.SB_DATASET, options, format_func=dataset_label, key=state.DATASET,
                      on_change=_on_dataset_change)
         ds = dataset(state.current_dataset_key())
         konz = ds.konzeption

@@ -9,7 +9,7 @@ from fractions import Fraction
 import pandas as pd
 import streamlit as st
 
-from srb_core import Konzeption, Params
+from srb_core import Konzeption, Params, SrbError
 from srb_core.funding import Choices
 from srb_core.money import to_cents
 from srb_core.privacy import pseudonyms
@@ -48,12 +48,12 @@ def init_session(konzeption_for) -> list[str]:
     q = st.query_params
     problems = []
     key = q.get("ds", "bad_kreuznach")
-    if key not in T.DATASETS or key == "upload":
-        if key != "bad_kreuznach":
-            problems.append("Datensatz")
+    konz = _konzeption_or_none(key, konzeption_for)
+    if konz is None:
+        problems.append("Datensatz")
         key = "bad_kreuznach"
+        konz = konzeption_for(key)
     st.session_state[DATASET] = key
-    konz = konzeption_for(key)
     apply_defaults(konz)
     st.session_state[PROJECTOR] = q.get("proj") == "1"
     st.session_state[ANON] = q.get("anon") == "1"
@@ -80,6 +80,16 @@ def init_session(konzeption_for) -> list[str]:
         except ValueError:
             problems.append("Budget")
     return problems
+
+
+def _konzeption_or_none(key: str, konzeption_for) -> Konzeption | None:
+    """A demo, or a dataset of the library (?ds=lib:<id>) that exists and still passes the checks."""
+    if key.startswith("lib:"):
+        try:
+            return konzeption_for(key)
+        except SrbError:
+            return None
+    return konzeption_for(key) if key in T.DATASETS and key != "upload" else None
 
 
 def params(konzeption: Konzeption) -> Params:

@@ -450,3 +450,145 @@ SC_PACK_QUESTION_DEFAULT = "Welche Verteilung des Sozialraumbudgets soll der Aus
 SC_PACK_BUILD = "Paket für: {names}"
 CP_PICK_SAVED_ONLY = ("Im Vergleich stehen gespeicherte Szenarien. Die aktuellen Einstellungen weichen vom Beschluss "
                       "ab – zum Vergleichen und für das Ausschuss-Paket bitte auf „Szenarien“ speichern.")
+
+# --- Monitoring über die Zeit (issue 17): Datenbibliothek, Entwicklung, Berichte ------------------
+LIB_MENU = "Bibliothek: {name} (Stichtag {date})"
+LIB_UNKNOWN = "Bibliothek: (nicht mehr vorhanden)"
+LIB_TITLE = "Datenbibliothek"
+LIB_INTRO = ("Geprüfte Datensätze lassen sich hier **dauerhaft** speichern – mit Namen, Stichtag und Notiz. "
+             "Gespeicherte Datensätze stehen links im Datensatz-Menü, haben einen eigenen Link und können mit "
+             "Szenarien verknüpft werden, die sich später wieder öffnen lassen. Hochgeladene Daten, die nicht "
+             "gespeichert werden, gelten nur für diese Sitzung.")
+LIB_SAVE = "Geprüften Datensatz in der Bibliothek speichern"
+LIB_WHAT = "Gespeichert werden genau diese Dateien, unverändert: {files}."
+LIB_NAME = "Name des Datensatzes"
+LIB_STICHTAG = "Stichtag der Befragung"
+LIB_NOTE = "Notiz (was ist das für ein Stand?)"
+LIB_SAVE_BUTTON = "Dauerhaft in der Bibliothek speichern"
+LIB_SAVED = "Gespeichert: „{name}“. Link zu diesem Datensatz:"
+LIB_NEED_CHECK = "Zum Speichern erst oben die Dateien prüfen; gespeichert wird nur ein Datensatz ohne Fehler."
+LIB_LIST = "Gespeicherte Datensätze"
+LIB_EMPTY = "Die Bibliothek ist noch leer."
+LIB_COL_NAME, LIB_COL_DATE, LIB_COL_KITAS = "Name", "Stichtag", "Kitas"
+LIB_COL_KONZ, LIB_COL_FILES, LIB_COL_SAVED, LIB_COL_NOTE = "Konzeption", "Dateien", "Gespeichert", "Notiz"
+LIB_PICK = "Gespeicherter Datensatz"
+LIB_USE = "Diesen Datensatz verwenden"
+LIB_RENAME = "Neuer Name"
+LIB_RENAME_BUTTON = "Umbenennen"
+LIB_DELETE = "Löschen"
+LIB_DELETED = "„{name}“ wurde gelöscht."
+LIB_UNDO = "Rückgängig"
+LIB_RESTORED = "„{name}“ ist wiederhergestellt."
+LIB_RENAMED = "Umbenannt in „{name}“."
+LIB_LINK = "Link (öffnet die App mit diesem Datensatz, auf jedem Gerät mit derselben Bibliothek):"
+LIB_WHERE = ("Speicherort: `{path}` (Umgebungsvariable `SRB_BIBLIOTHEK_DB`). Jeder Datensatz wird als Ganzes in "
+             "einer Transaktion mit Prüfsumme geschrieben; gelöschte bleiben bis zum Wiederherstellen markiert.")
+LIB_SCENARIO_NOTE = ("Dieser Datensatz liegt in der Datenbibliothek: Szenarien zu ihm lassen sich später über ihren "
+                     "Link wieder öffnen.")
+
+
+def german_date(iso: str) -> str:
+    """2023-07-31 → 31.07.2023 (anything else unchanged)."""
+    parts = iso.split("-")
+    return f"{parts[2]}.{parts[1]}.{parts[0]}" if len(parts) == 3 else iso
+
+EW_TITLE = "Entwicklung über die Befragungswellen"
+EW_INTRO = ("Wie haben sich Bedarf und Lage seit der letzten Befragung verändert? Die Seite stellt Befragungswellen "
+            "desselben Jugendamts nebeneinander: Kitas werden über ihre Kennung (`kita_id`) zugeordnet, neue und "
+            "geschlossene Kitas werden genannt, nie still weggelassen.")
+EW_POOLED = ("**Gemeinsamer Maßstab für Veränderungen.** Damit ein Wert in jeder Welle dasselbe bedeutet, rechnet "
+             "diese Seite die Veränderungen mit Grenzen, die über **alle gewählten Wellen** gelten: Je Variable "
+             "bekommt der kleinste Wert, den irgendeine Kita in irgendeiner Welle angegeben hat, 0 Punkte und der "
+             "größte 100 Punkte. So steigt der Index einer Kita nur, wenn sich ihre eigenen Angaben ändern – nicht, "
+             "weil andere Kitas in einer Welle weniger streuen. **Normbereich, Anteile und Euro** jeder Welle "
+             "rechnet die App dagegen so, wie die Konzeption es vorschreibt: mit den Grenzen dieser einen Welle. "
+             "Darum können die Punkte hier von denen auf der Übersicht abweichen, und eine Kita kann im gemeinsamen "
+             "Maßstab zulegen und in ihrer eigenen Welle trotzdem den Normbereich verlassen.")
+EW_NO_WAVES = ("Für diesen Datensatz gibt es keine zweite Welle. Speichern Sie auf der Seite „Daten“ jede Befragung "
+               "mit ihrem Stichtag in der Datenbibliothek; Datensätze mit passender Konzeption erscheinen dann hier.")
+EW_LEFT_OUT = "Nicht vergleichbar (andere Variablen oder Teilindizes) und daher nicht wählbar: {names}."
+EW_PICK = "Wellen (nach Stichtag geordnet)"
+EW_FROM, EW_TO = "Vergleich von", "bis"
+EW_NEED_TWO = "Bitte mindestens zwei Wellen wählen."
+EW_NEW = "Neu in „{b}“ (in „{a}“ nicht dabei): {names}."
+EW_CLOSED = "In „{a}“ dabei, in „{b}“ nicht mehr: {names}."
+EW_SLOPE = "Verlauf je Sozialraum und Kita"
+EW_LEVEL = "Ebene"
+EW_LEVELS = {"sozialraum": "Sozialräume", "kita": "Kitas eines Sozialraums"}
+EW_AREA = "Sozialraum"
+EW_MEASURE = "Wert"
+EW_OVERALL = "Gesamtindex"
+EW_AXIS = "Punkte (gemeinsame Grenzen)"
+EW_WAVE = "Welle"
+EW_MAP = "Karte der Veränderung"
+EW_MAP_LEGEND = "Δ Gesamtindex"
+EW_MAP_NOTE = ("Rot: Der Gesamtindex des Sozialraums ist gestiegen (mehr Bedarf); blau: gesunken; weiß: unverändert. "
+               "Die kräftigste Farbe steht für die größte Veränderung ({top}).")
+EW_CHANGE_TABLE = "Veränderung je Sozialraum"
+EW_BANDS = "Wechsel im Normbereich"
+EW_BANDS_NOTE = ("Klassen je Welle nach deren eigenem Normbereich (Mittelwert ± k × Standardabweichung dieser Welle). "
+                 "Zeilen: Lage in „{a}“ (vorher), Spalten: Lage in „{b}“ (nachher).")
+EW_BANDS_NONE = "Keine Kita wechselt zwischen diesen Wellen die Lage im Normbereich."
+EW_FROM_CLASS, EW_TO_CLASS = "Lage vorher", "Lage nachher"
+EW_SHARES = "Was eine Neuberechnung auf der neueren Welle ändern würde"
+EW_SHARES_NOTE = ("Anteile und Euro, wie sie die Konzeption mit den Daten jeder Welle ergibt (Budget aus der "
+                  "Seitenleiste für beide Wellen). Das ist eine Rechnung, kein Beschluss.")
+EW_WHY = "Warum hat es sich verändert?"
+EW_WHY_PICK = "Kita oder Sozialraum"
+EW_WHY_NOTE = ("Die Veränderung des Gesamtindex zerlegt sich genau in die Beiträge der Variablen: Jede Variable "
+               "trägt ihre Standardpunkte × Gewicht ihres Teilindex ÷ Zahl der Angaben in diesem Teilindex bei; die "
+               "Beiträge ergeben zusammen exakt die Veränderung. Fehlt eine Angabe in einer Welle, zählt die "
+               "Variable dort nicht mit, und die übrigen Variablen ihres Teilindex tragen dessen Gewicht.")
+EW_WHY_CHECK = "Summe der Beiträge: {total} = Veränderung {change}"
+EW_WHY_ABSENT = "Diese Kita ist nicht in beiden Wellen dabei; eine Veränderung gibt es nicht."
+EW_START, EW_END = "Wert {wave}", "Wert {wave}"
+EW_COL_VAR, EW_COL_SUB, EW_COL_RAW_A, EW_COL_RAW_B = "Variable", "Teilindex", "Angabe {a}", "Angabe {b}"
+EW_COL_SCORE_A, EW_COL_SCORE_B, EW_COL_CONTRIB = "Punkte {a}", "Punkte {b}", "Beitrag"
+EW_BOUNDS = "Gemeinsame Grenzen je Variable"
+EW_COL_LOWER, EW_COL_UPPER = "0 Punkte bei", "100 Punkte bei"
+EW_NOTES = "Hinweis: {text}"
+EW_SYNTHETIC = ("Die Wellen T1 und T2 der Demo sind synthetisch erzeugt (data/generate_demo.py), keine echten "
+                "Befragungen.")
+PAGES.update({"entwicklung": "Entwicklung", "berichte": "Berichte"})
+
+BR_TITLE = "Berichte: Indikatoren, Mittel und Stellen über die Jahre"
+BR_INTRO = ("Jahreswerte je Kita und Sozialraum neben dem, was sie aus dem Sozialraumbudget erhalten haben. "
+            "**Die Indikatoren sind Kontext, keine Rangfolge:** Die Seite zeigt die Entwicklung einer Kita bzw. "
+            "eines Sozialraums über die Jahre und vergleicht Kitas nicht miteinander.")
+BR_DEMO_SOURCE = ("Jahreswerte 2022 und 2023 der Demo – synthetisch erzeugt (data/generate_demo.py), keine echten "
+                  "Angaben.")
+BR_UPLOAD = "Jahreswerte hochladen (CSV oder Excel)"
+BR_UPLOAD_CATALOGUE = "Indikatorenkatalog (TOML mit [[indicators]]), falls die Konzeption keinen enthält"
+BR_TEMPLATE = "Vorlage der Jahreswerte (CSV)"
+BR_CHECK = "Jahreswerte prüfen"
+BR_REFUSED = "Die Jahreswerte werden nicht verwendet ({n} Probleme):"
+BR_OK = "Jahreswerte geprüft: {years}. Sie gelten für diese Sitzung."
+BR_NONE = ("Für diesen Datensatz liegen keine Jahreswerte vor. Laden Sie oben eine Tabelle hoch (Vorlage zum "
+           "Herunterladen); die Indikatoren beschreibt die Konzeption unter [[indicators]].")
+BR_NO_CATALOGUE = "Die Konzeption enthält keinen Indikatorenkatalog ([[indicators]]); bitte den Katalog mit hochladen."
+BR_YEAR = "Berichtsjahr"
+BR_AREA = "Sozialraum"
+BR_KITA = "Kita"
+BR_AREA_HEAD = "Sozialraum „{name}“"
+BR_KITA_HEAD = "Kita: {name}"
+BR_INDICATORS = "Indikatoren über die Jahre"
+BR_NO_INDICATORS = "Für diese Ebene sind keine Indikatoren erfasst."
+BR_MONEY = "Mittel und Stellen über die Jahre"
+BR_USE = "Ausschöpfung des Budgets je Sozialraum ({year})"
+BR_USE_NOTE = ("Summen der Kitas, die Werte gemeldet haben. Was-wäre-wenn: Die nicht verbrauchten Mittel werden "
+               "gesammelt und nach dem Anteil jedes Sozialraums an den zugewiesenen Mitteln neu verteilt – eine "
+               "Rechnung zur Orientierung, kein Beschluss.")
+BR_POSTS_NOTE = "Offene Stellen = geförderte minus besetzte Vollzeitäquivalente (VZÄ)."
+BR_REPORT = "Jahresbericht dieser Kita ({year})"
+BR_PDF, BR_XLSX = "PDF (eine Seite)", "Excel"
+BR_WARNINGS = "Hinweise zu den Jahreswerten"
+BR_COLS = {"sozialraum": "Sozialraum", "zugewiesen": "zugewiesen", "verausgabt": "verausgabt",
+           "ungenutzt": "nicht verbraucht", "ausschoepfung": "Ausschöpfung",
+           "umverteilt": "aus dem Topf (Was-wäre-wenn)",
+           "gefoerdert": "VZÄ gefördert", "besetzt": "VZÄ besetzt", "offen": "VZÄ offen"}
+RW_CHANGE = "Veränderung von {a} bis {b} (gemeinsame Grenzen aller Wellen)"
+RW_CHANGE_NOTE = "Mehr dazu auf der Seite „Entwicklung“."
+BR_AREA_MONEY = "Mittel und Stellen des Sozialraums über die Jahre"
+EW_BEFORE = "vorher"
+LIB_BROKEN = ("Der Datensatz aus der Bibliothek kann nicht geöffnet werden; angezeigt wird die Demo Bad Kreuznach."
+              "\n\n{why}")

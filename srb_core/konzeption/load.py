@@ -8,6 +8,7 @@ from types import MappingProxyType
 from .. import limits
 from ..errors import KonzeptionError, Problem
 from ..money import to_cents
+from .indicators import parse_indicators
 from .model import AGGREGATIONS, ALLOCATIONS, DIRECTIONS, SCALES, Konzeption, Variable
 from .schema import check_schema, suggestion
 
@@ -84,9 +85,10 @@ def parse_konzeption(text: str, source: str = "konzeption.toml") -> Konzeption:
                 expected="Betrag in Euro, z. B. 488897.00")
 
     order_sr = _sozialraeume(head.get("sozialraeume", []), bad)
+    indicators = parse_indicators(raw.get("indicators"), bad, check_keys=False)  # yearly reports (issue 17)
     if problems:
         raise KonzeptionError(problems, title=_TITLE)
-    extra = {key: raw[key] for key in raw if key not in _CORE_TABLES}
+    extra = {key: raw[key] for key in raw if key not in _CORE_TABLES | {"indicators"}}
     konzeption = Konzeption(
         name=name.strip(),
         sub_indices=sub_indices,
@@ -102,6 +104,7 @@ def parse_konzeption(text: str, source: str = "konzeption.toml") -> Konzeption:
         demo=bool(head.get("demo", False)),
         source=source,
         extra=MappingProxyType(extra),
+        indicators=indicators,
     )
     if "strands" in extra:
         from ..funding.load import load_funding  # funding depends on the Konzeption, not the reverse

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from types import MappingProxyType
 
+from .indicators import Indicator
+
 DIRECTIONS = ("higher_is_more_need", "higher_is_less_need")
 SCALES = ("share", "rating", "count", "yes_no", "ordinal", "number")
 AGGREGATIONS = ("mean", "children_weighted")
@@ -75,6 +77,7 @@ class Konzeption:
     source: str = ""  # file it was read from, for messages
     # Tables later features read (funding strands, step 2, staff costs), kept verbatim.
     extra: Mapping[str, object] = field(default_factory=lambda: MappingProxyType({}), compare=False, hash=False)
+    indicators: tuple[Indicator, ...] = ()  # catalogue of the yearly reports, [[indicators]]
 
     @property
     def columns(self) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ import difflib
 from collections.abc import Callable, Iterable
 
 from ..errors import Problem
+from .indicators import INDICATOR_KEYS
 
 TABLE, ARRAY, SCALAR, FREE = "table", "array of tables", "value", "free"
 
@@ -42,6 +43,7 @@ TABLES: dict[str, tuple[str, frozenset[str] | None]] = {
     "posts": (TABLE, POSTS_KEYS),
     "budget_years": (FREE, None),  # reserved names, kept verbatim
     "state": (FREE, None),
+    "indicators": (ARRAY, INDICATOR_KEYS),  # yearly reports; values checked in indicators.py
 }
 # Types of single values: key → (check, German expectation).
 _TEXT = (lambda v: isinstance(v, str), "ein Text in Anführungszeichen")

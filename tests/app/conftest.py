@@ -52,4 +52,5 @@ def scenario_db(tmp_path, monkeypatch):
     """Every app test gets its own scenario database; nothing is written to var/."""
     path = tmp_path / "szenarien.sqlite"
     monkeypatch.setenv("SRB_SZENARIO_DB", str(path))
+    monkeypatch.setenv("SRB_BIBLIOTHEK_DB", str(tmp_path / "bibliothek.sqlite"))  # and its own data library
     return path

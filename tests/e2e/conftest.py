@@ -25,7 +25,8 @@ def scenario_db(tmp_path_factory):
 def base_url(scenario_db):
     if not os.path.exists(CHROMIUM):
         _skip_or_fail(f"kein Chromium unter {CHROMIUM}")
-    with running_app(env={"SRB_SZENARIO_DB": str(scenario_db)}) as url:
+    env = {"SRB_SZENARIO_DB": str(scenario_db), "SRB_BIBLIOTHEK_DB": str(scenario_db.with_name("bibliothek.sqlite"))}
+    with running_app(env=env) as url:
         yield url
 
 

@@ -1,0 +1,92 @@
+"""AppTest: a stored dataset is in the menu, opens by ?ds=lib:<id>, and the page 'Daten' manages it."""
+from __future__ import annotations
+
+import os
+
+from srb_core.library import LibraryStore, StoredFiles
+from tests.app.conftest import new_app, on_page
+from tests.library.foreign import KONZEPTION, kitas_csv, map_25832
+
+
+def _stored():
+    library = LibraryStore(os.environ["SRB_BIBLIOTHEK_DB"])
+    return library, library.store(StoredFiles(kitas_csv(), "kitas.csv", KONZEPTION.encode(), "konzeption.toml",
+                                              map_25832(), "karte.geojson"), "Landkreis <Süd> 2023", "2023-07-31",
+                                  "Stand „Juli“")
+
+
+def test_link_opens_a_stored_dataset_in_a_fresh_session():
+    _, stored = _stored()
+    at = new_app({"ds": stored.key})
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    menu = at.sidebar.selectbox[0]
+    assert menu.value == stored.key and "Landkreis <Süd> 2023" in menu.format_func(stored.key)
+    assert not at.warning  # no "link invalid" message
+    tables = " ".join(str(t.value) for t in at.table)
+    assert "Neubau `West` ${x}" in tables
+
+
+def test_unknown_library_link_falls_back_with_a_message():
+    at = new_app({"ds": "lib:000000000000"})
+    at.run()
+    assert not at.exception
+    assert at.sidebar.selectbox[0].value == "bad_kreuznach"
+    assert any("Datensatz" in w.value for w in at.warning)
+
+
+def test_daten_page_lists_renames_deletes_and_undoes():
+    library, stored = _stored()
+    at = on_page("app_pages/daten.py")
+    frame = at.dataframe[0].value
+    assert list(frame["Name"]) == ["Landkreis <Süd> 2023"] and list(frame["Stichtag"]) == ["31.07.2023"]
+    [delete] = [b for b in at.button if b.label == "Löschen"]
+    delete.click().run()
+    assert library.list() == [] and any("gelöscht" in i.value for i in at.info)
+    [undo] = [b for b in at.button if b.label == "Rückgängig"]
+    undo.click().run()
+    assert [d.id for d in library.list()] == [stored.id]
+    at.text_input(key=f"lib_rename_{stored.id}").input("Neu & <anders>").run()
+    [rename] = [b for b in at.button if b.label == "Umbenennen"]
+    rename.click().run()
+    assert library.get(stored.id).name == "Neu & <anders>"
+    assert not at.exception
+
+
+def test_scenario_on_stored_data_reopens_by_its_link():
+    """The issue's case: a scenario on own data, opened by its link on another day (a fresh session)."""
+    from srb_core.scenarios import Scenario, ScenarioStore
+
+    _, stored = _stored()
+    report = LibraryStore(os.environ["SRB_BIBLIOTHEK_DB"]).open(stored.id)
+    params = report.konzeption.default_params().with_(weights=(2.0, 1.0))
+    saved = ScenarioStore(os.environ["SRB_SZENARIO_DB"]).save(Scenario(
+        name="Lage doppelt", params=params, dataset=stored.key, konzeption=report.konzeption.name,
+        data_fingerprint=report.data.fingerprint))
+    at = new_app({"sc": saved.id})
+    at.run()
+    assert not at.exception and not at.warning, [w.value for w in at.warning]
+    assert at.sidebar.selectbox[0].value == stored.key
+    assert [s.value for s in at.sidebar.slider][:2] == [2.0, 1.0]
+
+
+def test_a_damaged_stored_dataset_is_named_not_a_crash():
+    import sqlite3
+
+    library, stored = _stored()
+    at = new_app({"ds": stored.key})
+    at.run()
+    assert at.sidebar.selectbox[0].value == stored.key
+    other = library.store(StoredFiles(kitas_csv(), "k.csv", KONZEPTION.encode(), "konzeption.toml"), "Zweiter",
+                          "2024-07-31")
+    with sqlite3.connect(library.path) as con:  # damaged outside the app
+        con.execute("UPDATE dataset SET kitas = X'00' WHERE id = ?", (other.id,))
+    fresh = new_app({"ds": other.key})
+    fresh.run()
+    assert not fresh.exception
+    assert fresh.sidebar.selectbox[0].value == "bad_kreuznach"
+    assert any("Datensatz" in w.value for w in fresh.warning)  # the link is named as not usable
+    at.run()  # the running session's menu now lists the second dataset too
+    at.sidebar.selectbox[0].set_value(other.key).run()  # chosen in the menu
+    assert not at.exception and at.sidebar.selectbox[0].value == "bad_kreuznach"
+    assert any("beschädigt" in w.value for w in at.warning)

@@ -1,0 +1,60 @@
+"""Real browser: store an uploaded (non-demo) dataset in the library, see it listed, and reopen it by its
+link in a fresh session – the same Sozialräume and shares as computed from the files."""
+from __future__ import annotations
+
+import pytest
+
+from srb_core import compute
+from srb_core.io.validation import validate_upload
+from srb_core.library import LibraryStore
+from tests.e2e.server import wait_for_app
+from tests.library.foreign import AREAS, KONZEPTION, kitas_csv, map_25832
+
+pytestmark = pytest.mark.e2e
+NAME = "Landkreis <Süd> & „Welle“ 2023"
+SLOW = 90_000  # two cores shared with other work: waits end on the state, the timeout only guards a hang
+
+
+def idle(page) -> None:
+    """Until the script run triggered by the last action has finished (no running-man widget)."""
+    page.wait_for_timeout(300)
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=SLOW)
+
+
+def test_store_list_and_reopen_by_link(browser, page, base_url, scenario_db, tmp_path):
+    files = {"kitas.csv": kitas_csv(), "konzeption.toml": KONZEPTION.encode(), "karte.geojson": map_25832()}
+    for name, content in files.items():
+        (tmp_path / name).write_bytes(content)
+    page.goto(base_url + "/daten", wait_until="networkidle")
+    wait_for_app(page, timeout=SLOW)
+    inputs = page.locator('[data-testid="stFileUploaderDropzoneInput"]')
+    for i, name in enumerate(files):
+        inputs.nth(i).set_input_files(str(tmp_path / name))
+        page.get_by_text(name, exact=True).first.wait_for(timeout=SLOW)
+        idle(page)
+    page.get_by_role("button", name="Prüfen").click()
+    page.get_by_role("button", name="Dauerhaft in der Bibliothek speichern").wait_for(timeout=SLOW)
+    idle(page)
+    page.get_by_label("Name des Datensatzes").fill(NAME)
+    page.get_by_role("button", name="Dauerhaft in der Bibliothek speichern").click()
+    page.get_by_text(f"Gespeichert: „{NAME}“").wait_for(timeout=SLOW)
+    link = page.locator('[data-testid="stCode"]').first.inner_text().strip()
+
+    [stored] = [d for d in LibraryStore(scenario_db.with_name("bibliothek.sqlite")).list() if d.name == NAME]
+    assert link.endswith(f"?ds=lib:{stored.id}")
+    listed = page.locator('[data-testid="stDataFrame"]').first
+    listed.wait_for(timeout=SLOW)
+
+    fresh = browser.new_context(viewport={"width": 1920, "height": 1080}).new_page()  # another session, no upload
+    fresh.goto(link, wait_until="networkidle")
+    wait_for_app(fresh, timeout=SLOW)
+    menu = fresh.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"] input').first.input_value()
+    assert menu == f"Bibliothek: {NAME} (Stichtag {stored.stichtag[8:10]}.{stored.stichtag[5:7]}.{stored.stichtag[:4]})"
+    cells = fresh.locator('[data-testid="stTable"]').first.locator("th, td").all_inner_texts()
+    report = validate_upload(files["kitas.csv"], "kitas.csv", files["konzeption.toml"], "konzeption.toml")
+    expected = compute(report.data, report.konzeption)
+    assert AREAS[0] in cells  # <, >, & and quotes shown as text (Markdown in the share table: branch i10b)
+    for area in AREAS:
+        share = expected.shares[report.data.sozialraum_names.index(area)] * 100
+        assert any(c.startswith(f"{share:.2f}".replace(".", ",")) for c in cells)
+    fresh.context.close()
