@@ -19,6 +19,7 @@ page = st.navigation([
     st.Page("app_pages/vergleich.py", title=T.PAGES["vergleich"], url_path="vergleich"),
     st.Page("app_pages/entwicklung.py", title=T.PAGES["entwicklung"], url_path="entwicklung"),
     st.Page("app_pages/berichte.py", title=T.PAGES["berichte"], url_path="berichte"),
+    st.Page("app_pages/robustheit.py", title=T.PAGES["robustheit"], url_path="robustheit"),
     st.Page("app_pages/daten.py", title=T.PAGES["daten"], url_path="daten"),
     st.Page("app_pages/glossar.py", title=T.PAGES["glossar"], url_path="glossar"),
 ])

@@ -187,9 +187,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--anonymised", action="store_true", help="Kita-Namen durch neutrale Codes ersetzen")
     p.add_argument("--out", required=True, metavar="DATEI", help="Zieldatei, PACK.xlsx oder PACK.pdf")
     p.set_defaults(func=cmd_export)
-    from .waves.cli import register as register_monitoring  # waves, report (issue 17)
+    # Further commands live in their own packages (imported here so `compute` never loads them).
+    from .robustness.cli import register as register_robustness
+    from .waves.cli import register as register_monitoring
 
     register_monitoring(sub)
+    register_robustness(sub)
     return parser
 
 

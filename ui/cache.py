@@ -1,6 +1,8 @@
 """The one cached access point from the app to srb_core. Pages call these, never srb_core.compute."""
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +16,8 @@ from srb_core.konzeption.indicators import parse_catalogue
 from srb_core.library import LibraryStore
 from srb_core.library import default_path as library_path
 from srb_core.reports import YearlyValues, load_yearly
+from srb_core.robustness import Analysis, Settings, analyse, content_key
+from srb_core.robustness.extremes import winsorised as winsorised_result
 from srb_core.scenarios import (
     Comparison,
     Outcome,
@@ -281,3 +285,58 @@ def reports(ds: Dataset) -> YearlyValues | None:
     if uploaded is not None and uploaded[0] == ds.key:
         return uploaded[1]
     return _demo_reports(ds.key) if ds.key in DEMOS else None
+# --- Robustness (issue 16) ----------------------------------------------------------------------
+class RobustnessStore:
+    """The last few analyses by content key, shared by all sessions (same inputs, same numbers)."""
+
+    def __init__(self, size: int = 16) -> None:
+        self._items: OrderedDict[str, Analysis] = OrderedDict()
+        self._lock = threading.Lock()
+        self._size = size
+
+    def get(self, key: str) -> Analysis | None:
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+            return self._items.get(key)
+
+    def put(self, key: str, analysis: Analysis) -> None:
+        with self._lock:
+            self._items[key] = analysis
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+
+@st.cache_resource(show_spinner=False)
+def _robustness_store() -> RobustnessStore:
+    return RobustnessStore()
+
+
+def robustness_key(res: Result, funding_: Funding | None, settings: Settings) -> str:
+    """By content: data fingerprint, Konzeption, parameters, strands, seed, draws and the other settings."""
+    return content_key(res, funding_, settings)
+
+
+def robustness_cached(res: Result, funding_: Funding | None, settings: Settings) -> Analysis | None:
+    return _robustness_store().get(robustness_key(res, funding_, settings))
+
+
+def robustness(res: Result, funding_: Funding | None, settings: Settings, progress=None) -> Analysis:
+    """The analysis for these inputs: from the cache, or computed (with progress) and then kept."""
+    key = robustness_key(res, funding_, settings)
+    store_ = _robustness_store()
+    found = store_.get(key)
+    if found is None:
+        found = analyse(res, funding_, settings, progress)
+        store_.put(key, found)
+    return found
+
+
+def winsorised(res: Result) -> Result:
+    """What-if: the result with every variable capped to its 5th and 95th percentile before min–max."""
+    return _winsorised(res.data.fingerprint, res.konzeption, res.params, res)
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _winsorised(fingerprint: str, konzeption: Konzeption, params: Params, _res: Result) -> Result:
+    return winsorised_result(_res)

@@ -140,7 +140,7 @@ def _snap(value: float, lo: float, hi: float, step: float) -> float:
 
 # Widgets of a page that is not shown in a run lose their state. These prefixes mark page-local
 # choices a user expects to find again after looking at another page.
-KEEP_PREFIXES = ("fund_", "kt_", "rw_", "sr_", "measure")
+KEEP_PREFIXES = ("fund_", "kt_", "rw_", "sr_", "measure", "rb_")
 
 
 def keep_page_choices() -> None:

@@ -24,6 +24,9 @@ PAGES = {
     "budget": "Budget & Stellen",
     "szenarien": "Szenarien",
     "vergleich": "Vergleich",
+    "robustheit": "Robustheit",
+    "entwicklung": "Entwicklung",
+    "berichte": "Berichte",
     "daten": "Daten",
     "glossar": "Glossar",
 }
@@ -549,7 +552,6 @@ EW_COL_LOWER, EW_COL_UPPER = "0 Punkte bei", "100 Punkte bei"
 EW_NOTES = "Hinweis: {text}"
 EW_SYNTHETIC = ("Die Wellen T1 und T2 der Demo sind synthetisch erzeugt (data/generate_demo.py), keine echten "
                 "Befragungen.")
-PAGES.update({"entwicklung": "Entwicklung", "berichte": "Berichte"})
 
 BR_TITLE = "Berichte: Indikatoren, Mittel und Stellen über die Jahre"
 BR_INTRO = ("Jahreswerte je Kita und Sozialraum neben dem, was sie aus dem Sozialraumbudget erhalten haben. "
@@ -592,3 +594,90 @@ BR_AREA_MONEY = "Mittel und Stellen des Sozialraums über die Jahre"
 EW_BEFORE = "vorher"
 LIB_BROKEN = ("Der Datensatz aus der Bibliothek kann nicht geöffnet werden; angezeigt wird die Demo Bad Kreuznach."
               "\n\n{why}")
+# --- Robustheit (issue 16) ----------------------------------------------------------------------
+RB_TITLE = "Robustheit: Wie sicher ist die Verteilung?"
+RB_INTRO = ("Gewichte, Breite des Normbereichs und Rechenweg sind Entscheidungen, die niemand beweisen kann. Diese "
+            "Seite rechnet die Verteilung in vielen Varianten neu – jede Variante mit leicht anderen Gewichten (und "
+            "auf Wunsch anderen Methoden) – und zeigt, wie weit Anteile, Euro und Förderentscheidungen dabei "
+            "schwanken. Grundlage sind die Einstellungen in der Seitenleiste.")
+RB_FORM = "Einstellungen der Analyse"
+RB_DRAWS = "Zahl der Varianten"
+RB_DRAWS_HELP = "Mehr Varianten ergeben genauere Spannweiten, brauchen aber länger. 1.000 reichen meist."
+RB_SPREAD = "Streuung der Gewichte (± %)"
+RB_SPREAD_HELP = ("Jedes Gewicht wird in jeder Variante zufällig um bis zu diesen Prozentsatz nach oben oder unten "
+                  "verändert (üblich: ±25 %). 0 = Gewichte bleiben fest.")
+RB_MODE = "Art der Gewichts-Varianten"
+RB_MODES = {"uniform": "± Streuung um die eingestellten Gewichte",
+            "dirichlet": "jede Aufteilung der Gewichte gleich wahrscheinlich (Dirichlet)"}
+RB_VARY = "Zusätzlich die Methode variieren"
+RB_VARY_HELP = ("Jede gewählte Methodenfrage wird je Variante zufällig anders beantwortet: k = 0,5 / 1 / 1,5; "
+                "Standardabweichung der Stichprobe oder der Grundgesamtheit; Sozialraumwert als Mittelwert oder nach "
+                "Kinderzahl; Umrechnung Min–Max, z-Wert (50 + 10·z) oder Rang.")
+RB_VARY_OPTIONS = {"k": "Breite k des Normbereichs", "ddof": "Art der Standardabweichung",
+                   "aggregation": "Sozialraumwert (Mittelwert / Kinderzahl)",
+                   "rescaling": "Umrechnung (Min–Max / z-Wert / Rang)"}
+RB_SEED = "Startwert des Zufalls"
+RB_SEED_HELP = "Gleicher Startwert und gleiche Einstellungen ergeben genau dieselben Varianten."
+RB_SOBOL = "Sensitivitätsanalyse (was treibt die Schwankung?)"
+RB_RUN = "Berechnen"
+RB_CANCEL = "Abbrechen"
+RB_PROGRESS = "{done} von {total} Varianten berechnet …"
+RB_CANCELLED = "Die Berechnung wurde abgebrochen. Mit „Berechnen“ neu starten."
+RB_NOT_YET = "Noch keine Analyse für diese Einstellungen. Bitte „Berechnen“ wählen."
+RB_DONE = "{draws} Varianten, Startwert {seed} · Gewichte {mode}{vary}."
+RB_DONE_VARY = " · variiert: {what}"
+
+RB_SHARES = "Anteile je Sozialraum: Spannweite über alle Varianten"
+RB_SHARES_NOTE = ("Strich = 90 % der Varianten (5. bis 95. Perzentil), Punkt = Median, Raute = Ergebnis mit den "
+                  "eingestellten Gewichten. Kurze Striche: die Verteilung hängt kaum an den Annahmen.")
+RB_COL_NOMINAL = "eingestellt"
+RB_COL_MEDIAN = "Median"
+RB_COL_RANGE = "90 % der Varianten"
+RB_COL_EUR_RANGE = "Betrag, 90 % der Varianten"
+RB_COL_RANK = "Rang (90 % der Varianten)"
+RB_LEGEND_RANGE = "5.–95. Perzentil"
+RB_LEGEND_MEDIAN = "Median"
+RB_LEGEND_NOMINAL = "eingestellt"
+
+RB_KITAS = "Förderentscheidungen je Kita: wie sicher?"
+RB_KITAS_NOTE = ("„gleich in x %“: in so vielen Varianten fällt die Entscheidung wie mit den eingestellten "
+                 "Gewichten. Abstand = Index minus entscheidende Grenze (in Punkten). „Kleinste Änderung“: die "
+                 "eine Antwort, deren Änderung die Entscheidung kippen würde, bei sonst gleichen Daten.")
+RB_KITAS_NONE = "Die Konzeption hat keinen Förderstrang, der vom Index abhängt; es gibt keine Grenzfälle."
+RB_KITAS_SHOW = "Nur Kitas zeigen, deren Entscheidung nicht in allen Varianten gleich ist"
+RB_STRAND = "Förderstrang"
+RB_COL_DECISION = "Entscheidung"
+RB_COL_SAME = "gleich in"
+RB_COL_DISTANCE = "Abstand"
+RB_COL_CHANGE = "Kleinste Änderung einer Antwort"
+RB_COL_BAND_P = "oberhalb / innerhalb / unterhalb"
+RB_YES, RB_NO = "förderfähig", "nicht förderfähig"
+RB_CHANGE = "{label}: {current} → {needed}"
+RB_NO_CHANGE = "keine einzelne Antwort reicht"
+RB_FLIP_CHART = "Anteil der Varianten mit anderer Entscheidung"
+
+RB_SENS = "Was treibt die Schwankung der Euro-Beträge?"
+RB_SENS_NOTE = ("Sobol-Indizes (Saltelli-Stichprobe, Jansen-Schätzer, {runs} Rechnungen): „allein“ = Anteil der "
+                "Schwankung, den diese Annahme allein erklärt; „insgesamt“ = einschließlich des Zusammenspiels mit "
+                "anderen. Zielgröße: {target}. Dünne Striche: 90-%-Bootstrap-Intervall.")
+RB_SENS_NONE = "Keine Sensitivitätsanalyse: Es variiert höchstens eine Annahme, oder sie ist abgeschaltet."
+RB_SENS_FIRST = "allein (erste Ordnung)"
+RB_SENS_TOTAL = "insgesamt (total)"
+RB_SENS_AXIS = "Anteil an der Schwankung"
+
+RB_LOO = "Einfluss einzelner Extremwerte (Min–Max)"
+RB_LOO_NOTE = ("0 und 100 Punkte sind der kleinste und größte Wert jeder Variable. Die Tabelle zeigt, wie sich die "
+               "Anteile ändern, wenn eine Kita bei diesen Grenzen nicht mitzählt (ihre Antworten werden auf den "
+               "Bereich der übrigen Kitas begrenzt). Nur Kitas, die allein einen kleinsten oder größten Wert haben, "
+               "verändern etwas; alle anderen ändern nichts.")
+RB_LOO_NONE = "Keine Kita hat allein einen kleinsten oder größten Wert; keine einzelne Kita bestimmt die Grenzen."
+RB_COL_VARS = "allein kleinster/größter Wert bei"
+RB_COL_MAX_PP = "größte Änderung eines Anteils"
+RB_COL_MAX_EUR = "größte Änderung eines Betrags"
+RB_WINSOR = "Was wäre, wenn die Grenzen beim 5. und 95. Perzentil lägen (winsorisiert)?"
+RB_WINSOR_NOTE = ("Jede Antwort wird vor der Umrechnung auf den Bereich zwischen 5. und 95. Perzentil ihrer Variable "
+                  "begrenzt; einzelne Extremwerte bestimmen dann nicht mehr 0 und 100 Punkte. Nur zur Ansicht – "
+                  "die Konzeption bleibt unverändert.")
+RB_COL_WINSOR = "winsorisiert"
+RB_PACK = "Ausschuss-Paket (PDF) mit Seite „Robustheit“"
+RB_PACK_NOTE = "Das PDF enthält die Unterlagen zu den aktuellen Einstellungen und zusätzlich diese Analyse."

@@ -21,6 +21,15 @@ def sub_indices(scores: np.ndarray, member: np.ndarray) -> np.ndarray:
 
 
 def overall(sub: np.ndarray, weights: np.ndarray) -> np.ndarray:
-    """Weighted mean of the sub-indices; a weight of 0 drops that sub-index entirely."""
-    used = weights > 0
-    return sub[:, used] @ (weights[used] / weights[used].sum())
+    """Weighted mean of the sub-indices, Σ_g w_g·s_g / Σ_g w_g; a weight of 0 drops that sub-index entirely.
+
+    Summed term by term in the order of the sub-indices rather than by a matrix product, whose order of
+    summation depends on the BLAS kernel: srb_core.robustness evaluates thousands of weight draws at once
+    and must reproduce this function bit for bit at the nominal weights.
+    """
+    used = np.flatnonzero(weights > 0)
+    effective = weights[used] / weights[used].sum()
+    total = sub[:, used[0]] * effective[0]
+    for g in range(1, len(used)):
+        total = total + sub[:, used[g]] * effective[g]
+    return total

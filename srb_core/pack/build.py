@@ -25,12 +25,13 @@ def pack_input(outcomes: list[Outcome], main: int, *, anonymised: bool, dataset_
                      question)
 
 
-def render(p: PackInput, fmt: str) -> bytes:
+def render(p: PackInput, fmt: str, robustness=None) -> bytes:
+    """robustness: an srb_core.robustness.Analysis whose page the PDF gets in addition (optional)."""
     if fmt == "xlsx":
         return pack_xlsx(p)
     if fmt == "pdf":
         from .pdf import pack_pdf  # fpdf2 is only imported when a PDF is wanted
-        return pack_pdf(p)
+        return pack_pdf(p, robustness)
     raise ParameterError(Problem("Unbekanntes Format für das Ausschuss-Paket.", value=fmt, expected="xlsx oder pdf"))
 
 

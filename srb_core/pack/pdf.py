@@ -13,7 +13,7 @@ from fpdf import FPDF
 
 from ..scenarios.compare import compare
 from . import pdf_pages as pages
-from .layout import fit_size
+from .layout import Table, fit_size
 from .pdf_maps import diff_limit, shapes
 from .tables import PackInput
 
@@ -54,8 +54,20 @@ class _Pdf(FPDF):
         self.cell(40, 5, right, align="R")
         self.set_text_color(0, 0, 0)
 
+    def heading(self, text: str, size: float = 14) -> None:
+        """For pages drawn by other modules (robustness): the pack's heading, never split, never alone."""
+        pages.heading(self, text, size)
 
-def pack_pdf(p: PackInput) -> bytes:
+
+def _table(pdf: FPDF, header: list[str], rows: list[list[str]], widths: tuple[float, ...] | None = None,
+           size: float = 8.5, align_right_from: int = 1) -> None:
+    """The table helper handed to other page modules: measured columns (`widths` is only a hint and ignored),
+    no split words (layout.Table)."""
+    Table(list(header), [[str(c) for c in row] for row in rows], right_from=align_right_from, size=size).draw(pdf)
+
+
+def pack_pdf(p: PackInput, robustness=None) -> bytes:
+    """The pack; with `robustness` (an srb_core.robustness.Analysis) also its pages after the method."""
     o0 = p.outcomes[0]
     names = ", ".join(f"„{o.scenario.name}“" for o in p.outcomes[1:]) or "Beschluss"
     short = names if len(names) <= 70 else f"mit {len(p.outcomes) - 1} Szenarien"  # the footer stays legible
@@ -79,6 +91,16 @@ def pack_pdf(p: PackInput) -> bytes:
         if geo:
             pages.map_page(pdf, p, c, j, geo, limit, lo, hi)
     pages.method_page(pdf, p)
+    _robustness_pages(pdf, p, robustness)
     pages.kitas_page(pdf, p)
     pages.parameter_page(pdf, p)
     return bytes(pdf.output())
+
+
+def _robustness_pages(pdf: _Pdf, p: PackInput, robustness) -> None:
+    """The pages of srb_core.robustness (issue 16), only when an analysis is handed in."""
+    if robustness is None:
+        return
+    from .pdf_robustness import add_robustness_pages  # imported only when requested
+
+    add_robustness_pages(pdf, robustness, p.anonymised, _table)

@@ -6,7 +6,7 @@ from conftest import ROOT
 from streamlit.testing.v1 import AppTest
 
 PAGES = ["app_pages/uebersicht.py", "app_pages/sozialraum.py", "app_pages/kitas.py", "app_pages/rechenweg.py",
-         "app_pages/szenarien.py", "app_pages/vergleich.py", "app_pages/daten.py"]
+         "app_pages/szenarien.py", "app_pages/vergleich.py", "app_pages/robustheit.py", "app_pages/daten.py"]
 
 
 def new_app(query: dict | None = None) -> AppTest:

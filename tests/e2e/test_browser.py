@@ -54,8 +54,8 @@ def test_every_request_goes_to_the_local_server(browser, base_url):
     page = context.new_page()
     seen = []
     page.on("request", lambda r: seen.append(r.url))
-    for path in ["/", "/sozialraum", "/kitas", "/rechenweg", "/budget", "/szenarien", "/vergleich", "/daten",
-                 "/?anon=1&proj=1"]:
+    for path in ["/", "/sozialraum", "/kitas", "/rechenweg", "/budget", "/szenarien", "/vergleich", "/robustheit",
+                 "/daten", "/?anon=1&proj=1"]:
         page.goto(base_url + path, wait_until="networkidle")
         wait_for_app(page)
     context.close()
@@ -69,7 +69,7 @@ def test_projector_screenshots(browser, base_url):
         context = browser.new_context(viewport={"width": w, "height": h})
         page = context.new_page()
         for name, path in (("uebersicht", "/"), ("sozialraum", "/sozialraum"), ("rechenweg", "/rechenweg"),
-                           ("szenarien", "/szenarien"), ("vergleich", "/vergleich")):
+                           ("szenarien", "/szenarien"), ("vergleich", "/vergleich"), ("robustheit", "/robustheit")):
             page.goto(f"{base_url}{path}?proj=1", wait_until="networkidle")
             wait_for_app(page)
             target = ARTIFACTS / f"{name}_{w}x{h}_projektor.png"
