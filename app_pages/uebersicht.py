@@ -20,8 +20,12 @@ with left:
         st.html(srb_map.legend_html(res, measure, options[measure], state.anonymised()))
 with right:
     st.subheader(T.OV_SHARES)
-    st.table(md_table(views.share_table(res, base)))
+    amounts = page.area_amounts(ds, res)
+    two = amounts is not None and amounts.any_differs
+    st.table(md_table(views.share_table(res, base, amounts.step2_cents if two and amounts is not None else None)))
     st.caption(T.OV_SHARES_NOTE)
+    if two and amounts is not None:
+        st.caption(f"**{T.OV_TWO_AMOUNTS}:** {amounts.summary}")
 
 st.subheader(T.OV_BAND)
 counts = {c: int((res.kita_class == v).sum()) for c, v in (("above", 1), ("within", 0), ("below", -1))}
