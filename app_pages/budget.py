@@ -165,7 +165,8 @@ with tabs["Vorschlag"]:
     st.subheader(T.BU_SR_TABLE)
     amounts = page.area_amounts(ds, res)
     two = amounts is not None and amounts.any_differs
-    st.table(md_table(plan_views.sozialraum_table(res, funding, adopted, amounts.step1_cents if two and amounts else None)))
+    step1 = amounts.step1_cents if two and amounts else None
+    st.table(md_table(plan_views.sozialraum_table(res, funding, adopted, step1)))
     if two and amounts is not None:
         st.caption(f"**{T.OV_TWO_AMOUNTS}:** {amounts.summary}")
     st.subheader(T.BU_KITA_TABLE)

@@ -4,7 +4,7 @@ from srb_core import SrbError, SrbInputError
 from srb_core.scenarios import BASELINE_ID, dumps, loads
 from ui import cache, page, scenario_views, scenarios, state
 from ui import texts as T
-from ui.escape import md, md_error, md_list
+from ui.escape import md, md_error
 
 ds, res, base = page.context(T.SC_TITLE)
 st.caption(T.SC_INTRO)

@@ -22,9 +22,10 @@ import pandas as pd
 from srb_core import SrbError, SrbInputError
 
 # Every ASCII punctuation character that CommonMark, GitHub Markdown or Streamlit's extensions give a meaning
-# anywhere in a line (parentheses only follow a link's brackets, which are escaped, so they stay as typed): emphasis, code, links and images, raw HTML and entities, LaTeX ($), tables (|),
+# anywhere in a line: emphasis, code, links and images, raw HTML and entities, LaTeX ($), tables (|),
 # strike-through (~), Streamlit's :colour[…] and :emoji: directives. A backslash before any ASCII
-# punctuation is a literal character in CommonMark, so escaping never shows a backslash.
+# punctuation is a literal character in CommonMark, so escaping never shows a backslash. Parentheses stay as
+# typed: they only make a link after brackets, and those are escaped.
 _MD_ANYWHERE = re.compile(r"([\\`*_{}\[\]<>#!|$~&:@])")
 # GitHub's autolinks (http://…, www.…, a@b.de) are found in the text after escapes are resolved, so a
 # backslash cannot stop them. An invisible WORD JOINER (U+2060) before "://", the "." after "www" and "@"

@@ -12,7 +12,7 @@ from srb_core.scenarios import Outcome, Scenario, baseline, change_line
 from . import cache, page, state
 from . import texts as T
 from .cache import Dataset
-from .escape import md_error
+from .escape import md_error, md_list
 
 FILE_TYPES = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "pdf": "application/pdf"}
 
@@ -142,7 +142,7 @@ def pack_section(ds: Dataset, saved: list[Scenario], key: str, unsaved_changes: 
     try:
         outcomes = [cache.outcome(ds, base(ds))] + [cache.outcome(ds, by_id[i]) for i in picked]
     except SrbError as exc:
-        st.error(str(exc))
+        st.error(md_error(exc))
         return
     st.text(T.SC_PACK_BUILD.format(names=", ".join(f"„{by_id[i].name}“" for i in picked)))  # plain text: names are data
     with st.container(horizontal=True):
@@ -151,4 +151,4 @@ def pack_section(ds: Dataset, saved: list[Scenario], key: str, unsaved_changes: 
         download_pack(T.SC_PACK_PDF, outcomes, len(outcomes) - 1, "pdf", ds, key=f"{key}_pack_pdf", question=question)
     for o in outcomes[1:]:
         if o.adjustment_problems:
-            st.warning(T.SC_ADJUST_PROBLEMS + "\n\n" + "\n".join(f"- {p}" for p in o.adjustment_problems))
+            st.warning(T.SC_ADJUST_PROBLEMS + "\n\n" + md_list([str(p) for p in o.adjustment_problems]))
