@@ -4,6 +4,7 @@ The URL holds dataset, weights, k, budget and the view modes, so a link reproduc
 """
 from __future__ import annotations
 
+import contextlib
 from fractions import Fraction
 
 import pandas as pd
@@ -185,10 +186,9 @@ def keep_page_choices() -> None:
     """Re-assigning a widget's own value marks it as set by the app, so Streamlit keeps it."""
     for key in list(st.session_state.keys()):
         if isinstance(key, str) and key.startswith(KEEP_PREFIXES) and not key.endswith("__editor"):
-            try:
+            # some widget kinds refuse assignment; they keep no choice worth restoring
+            with contextlib.suppress(Exception):
                 st.session_state[key] = st.session_state[key]
-            except Exception:  # noqa: BLE001 - some widget kinds refuse assignment; they keep no choice
-                pass
 
 
 def editor_data(key: str, computed, widget: str | None = None, relabel=None):
@@ -289,7 +289,7 @@ def strand_shares(dataset_key: str, funding) -> tuple:
 
 def apply_scenario(scenario, ds, plan_before_adjustments) -> None:
     """Puts a scenario's parameters and decisions into the widgets of every page."""
-    konz, data = ds.konzeption, ds.data
+    konz = ds.konzeption
     st.session_state[DATASET] = ds.key
     apply_defaults(konz)
     p = scenario.params
@@ -301,6 +301,15 @@ def apply_scenario(scenario, ds, plan_before_adjustments) -> None:
     default = konz.default_params()
     if method != {"ddof": default.ddof, "aggregation": default.aggregation, "allocation": default.allocation}:
         st.session_state[METHOD] = method
+    _apply_decisions(scenario, ds)
+    if plan_before_adjustments is not None:
+        set_adjustments(ds.key, plan_before_adjustments, scenario.adjustments)
+    mark_loaded(ds.key, scenario)
+
+
+def _apply_decisions(scenario, ds) -> None:
+    """The scenario's strand shares, centres, exceptions and requests into the widgets of 'Budget & Stellen'."""
+    data = ds.data
     prefix = funding_prefix(ds.key)
     for key in [k for k in st.session_state if isinstance(k, str) and k.startswith(prefix)
                 and ("centre_" in k or "exc_" in k or "req_" in k or "adjust_" in k or "share_" in k)]:
@@ -325,9 +334,6 @@ def apply_scenario(scenario, ds, plan_before_adjustments) -> None:
     for strand, rows in requests.items():
         st.session_state[f"{prefix}req_{strand}__saved"] = pd.DataFrame(
             {T.BU_COL_REQ_KITA: [r[0] for r in rows], T.BU_COL_REQ_FTE: [r[1] for r in rows]})
-    if plan_before_adjustments is not None:
-        set_adjustments(ds.key, plan_before_adjustments, scenario.adjustments)
-    mark_loaded(ds.key, scenario)
 
 
 def mark_loaded(dataset_key: str, scenario) -> None:
