@@ -11,17 +11,23 @@ projector = state.projector()
 options = srb_map.measures(ds)
 main = st.container(key="ov-main")  # keyed: style.py stacks its columns on narrow screens
 left, right = main.columns([1, 1.25], gap="medium")
+# Numbers first: the share table is written before the map, so it never waits for it.
 with left:
-    measure = st.selectbox(T.OV_MEASURE, list(options), format_func=options.get, key=state.MEASURE)
-    if ds.geo is None:
-        st.info(T.OV_NO_MAP)
-    else:
-        srb_map.show(ds, res, measure, state.anonymised(), projector, height=560 if projector else 500)
-        st.html(srb_map.legend_html(res, measure, options[measure], state.anonymised()))
-with right:
     st.subheader(T.OV_SHARES)
     st.table(md_table(views.share_table(res, base)))
     st.caption(T.OV_SHARES_NOTE)
+with right:
+    c1, c2 = st.columns([1, 1])
+    measure = c1.selectbox(T.OV_MEASURE, list(options), format_func=options.get, key=state.MEASURE)
+    delta = c2.toggle(T.OV_DELTA_TOGGLE, key="ov_delta", help=T.OV_DELTA_TOGGLE_HELP)
+    if ds.geo is None:
+        st.info(T.OV_NO_MAP)
+    else:
+        st.html(f'<a class="srb-skip" href="#srb-nach-karte">{T.MAP_SKIP}</a>')
+        srb_map.show(ds, res, base, measure, state.anonymised(), projector, height=560 if projector else 500,
+                     delta=delta)
+        st.html(srb_map.legend_html(res, base, measure, options[measure], state.anonymised(), delta)
+                + '<span id="srb-nach-karte" tabindex="-1"></span>')
 
 st.subheader(T.OV_BAND)
 counts = {c: int((res.kita_class == v).sum()) for c, v in (("above", 1), ("within", 0), ("below", -1))}

@@ -26,8 +26,9 @@ def test_map_has_one_shape_per_sozialraum(page, base_url, bk_data):
     page.goto(base_url + "/", wait_until="networkidle")
     wait_for_app(page)
     assert len(polygons(page)) == len(bk_data.sozialraum_names) == 8
-    names = page.frame_locator(MAP).locator("path.leaflet-interactive")
-    assert names.count() == 8 + bk_data.n  # and one point per Kita
+    frame = page.frame_locator(MAP)
+    assert frame.locator(".srb-k").count() == bk_data.n  # one marker per Kita, its band told by shape
+    assert frame.locator(".srb-label-in").count() == 8  # every area labelled with name and share
 
 
 def test_keyboard_slider_recolours_map_and_changes_shares(page, base_url, bk_data, bk_konzeption):
