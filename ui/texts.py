@@ -601,3 +601,27 @@ RB_WINSOR_NOTE = ("Jede Antwort wird vor der Umrechnung auf den Bereich zwischen
 RB_COL_WINSOR = "winsorisiert"
 RB_PACK = "Ausschuss-Paket (PDF) mit Seite „Robustheit“"
 RB_PACK_NOTE = "Das PDF enthält die Unterlagen zu den aktuellen Einstellungen und zusätzlich diese Analyse."
+
+# --- Übersicht as a workshop wall (issue 13) -----------------------------------------------------
+COL_RANK = "Rang"
+OV_STRIP_TITLE = "Kitas und Normbereich"
+OV_STRIP_NOTE = "in Klammern: Veränderung gegenüber dem Beschluss"
+OV_MOVES_TITLE = "Kitas, die sich gegenüber dem Beschluss ändern"
+OV_MOVES_NONE = "Keine Kita wechselt gegenüber dem Beschluss die Lage im Normbereich oder die Förderung."
+OV_MOVE_BAND = "{before} → {now}"
+OV_MOVE_KISO_GAIN = "{strand}: neu förderfähig"
+OV_MOVE_KISO_LOSS = "{strand}: nicht mehr förderfähig"
+OV_MOVES_MORE = "… und {n} weitere (Seite „Kitas“)"
+OV_WHY_TITLE = "Warum hat sich der Anteil bewegt?"
+OV_WHY_NOTE = ("Veränderung des Anteils gegenüber dem Beschluss, aufgeteilt auf die geänderten Einstellungen "
+               "(Shapley-Zerlegung: die Beiträge ergeben zusammen genau die Veränderung). Zeiger auf einen Balken "
+               "zeigt die Beiträge in Worten.")
+OV_WHY_NONE = "Alle Einstellungen wie im Beschluss – keine Veränderung zu erklären."
+OV_WHY_TOO_MANY = "Zu viele geänderte Einstellungen für eine Zerlegung ({n}); bitte einzelne zurücksetzen."
+OV_WHY_FAILED = "Für diese Einstellungen lässt sich die Veränderung nicht zerlegen."
+OV_WHY_PLAYER = {"k": "Breite k des Normbereichs", "aggregation": "Verfahren Sozialraumwert",
+                 "allocation": "Verteilungsverfahren", "ddof": "Standardabweichung"}
+OV_WHY_WORDS = "{area}: {delta} gegenüber dem Beschluss, davon {parts}"
+OV_BAND_AGGREGATED = ("Bei {n} Kitas: je Sozialraum ein Kasten (mittlere Hälfte der Kitas) mit Strich (Median) und "
+                      "Linie (kleinster bis größter Wert); als Punkte nur die Kitas, die sich gegenüber dem Beschluss "
+                      "ändern.")
