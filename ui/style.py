@@ -49,6 +49,14 @@ div[data-testid="stMetricValue"] > div {font-size: 1.6rem !important;}
 .srb-why-total {text-align:right; font-variant-numeric:tabular-nums; white-space:nowrap;}
 .srb-why-legend {margin-top:0.3rem; line-height:1.7;}
 .srb-skip {position:absolute; left:-9999px;}
+/* Sidebar: name and effective share on one line, slider and typed value side by side. */
+.srb-param {font-size:0.9rem; font-weight:600; color:#000; line-height:1.15; margin:0;}
+.srb-eff {display:block; font-weight:400; color:#333; font-size:0.8rem; white-space:nowrap;}
+section[data-testid="stSidebar"] [data-testid="stSliderThumbValue"],
+section[data-testid="stSidebar"] [data-testid="stSliderTickBar"] {display:none !important;}
+section[data-testid="stSidebar"] [data-testid="stTextInput"] input {text-align:right; padding:0.25rem 0.4rem;}
+/* Streamlit's English input hint ("Press Enter to apply"): the help icon explains it in German. */
+[data-testid="InputInstructions"] {display:none !important;}
 .srb-skip:focus {position:static; display:inline-block; background:#0b5394; color:#fff !important;
                  padding:0.2rem 0.6rem;}
 </style>

@@ -49,6 +49,9 @@ SB_ANON = "Anonymisiert"
 SB_ANON_HELP = "Kita-Namen werden überall durch neutrale Kennungen ersetzt – auch in Karte und Downloads."
 SB_CHANGED = "Abweichend von der beschlossenen Konzeption"
 SB_LINK = "Der Link in der Adresszeile gibt diese Ansicht genau wieder."
+SB_TYPE = "{name} als Zahl"
+SB_TYPE_HELP = "Zahl eintippen (Komma oder Punkt), mit der Eingabetaste oder Klick daneben übernehmen."
+SB_TYPE_BAD = "„{text}“ ist keine zulässige Zahl für {name}: erlaubt ist {grid}."
 URL_INVALID = "Der Link enthielt ungültige Werte ({what}); sie wurden durch die Werte der Konzeption ersetzt."
 MAP_ANON_LEGEND = "Kitas je Sozialraum (anonymisiert: Anzahl je Lage im Normbereich, keine Standorte)"
 MAP_AREA_KITAS = "{n} Kitas: {counts} (anonymisiert: keine Standorte)"
@@ -346,7 +349,7 @@ SC_IMPORT_OTHER_DATASET = (
 SC_FINGERPRINT = ("Achtung: Dieses Szenario wurde mit anderen Daten gespeichert (Fingerabdruck {saved}, jetzt {now}). "
                   "Die Zahlen sind mit den aktuellen Daten berechnet und können vom damaligen Ergebnis abweichen.")
 SC_ADJUST_PROBLEMS = "Die gespeicherten Anpassungen passen nicht zum Vorschlag und sind nicht übernommen:"
-SC_ROUNDED = ("Das Szenario enthält Werte zwischen den Stufen der Regler (Gewichte und k in Schritten von 0,1, "
+SC_ROUNDED = ("Das Szenario enthält Werte zwischen den Stufen der Regler (Gewichte und k in Schritten von 0,01, "
               "Budget auf den Cent). Die Regler zeigen die nächste Stufe; die Seiten rechnen mit diesen Werten. "
               "Das Ausschuss-Paket auf dieser Seite rechnet mit den gespeicherten Werten.")
 SB_METHOD = "Abweichendes Verfahren aus dem Szenario: {what}."
