@@ -85,5 +85,17 @@ div[data-testid="stCaptionContainer"] {color: #222 !important;}
 """
 
 
+def _static(path: str) -> str:
+    prefix = (st.get_option("server.baseUrlPath") or "").strip("/")
+    return f"/{prefix + '/' if prefix else ''}app/static/{path}"
+
+
+# Loads static/srbmap/german.js once into the page: German for the framework's own English texts (file
+# uploader, toolbars, screen-reader labels) where Streamlit offers no setting. Served by this app.
+GERMAN = """<script>if (!window.srbGerman) {{ var s = document.createElement("script"); s.src = "{src}";
+document.head.appendChild(s); }}</script>"""
+
+
 def apply(projector: bool) -> None:
     st.html(BASE + (PROJECTOR if projector else ""))
+    st.html(GERMAN.format(src=_static("srbmap/german.js")), unsafe_allow_javascript=True)
