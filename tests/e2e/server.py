@@ -104,8 +104,7 @@ def type_number(page, nth: int, target: str) -> None:
     field.press("Enter")
     page.wait_for_function(
         '([n, v]) => { const s = document.querySelectorAll(\'[data-testid="stSidebar"] [data-testid="stSlider"]\')[n];'
-        " const t = s && s.querySelector('[role=slider]');"
-        " return !!t && Number(t.getAttribute('aria-valuenow')) === v; }",
+        " const t = s && s.querySelector('input[type=range]'); return !!t && Number(t.value) === v; }",
         arg=[nth, float(target.replace(",", "."))],
         timeout=20000,
     )

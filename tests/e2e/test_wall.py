@@ -62,7 +62,7 @@ def test_projector_wall_fits_the_first_screen(browser, base_url, size):
                                                                   for t in labels.all_inner_texts())
     # the counts inside the first screen, German numbers in the table
     assert all(re.fullmatch(r"\S+ \S+ \d+ \(±0\)", t.strip()) for t in strip_counts(page).values())
-    shares = page.locator('[data-testid="stTable"]').first.locator("tbody tr td:nth-child(4)").all_inner_texts()
+    shares = page.locator('[data-testid="stTable"]').first.locator("tbody tr td:nth-child(3)").all_inner_texts()
     assert shares and all(re.fullmatch(r"\d{1,3},\d{2}\u00a0%", s.strip()) for s in shares), shares
     target = ROOT / "test-artifacts" / "e2e" / f"wall_{w}x{h}_projektor.png"
     target.parent.mkdir(parents=True, exist_ok=True)
