@@ -17,7 +17,7 @@ with left:
     st.table(md_table(wall.share_table(res, base)))
     st.html(wall.strip_html(ds, res, base, anonymised))
 with right:
-    c1, c2 = st.columns([1, 1])
+    c1, c2 = st.columns([0.85, 1.15])
     measure = c1.selectbox(T.OV_MEASURE, list(options), format_func=options.get, key=state.MEASURE)
     delta = c2.toggle(T.OV_DELTA_TOGGLE, key="ov_delta", help=T.OV_DELTA_TOGGLE_HELP)
     if ds.geo is None:

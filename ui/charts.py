@@ -69,7 +69,7 @@ def norm_band_chart(res: Result, anonymised: bool, projector: bool, highlight: s
     if highlight:
         dots = dots.encode(opacity=alt.condition(alt.datum.hervorgehoben, alt.value(1), alt.value(0.25)))
     layers.append(dots)
-    chart = alt.layer(*layers).properties(height=max(220, (size + 16) * len(order) + 60))
+    chart = alt.layer(*layers).properties(height=max(220, (size + 24) * len(order) + 110))
     return _axis_config(chart, size)
 
 

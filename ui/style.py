@@ -49,6 +49,8 @@ div[data-testid="stMetricValue"] > div {font-size: 1.6rem !important;}
 .srb-why-total {text-align:right; font-variant-numeric:tabular-nums; white-space:nowrap;}
 .srb-why-legend {margin-top:0.3rem; line-height:1.7;}
 .srb-skip {position:absolute; left:-9999px;}
+/* Contrast ≥ 4.5:1 (WCAG 2.1 AA): Streamlit's captions are grey at about 3.9:1 on white. */
+div[data-testid="stCaptionContainer"], div[data-testid="stCaptionContainer"] p {color:#404040 !important;}
 /* Sidebar: name and effective share on one line, slider and typed value side by side. */
 .srb-param {font-size:0.9rem; font-weight:600; color:#000; line-height:1.15; margin:0;}
 .srb-eff {display:block; font-weight:400; color:#333; font-size:0.8rem; white-space:nowrap;}
@@ -74,11 +76,15 @@ section[data-testid="stSidebar"] {min-width: 15rem !important; width: 15rem !imp
 section[data-testid="stSidebar"] [data-testid="stSidebarContent"] {padding-top: 0 !important;}
 section[data-testid="stSidebar"] [data-testid="stSidebarUserContent"] {padding-top: 0.4rem !important;}
 section[data-testid="stSidebar"] [data-testid="stVerticalBlock"] {gap: 0.35rem !important;}
-section[data-testid="stSidebar"] [data-testid="stSidebarNav"] {display: none !important;}
-.block-container {padding-top: 0.6rem !important; padding-left: 1rem !important; padding-right: 1rem !important;
+/* Below 900 px height the page list gives way to the sliders (switch pages with projector mode off). */
+@media (max-height: 900px) {section[data-testid="stSidebar"] [data-testid="stSidebarNav"] {display: none !important;}}
+.block-container {padding-top: 1.5rem !important; padding-left: 1rem !important; padding-right: 1rem !important;
                   max-width: 100% !important;}
 .block-container [data-testid="stVerticalBlock"] {gap: 0.45rem !important;}
 h1 {font-size: 1.5rem !important; padding: 0 0 0.1rem 0 !important;}
+/* Streamlit's (empty) top bar would cover the title: see-through, its buttons stay usable. */
+header[data-testid="stHeader"] {background: transparent !important; pointer-events: none;}
+header[data-testid="stHeader"] * {pointer-events: auto;}
 .srb-badge {font-size: 0.75rem; margin-bottom: 0;}
 div[data-testid="stCaptionContainer"] {color: #222 !important;}
 </style>
