@@ -81,7 +81,8 @@ section[data-testid="stSidebar"] [data-testid="stVerticalBlock"] {gap: 0.35rem !
 .block-container {padding-top: 1.5rem !important; padding-left: 1rem !important; padding-right: 1rem !important;
                   max-width: 100% !important;}
 .block-container [data-testid="stVerticalBlock"] {gap: 0.45rem !important;}
-h1 {font-size: 1.5rem !important; padding: 0 0 0.1rem 0 !important;}
+h1 {font-size: 1.5rem !important; padding: 0.15rem 0 0.1rem 0 !important; line-height: 1.35 !important;
+    overflow: visible !important;}
 /* Streamlit's (empty) top bar would cover the title: see-through, its buttons stay usable. */
 header[data-testid="stHeader"] {background: transparent !important; pointer-events: none;}
 header[data-testid="stHeader"] * {pointer-events: auto;}

@@ -65,7 +65,16 @@ def _kiso(ds: Dataset, res: Result, base: Result) -> tuple[str, list[bool], list
 
 
 def strip_html(ds: Dataset, res: Result, base: Result, anonymised: bool) -> str:
-    """Counts per class with their change ("innerhalb 12 (−10)"), then the Kitas that change, highlighted."""
+    """Counts per class with their change ("innerhalb 12 (−10)"), then the Kitas that change, highlighted.
+    Cached by content (dataset, parameters, the names' key), so every session with the same settings shares it."""
+    key = state.pseudonym_key() if anonymised else b""
+    return _strip_cached(cache_key(ds), res.params, anonymised, key, ds, res, base)
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def _strip_cached(content: tuple[str, str, str], params: object, anonymised: bool, key: bytes, _ds: Dataset,
+                  _res: Result, _base: Result) -> str:
+    ds, res, base = _ds, _res, _base
     counts = band_counts(res, base)
     boxes = []
     for c in (1, 0, -1):
@@ -76,7 +85,7 @@ def strip_html(ds: Dataset, res: Result, base: Result, anonymised: bool) -> str:
                      f'{BAND_TEXT[c]} <b>{counts.now[c]}</b> <span class="srb-count-delta">({change})</span></div>')
     kiso = _kiso(ds, res, base)
     moves = band_changes(res, base, kiso[1], kiso[2]) if kiso else band_changes(res, base)
-    names = display_names(res.data, anonymised, state.pseudonym_key() if anonymised else None)
+    names = display_names(res.data, anonymised, key if anonymised else None)
     items = []
     for m in moves[:MAX_LISTED]:
         parts = []
