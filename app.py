@@ -21,6 +21,7 @@ page = st.navigation([
     st.Page("app_pages/berichte.py", title=T.PAGES["berichte"], url_path="berichte"),
     st.Page("app_pages/robustheit.py", title=T.PAGES["robustheit"], url_path="robustheit"),
     st.Page("app_pages/daten.py", title=T.PAGES["daten"], url_path="daten"),
+    st.Page("app_pages/glossar.py", title=T.PAGES["glossar"], url_path="glossar"),
 ])
 ds = sidebar.render()
 style.apply(state.projector())

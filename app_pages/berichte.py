@@ -3,7 +3,6 @@ import streamlit as st
 
 from srb_core import SrbInputError
 from srb_core.konzeption.indicators import parse_catalogue
-from srb_core.privacy import pseudonyms
 from srb_core.reports import load_yearly, template_csv
 from srb_core.reports.kita_report import budget_use, kita_report, unused_what_if
 from srb_core.reports.render import report_pdf, report_xlsx
@@ -51,7 +50,7 @@ if values.warnings:
 c1, c2, c3 = st.columns(3)
 year = c1.selectbox(T.BR_YEAR, list(values.years)[::-1], key="br_year")
 area = c2.selectbox(T.BR_AREA, list(data.sozialraum_names), key="br_area")
-codes = pseudonyms(data)
+codes = state.codes(data)
 members = [k for i, k in enumerate(data.kita_ids) if data.sozialraum_names[data.sozialraum[i]] == area]
 members = sorted(members, key=lambda k: codes[k]) if anonymised else members  # never ordered by a value
 kita_id = c3.selectbox(T.BR_KITA, members, key=f"br_kita_{area}",
@@ -69,7 +68,8 @@ if area_money is not None:
     st.markdown(f"**{T.BR_AREA_MONEY}**")
     waves_views.table(area_money)
 
-report = kita_report(values, data, kita_id, year, anonymised=anonymised, demo=ds.demo, dataset=ds.konzeption.name)
+report = kita_report(values, data, kita_id, year, anonymised=anonymised, demo=ds.demo, dataset=ds.konzeption.name,
+                     pseudonym_key=state.pseudonym_key())
 st.subheader(T.BR_KITA_HEAD.format(name=report.name))
 st.markdown(f"**{T.BR_INDICATORS}**")
 frame = report_views.indicator_frame(values, "kita", "kita_id", kita_id)

@@ -163,7 +163,12 @@ with tabs["Vorschlag"]:
     m[2].metric(T.BU_M_FTE, num(totals["fte"], 2))
     m[3].metric(T.BU_M_REST, views.eur(totals["fte_remainder_cents"]))
     st.subheader(T.BU_SR_TABLE)
-    st.table(md_table(plan_views.sozialraum_table(res, funding, adopted)))
+    amounts = page.area_amounts(ds, res)
+    two = amounts is not None and amounts.any_differs
+    step1 = amounts.step1_cents if two and amounts else None
+    st.table(md_table(plan_views.sozialraum_table(res, funding, adopted, step1)))
+    if two and amounts is not None:
+        st.caption(f"**{T.OV_TWO_AMOUNTS}:** {amounts.summary}")
     st.subheader(T.BU_KITA_TABLE)
     st.caption(T.BU_KITA_NOTE.format(step=num(float(funding.fte_step), 2)))
     st.dataframe(plan_views.kita_table(res, funding, adopted, proposal.eligibility, anon), hide_index=True,

@@ -4,7 +4,7 @@ from srb_core import SrbError, SrbInputError
 from srb_core.scenarios import BASELINE_ID, dumps, loads
 from ui import cache, page, scenario_views, scenarios, state
 from ui import texts as T
-from ui.escape import md, md_error, md_list
+from ui.escape import md, md_error
 
 ds, res, base = page.context(T.SC_TITLE)
 st.caption(T.SC_INTRO)
@@ -22,6 +22,8 @@ def _flash(kind: str, text: str, undo: str | None = None) -> None:
 
 def _save(replace_id: str | None = None) -> None:
     typed = [st.session_state.get(k, "").strip() for k in ("sc_name", "sc_author", "sc_note")]
+    if not replace_id and not typed[0]:  # validated on click: a disabled button would swallow the first click
+        return _flash("error", T.SC_SAVE_NEED_NAME)
     old = state.loaded_scenario(ds.key) if replace_id else None
     if old is not None:  # overwriting keeps what the form leaves empty
         typed = [t or o for t, o in zip(typed, (old.name, old.author, old.note), strict=False)]
@@ -101,8 +103,7 @@ c1.text_input(T.SC_NAME, key="sc_name", help=T.SC_NAME_HELP, max_chars=120)
 c2.text_input(T.SC_AUTHOR, key="sc_author", max_chars=80)
 st.text_area(T.SC_NOTE, key="sc_note", height=80, max_chars=2000)
 row = st.container(horizontal=True)
-row.button(T.SC_SAVE_NEW, type="primary", on_click=_save, disabled=not st.session_state.get("sc_name", "").strip(),
-          icon=":material/save:")
+row.button(T.SC_SAVE_NEW, type="primary", on_click=_save, icon=":material/save:", key="sc_do_save")
 if loaded is not None and not loaded.is_baseline:
     row.button(T.SC_OVERWRITE.format(name=md(loaded.name)), on_click=_save, args=(loaded.id,))
 
@@ -113,7 +114,8 @@ except SrbError as exc:
     st.error(str(exc))
     st.stop()
 everything = [scenarios.base(ds)] + saved
-st.dataframe(scenario_views.scenario_table(everything, ds.data.fingerprint), hide_index=True, width="stretch")
+st.dataframe(scenario_views.scenario_table(everything, ds.data.fingerprint, scenarios.change_lines(ds, everything)),
+             hide_index=True, width="stretch")
 if not saved:
     st.caption(T.SC_NONE)
 if broken:  # damaged or newer-format rows: listed, never hidden, never fatal
@@ -152,15 +154,7 @@ else:
 
 st.subheader(T.SC_PACK)
 st.caption(T.SC_PACK_NOTE)
-try:
-    outcomes = [cache.outcome(ds, scenarios.base(ds))] + ([] if pick.is_baseline else [cache.outcome(ds, pick)])
-    with st.container(horizontal=True):
-        scenarios.download_pack(T.SC_PACK_XLSX, outcomes, len(outcomes) - 1, "xlsx", ds, key="sc_pack_xlsx")
-        scenarios.download_pack(T.SC_PACK_PDF, outcomes, len(outcomes) - 1, "pdf", ds, key="sc_pack_pdf")
-    if outcomes[-1].adjustment_problems:
-        st.warning(T.SC_ADJUST_PROBLEMS + "\n\n" + md_list([str(p) for p in outcomes[-1].adjustment_problems]))
-except SrbError as exc:
-    st.error(md_error(exc))
+scenarios.pack_section(ds, saved, key="sc", unsaved_changes=scenarios.unsaved(ds, saved))
 
 st.subheader(T.SC_IMPORT)
 upload = st.file_uploader(T.SC_IMPORT, type=["json"], key=f"sc_import_{st.session_state.get('sc_imports', 0)}",

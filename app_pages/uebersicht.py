@@ -14,7 +14,11 @@ main = st.container(key="ov-main")  # keyed: style.py keeps numbers and map side
 left, right = main.columns([1, 1], gap="small")
 # Numbers first: the share table and the band strip are written before the map, so they never wait for it.
 with left:
-    st.table(md_table(wall.share_table(res, base)))
+    amounts = page.area_amounts(ds, res)  # issue 15: where step 2 yields other amounts, both are shown
+    two = amounts is not None and amounts.any_differs
+    st.table(md_table(wall.share_table(res, base, amounts.step2_cents if two and amounts is not None else None)))
+    if two and amounts is not None:
+        st.caption(f"**{T.OV_TWO_AMOUNTS}:** {amounts.summary}")
     st.html(wall.strip_html(ds, res, base, anonymised))
 with right:
     c1, c2 = st.columns([0.85, 1.15])

@@ -19,7 +19,9 @@ if "cp_pick" in st.session_state:
     st.session_state["cp_pick"] = [p for p in st.session_state["cp_pick"] if p in options]
 else:
     loaded = state.loaded_scenario(ds.key)
-    st.session_state["cp_pick"] = [loaded.id] if loaded is not None and loaded.id in by_id else [CURRENT]
+    # "Aktuelle Einstellungen" only when they differ from the Beschluss and from every saved scenario
+    st.session_state["cp_pick"] = ([loaded.id] if loaded is not None and loaded.id in by_id
+                                   else [CURRENT] if scenarios.unsaved(ds, saved) else [])
 picked = st.multiselect(T.CP_PICK, options, format_func=lambda k: T.SC_CURRENT if k == CURRENT else by_id[k].name,
                         max_selections=3, key="cp_pick", help=T.CP_PICK_HELP)
 if not picked:
@@ -62,12 +64,9 @@ if ds.geo is not None:
     with left:
         srb_map.show_diff(ds, res, delta, height=520 if state.projector() else 460)
     right.html(srb_map.diff_legend_html(delta))
-else:
-    j = len(outcomes) - 1
 
 st.subheader(T.CP_PACK)
 st.caption(T.SC_PACK_NOTE)
-with st.container(horizontal=True):
-    scenarios.download_pack(T.SC_PACK_XLSX, outcomes, j, "xlsx", ds, key="cp_pack_xlsx")
-    scenarios.download_pack(T.SC_PACK_PDF, outcomes, j, "pdf", ds, key="cp_pack_pdf")
+scenarios.pack_section(ds, saved, key="cp", unsaved_changes=CURRENT in picked,
+                       preselect=tuple(k for k in picked if k != CURRENT))
 page.footer(ds)

@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from tests.e2e.server import CHROMIUM, LAUNCH_ARGS, running_app, wait_for_app  # noqa: E402
 
-PAGES = ["uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szenarien", "vergleich", "daten"]
+PAGES = ["uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szenarien", "vergleich", "daten", "glossar"]
 SIZES = [(1920, 1080), (1280, 720)]
 
 

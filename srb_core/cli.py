@@ -159,7 +159,7 @@ def _common(p) -> None:
     p.add_argument("--konzeption", required=True, metavar="DATEI", help="Konzeption (.toml)")
     p.add_argument("--weights", metavar="NAME=ZAHL,…", help='z. B. "Soziale Lage=2,Allgemeiner Bedarf=1"')
     p.add_argument("--k", metavar="ZAHL", type=finite_number,
-                   help="Breite des Normbereichs (Mittelwert ± k · SD), 0 bis 3")
+                   help="Breite des Normbereichs (Mittelwert ± k · Standardabweichung), 0 bis 3")
     p.add_argument("--budget", metavar="EURO", help="Budget in Euro, z. B. 488897.00")
     p.add_argument("--format", choices=("json", "csv"), default="json", help="Ausgabeformat (Standard: json)")
     p.add_argument("--level", choices=("sozialraum", "kita"), default="sozialraum", help="Ebene für --format csv")

@@ -13,14 +13,19 @@ def new_key() -> bytes:
     return secrets.token_bytes(16)
 
 
-def pseudonyms(data: KitaData, key: bytes) -> dict[str, str]:
+# For a command-line run, which is one session: drawn once per process, so all outputs of the run agree.
+# The app passes each browser session's own key instead.
+RUN_KEY = new_key()
+
+
+def pseudonyms(data: KitaData, key: bytes | None = None) -> dict[str, str]:
     """kita_id → 'Kita 07'.
 
     The numbers are the ranks of HMAC-SHA256(key, fingerprint of the data ‖ kita_id): with a secret key
     they follow neither the ids, nor the file's order, nor the Sozialräume, so a code says nothing about
     which Kita it is; with the same key and data they are the same on every page and in every download.
     """
-    salt = key + data.fingerprint.encode()
+    salt = (RUN_KEY if key is None else key) + data.fingerprint.encode()
 
     def rank(kita_id: str) -> bytes:
         return hmac.new(salt, kita_id.encode("utf-8"), hashlib.sha256).digest()
@@ -31,12 +36,9 @@ def pseudonyms(data: KitaData, key: bytes) -> dict[str, str]:
 
 
 def display_names(data: KitaData, anonymised: bool, key: bytes | None = None) -> list[str]:
-    """The names, or with `anonymised` the codes for `key` (required then: codes without a secret could be
-    recomputed by anyone who knows the ids)."""
+    """The names, or with `anonymised` the codes for `key` (default: this run's secret)."""
     if not anonymised:
         return list(data.names)
-    if key is None:
-        raise ValueError("anonymised names need the session's pseudonym key")
     codes = pseudonyms(data, key)
     return [codes[k] for k in data.kita_ids]
 

@@ -24,8 +24,9 @@ from srb_core import SrbError, SrbInputError
 # Every ASCII punctuation character that CommonMark, GitHub Markdown or Streamlit's extensions give a meaning
 # anywhere in a line: emphasis, code, links and images, raw HTML and entities, LaTeX ($), tables (|),
 # strike-through (~), Streamlit's :colour[…] and :emoji: directives. A backslash before any ASCII
-# punctuation is a literal character in CommonMark, so escaping never shows a backslash.
-_MD_ANYWHERE = re.compile(r"([\\`*_{}\[\]()<>#!|$~&:@])")
+# punctuation is a literal character in CommonMark, so escaping never shows a backslash. Parentheses stay as
+# typed: they only make a link after brackets, and those are escaped.
+_MD_ANYWHERE = re.compile(r"([\\`*_{}\[\]<>#!|$~&:@])")
 # GitHub's autolinks (http://…, www.…, a@b.de) are found in the text after escapes are resolved, so a
 # backslash cannot stop them. An invisible WORD JOINER (U+2060) before "://", the "." after "www" and "@"
 # does: the text looks the same and is no link.
@@ -89,3 +90,12 @@ def md_error(exc: SrbError) -> str:
     if not isinstance(exc, SrbInputError):
         return md(str(exc))
     return md(exc.title) + "\n\n" + md_list([p.text() for p in exc.problems])
+
+
+_BACKSLASH_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def shown(markdown: str) -> str:
+    """What a reader sees of text escaped with `md` (CommonMark's backslash escapes resolved, joiners dropped);
+    for tests that look for a name in what the app sends."""
+    return _BACKSLASH_ESCAPE.sub(r"\1", markdown).replace(JOINER, "")

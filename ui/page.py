@@ -38,6 +38,7 @@ def footer(ds: Dataset) -> None:
         notes.append(T.SCHEMATIC_MAP)
     if notes:
         st.caption(" ".join(notes))
+    st.page_link("app_pages/glossar.py", label=T.GLOSSARY_LINK, icon=":material/menu_book:")
 
 
 def strand_shares(ds: Dataset) -> tuple[tuple, SrbInputError | None]:
@@ -62,3 +63,13 @@ def current_proposal(ds: Dataset, res: Result):
         return funding, cache.proposal(ds, res, state.funding_choices(ds.key, funding, res.data), shares)
     except SrbError:
         return None, None
+
+
+def area_amounts(ds: Dataset, res: Result):
+    """Step 1 and step 2 per Sozialraum (srb_core.team.area_amounts); None without strands or budget."""
+    from srb_core.team import area_amounts as _amounts
+
+    funding, proposal = current_proposal(ds, res)
+    if funding is None or proposal is None:
+        return None
+    return _amounts(res, funding, proposal.plan)

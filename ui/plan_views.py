@@ -14,11 +14,15 @@ from . import texts as T
 from .views import NBSP, eur
 
 
-def sozialraum_table(res: Result, funding: Funding, plan: Plan) -> pd.DataFrame:
+def sozialraum_table(res: Result, funding: Funding, plan: Plan, step1_cents: tuple[int, ...] | None = None
+                     ) -> pd.DataFrame:
+    """Step 2 per Sozialraum; with `step1_cents` (where step 2 yields other amounts) step 1 next to it."""
     frame = plan_sozialraum_frame(res, funding, plan)
     out = pd.DataFrame({
         T.COL_SOZIALRAUM: frame["sozialraum"],
-        T.BU_COL_BUDGET: [eur(round(v * 100)) for v in frame["budget_eur"]],
+        **({T.BU_COL_STEP1: [eur(c) for c in step1_cents]} if step1_cents is not None else {}),
+        T.BU_COL_STEP2 if step1_cents is not None else T.BU_COL_BUDGET: [eur(round(v * 100))
+                                                                           for v in frame["budget_eur"]],
         T.BU_COL_ALLOCATED: [eur(round(v * 100)) for v in frame["allocated_eur"]],
         T.BU_COL_OPEN: [eur(round(v * 100)) for v in frame["remainder_eur"]],
         T.BU_COL_FTE: [num(v, 2) for v in frame["fte"]],

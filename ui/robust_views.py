@@ -12,7 +12,7 @@ from srb_core.fmt import num
 from srb_core.privacy import display_names
 from srb_core.robustness import Analysis
 
-from . import cache
+from . import cache, state
 from . import texts as T
 from .views import NBSP, eur, signed
 
@@ -110,7 +110,7 @@ def kita_table(a: Analysis, strand: str, anonymised: bool, only_uncertain: bool)
     """One row per Kita for one strand, the least certain first."""
     u, data = a.uncertainty, a.result.data
     s = [k for k, _ in u.strands].index(strand)
-    names = display_names(data, anonymised)
+    names = display_names(data, anonymised, state.pseudonym_key())
     nominal = u.nominal_eligible[:, s]
     same = np.where(nominal, u.eligible[:, s], 1 - u.eligible[:, s])
     flips = a.flips[strand]
@@ -138,7 +138,7 @@ def flip_chart(a: Analysis, strand: str, anonymised: bool, projector: bool, limi
     picked = [i for i in np.argsort(-other, kind="stable")[:limit] if other[i] > 0]
     if not picked:
         return None
-    names = display_names(data, anonymised)
+    names = display_names(data, anonymised, state.pseudonym_key())
     frame = pd.DataFrame({T.COL_KITA: [names[i] for i in picked], "p": [other[i] * 100 for i in picked],
                           T.RB_COL_DECISION: [T.RB_YES if nominal[i] else T.RB_NO for i in picked]})
     size = _size(projector)
@@ -189,7 +189,7 @@ def sensitivity_chart(a: Analysis, projector: bool) -> alt.LayerChart | None:
 def loo_table(a: Analysis, anonymised: bool, limit: int = 10) -> pd.DataFrame:
     loo, data, konz = a.leave_one_out, a.result.data, a.result.konzeption
     labels = {v.column: v.title for v in konz.variables}
-    names = display_names(data, anonymised)
+    names = display_names(data, anonymised, state.pseudonym_key())
     order = [i for i in np.argsort(-loo.max_abs_change_pp, kind="stable")[:limit] if loo.max_abs_change_pp[i] > 0]
     rows = []
     for i in order:
@@ -221,10 +221,11 @@ def download_pack(ds, a: Analysis, anonymised: bool) -> None:
 
     from .scenarios import FILE_TYPES, base, current
 
+    key = state.pseudonym_key()  # read here: the file is built in the download's callback
     def build() -> bytes:
         outcomes = [cache.outcome(ds, base(ds)), cache.outcome(ds, current(ds))]
         p = pack_input(outcomes, 1, anonymised=anonymised, dataset_label=T.DATASETS.get(ds.key, ds.key), demo=ds.demo,
-                       geojson=ds.geo.geojson if ds.geo is not None else None)
+                       geojson=ds.geo.geojson if ds.geo is not None else None, pseudonym_key=key)
         return render(p, "pdf", robustness=a)
 
     st.download_button(T.RB_PACK, build, file_name="ausschuss_robustheit.pdf", mime=FILE_TYPES["pdf"],

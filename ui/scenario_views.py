@@ -16,13 +16,15 @@ from . import texts as T
 from .views import NBSP, eur, signed
 
 PAGE_SLUGS = {"uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szenarien", "vergleich", "daten",
-              "entwicklung", "berichte"}
+              "entwicklung", "berichte", "glossar"}
 
 
-def scenario_table(scenarios: list[Scenario], fingerprint: str) -> pd.DataFrame:
+def scenario_table(scenarios: list[Scenario], fingerprint: str, changes: list[str] | None = None) -> pd.DataFrame:
+    """One row per scenario; `changes` (srb_core.scenarios.change_line) says what it changes against the Beschluss."""
     return pd.DataFrame(
         {
             T.SC_COL_NAME: [s.name for s in scenarios],
+            **({T.SC_COL_CHANGES: changes} if changes is not None else {}),
             T.SC_COL_AUTHOR: [s.author or "–" for s in scenarios],
             T.SC_COL_NOTE: [s.note or "" for s in scenarios],
             T.SC_COL_UPDATED: [_local(s.updated) for s in scenarios],

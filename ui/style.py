@@ -26,6 +26,33 @@ div[data-testid="stMetricValue"] > div {font-size: 1.6rem !important;}
   .st-key-ov-main [data-testid="stHorizontalBlock"] {flex-direction: column !important;}
   .st-key-ov-main [data-testid="stColumn"] {width: 100% !important; flex: 1 1 auto !important;}
 }
+/* "Drucken" in the browser: the page itself, without sidebar, header and toolbar; charts and maps at full
+   width; tables not cut between rows. */
+@media print {
+  section[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"],
+  [data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"],
+  [data-testid="stBottomBlockContainer"], .stDownloadButton, .stButton, [data-testid="stPageLink"]
+      {display: none !important;}
+  .stApp, [data-testid="stAppViewContainer"], [data-testid="stMain"], section.main {margin-left: 0 !important;
+      padding-left: 0 !important; width: 100% !important; max-width: 100% !important; position: static !important;
+      overflow: visible !important;}
+  .block-container {max-width: 100% !important; width: 100% !important; padding: 0.5cm !important;}
+  /* a row with a chart or a map becomes a column, so the chart gets the page's full width */
+  [data-testid="stHorizontalBlock"]:has([data-testid="stVegaLiteChart"], [data-testid="stArrowVegaLiteChart"],
+      .vega-embed, iframe) {flex-direction: column !important;}
+  [data-testid="stHorizontalBlock"]:has([data-testid="stVegaLiteChart"], [data-testid="stArrowVegaLiteChart"],
+      .vega-embed, iframe) > [data-testid="stColumn"] {width: 100% !important; flex: 1 1 auto !important;
+      max-width: 100% !important;}
+  [data-testid="stVegaLiteChart"], [data-testid="stArrowVegaLiteChart"], .vega-embed, iframe
+      {width: 100% !important; max-width: 100% !important;}
+  div[data-testid="stTable"] tr, [data-testid="stMetric"] {break-inside: avoid;}
+  h1, h2, h3 {break-after: avoid;}
+  * {-webkit-print-color-adjust: exact !important; print-color-adjust: exact !important;}
+}
+@media (max-width: 1500px) {
+  .st-key-sr-main [data-testid="stHorizontalBlock"] {flex-direction: column !important;}
+  .st-key-sr-main [data-testid="stColumn"] {width: 100% !important; flex: 1 1 auto !important;}
+}
 /* The Übersicht wall: band strip, the Kitas that change, "why" bars, skip link. */
 .srb-strip {display:flex; flex-wrap:wrap; gap:0.4rem; align-items:center; margin:0.2rem 0 0.3rem 0;}
 .srb-count {border:2px solid #333; border-radius:0.4rem; padding:0.1rem 0.5rem; background:#fff; color:#000;
@@ -88,6 +115,11 @@ header[data-testid="stHeader"] {background: transparent !important; pointer-even
 header[data-testid="stHeader"] * {pointer-events: auto;}
 .srb-badge {font-size: 0.75rem; margin-bottom: 0;}
 div[data-testid="stCaptionContainer"] {color: #222 !important;}
+/* The Sozialraum page stacks profile and path in projector mode (issue 15); the Übersicht keeps its columns. */
+@media (max-width: 1800px) {
+  .st-key-sr-main [data-testid="stHorizontalBlock"] {flex-direction: column !important;}
+  .st-key-sr-main [data-testid="stColumn"] {width: 100% !important; flex: 1 1 auto !important;}
+}
 </style>
 """
 

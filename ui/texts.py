@@ -28,6 +28,7 @@ PAGES = {
     "entwicklung": "Entwicklung",
     "berichte": "Berichte",
     "daten": "Daten",
+    "glossar": "Glossar",
 }
 
 # --- Sidebar ----------------------------------------------------------------------------------
@@ -79,13 +80,14 @@ NO_UPLOAD = (
 # --- Übersicht --------------------------------------------------------------------------------
 OV_TITLE = "Übersicht: Verteilung auf die Sozialräume"
 OV_MEASURE = "Karte färben nach"
-OV_MAP_KITAS = "Punkte = Kitas, Farbe = Lage zum Normbereich des Gesamtindex"
+OV_MAP_KITAS = "Punkte = Kitas, Farbe = Lage zum Normbereich der Kitas (Gesamtindex)"
 OV_SHARES = "Anteile je Sozialraum (Schritt 1)"
-OV_SHARES_NOTE = "Δ = Veränderung gegenüber der beschlossenen Konzeption."
-OV_BAND = "Kitas im Normbereich (Gesamtindex)"
-OV_BAND_NOTE = ("Jeder Punkt ist eine Kita. Das graue Band ist der Normbereich (Mittelwert ± {k} × Standardabweichung "
+OV_SHARES_NOTE = "Δ = Veränderung gegenüber der beschlossenen Konzeption; pp = Prozentpunkte."
+OV_BAND = "Kitas im Normbereich der Kitas (Gesamtindex)"
+OV_BAND_NOTE = ("Jeder Punkt ist eine Kita. Das graue Band ist der Normbereich der Kitas (Mittelwert ± {k} × "
+                "Standardabweichung "
                 "= {lower} bis {upper}); die Linie ist der Mittelwert {mean}.")
-OV_COUNTS = "{above} oberhalb · {within} innerhalb · {below} unterhalb des Normbereichs"
+OV_COUNTS = "{above} oberhalb · {within} innerhalb · {below} unterhalb des Normbereichs der Kitas"
 MEASURE_OVERALL = "Gesamtindex"
 MEASURE_SHARE = "Anteil am Budget"
 MEASURE_EUROS = "Betrag in Euro"
@@ -102,7 +104,7 @@ COL_DELTA_PP = "Δ Anteil"
 COL_EUROS = "Betrag"
 COL_DELTA_EUR = "Δ Betrag"
 COL_OVERALL = "Gesamtindex"
-COL_BAND = "Normbereich"
+COL_BAND = "Normbereich der Kitas"
 COL_TO_LOWER = "Abstand zur unteren Grenze"
 COL_TO_UPPER = "Abstand zur oberen Grenze"
 BAND_LABELS = {"above": "oberhalb", "within": "innerhalb", "below": "unterhalb"}
@@ -124,7 +126,7 @@ SR_KITAS_NOTE = ("Abstand = Gesamtindex minus Grenze des Normbereichs der Kitas 
 # --- Kitas ------------------------------------------------------------------------------------
 KT_TITLE = "Alle Kitas"
 KT_FILTER_SR = "Sozialräume"
-KT_FILTER_BAND = "Lage im Normbereich"
+KT_FILTER_BAND = "Lage im Normbereich der Kitas"
 KT_ALL = "alle"
 KT_SEARCH = "Suche (Name oder Kennung)"
 KT_SHOWN = "{n} von {total} Kitas"
@@ -144,7 +146,7 @@ RW_STEP2_NOTE = (
 )
 RW_STEP3 = "3. Teilindizes → Gesamtindex"
 RW_STEP3_NOTE = "Der Gesamtindex ist der gewichtete Mittelwert der Teilindizes mit den wirksamen Gewichten."
-RW_STEP4 = "4. Gesamtindex → Normbereich"
+RW_STEP4 = "4. Gesamtindex → Normbereich der Kitas"
 RW_STEP5 = "5. Förderstränge (Schritt 2)"
 RW_STEP5_NOTE = "Welche Förderstränge die Kita nach den Kriterien der Konzeption erhalten kann, und warum."
 RW_COL_ELIGIBLE = "berechtigt"
@@ -334,9 +336,9 @@ SC_JSON_IDS = ("Hinweis: Die JSON-Datei enthält die Kita-Kennungen der Entschei
               "ließe sich das Szenario nicht nachrechnen), aber keine Befragungsdaten.")
 SC_EXPORT_JSON = "Als JSON-Datei exportieren"
 SC_PACK = "Ausschuss-Paket"
-SC_PACK_NOTE = ("Excel-Mappe (Parameter, Sozialräume, Kitas, Förderstränge, Rechenweg, Vergleich) und PDF (Karte, "
-                "Diagramm, Tabellen, Rechenweg in Worten). Beide vergleichen das Szenario mit dem Beschluss. "
-                "Im anonymisierten Modus stehen keine Kita-Namen darin.")
+SC_PACK_NOTE = ("Excel-Mappe (Parameter, Sozialräume, Kitas, Förderstränge, Rechenweg, Vergleich) und PDF (Titelseite "
+                "mit der Entscheidungsfrage, je Szenario eine Seite im Vergleich zum Beschluss, Karten, Verfahren in "
+                "Worten). Im anonymisierten Modus stehen keine Kita-Namen darin.")
 SC_PACK_XLSX = "Excel (XLSX)"
 SC_PACK_PDF = "PDF"
 SC_IMPORT = "Szenario aus JSON-Datei importieren"
@@ -363,8 +365,8 @@ CP_PICK = "Szenarien zum Vergleich (höchstens drei)"
 CP_PICK_HELP = "Der Beschluss ist immer dabei. „Aktuelle Einstellungen“ sind die Reglerstellung links, ungespeichert."
 CP_SR = "Je Sozialraum: Anteil, Euro und Stellen"
 CP_SR_NOTE = "Δ = Unterschied zum Beschluss. Stellen in Vollzeitäquivalenten (VZÄ) aus Schritt 2."
-CP_KITAS = "Kitas, deren Normbereich oder Förderfähigkeit sich ändert"
-CP_KITAS_NONE = "Keine Kita wechselt den Normbereich oder die Förderfähigkeit."
+CP_KITAS = "Kitas, deren Lage im Normbereich der Kitas oder deren Förderfähigkeit sich ändert"
+CP_KITAS_NONE = "Keine Kita wechselt die Lage im Normbereich der Kitas oder die Förderfähigkeit."
 CP_MAP = "Karte der Veränderung"
 CP_MAP_PICK = "Szenario für die Karte"
 CP_MAP_NOTE = ("Rot: Der Sozialraum erhält mehr als im Beschluss; blau: weniger; weiß: unverändert. "
@@ -376,6 +378,107 @@ CP_EMPTY = (
     "Wählen Sie oben mindestens ein Szenario – oder verändern Sie die Regler und wählen Sie „Aktuelle Einstellungen“."
 )
 CP_PACK = "Ausschuss-Paket dieses Vergleichs"
+
+# --- Sozialraum für das Sozialraumteam, Glossar, Paket für Entscheidungen (issue 15) ----------------
+SR_RANK = "Rang"
+SR_RANK_VALUE = "{rank} von {n}"
+SR_RANK_HELP = "Rang nach dem Gesamtindex des Sozialraums: 1 = höchster Bedarf = größter Anteil am Budget."
+SR_POINTS_HELP = ("Gesamtindex = gewichteter Mittelwert der Teilindizes (je 0–100 Punkte). Ein Teilindex ist der "
+                  "Mittelwert der Standardpunktzahlen seiner Merkmale. Begriffe: Seite „Glossar“.")
+SR_BAND_HELP = ("Normbereich der Sozialräume = Mittelwert ± k × Standardabweichung der Gesamtindizes aller "
+                "Sozialräume. Die Kitas haben ihren eigenen Normbereich (unten).")
+SR_STEP1 = "Betrag Schritt 1"
+SR_STEP2 = "Betrag Schritt 2"
+SR_STEP1_HELP = "Schritt 1: Anteil des Sozialraums × Budget, auf den Cent gerundet."
+SR_STEP2_HELP = "Schritt 2: Summe dessen, was die Kitas des Sozialraums nach den Förderregeln erhalten."
+SR_TWO_AMOUNTS = "**{area}: zwei Beträge** – Schritt 1: {step1} · Schritt 2: {step2}. {reason}"
+SR_COMPARE = "Vergleich mit einem anderen Sozialraum und dem Durchschnitt"
+SR_OTHER = "Vergleichen mit"
+SR_COL_WHAT = "Kennzahl"
+SR_COL_AVG = "Durchschnitt der Sozialräume"
+SR_COL_DIFF = "Unterschied"
+SR_ROW_RANK = "Rang (von {n})"
+SR_COMPARE_NOTE = ("Unterschied = {first} minus {other}. Durchschnitt = Mittelwert über alle {n} Sozialräume "
+                   "(beim Anteil 1/{n}). Teilindizes und Gesamtindex in Punkten (0–100).")
+SR_PATH = "Rechenweg des Sozialraums"
+SR_PATH_KITAS = "1. Werte der Kitas im Sozialraum (Punkte)"
+SR_PATH_MEAN = "2. Mittelwert je Teilindex → Teilindizes des Sozialraums"
+SR_PATH_OVERALL = "3. Teilindizes → Gesamtindex (wirksame Gewichte)"
+SR_PATH_BAND = "4. Lage im Normbereich der Sozialräume"
+SR_PATH_SHARE = "5. Gesamtindex → Anteil am Budget"
+SR_PATH_EUROS = "6. Anteil → Euro (Schritt 1)"
+SR_PATH_STEP2 = "7. Schritt 2: Beträge der Kitas"
+SR_DECISIONS = "Kitas: Lage im Normbereich der Kitas und Förderfähigkeit"
+SR_MARGIN = "Spielraum für „knapp“ (Punkte)"
+SR_MARGIN_HELP = ("„knapp“ heißt: Ein Wert liegt höchstens so viele Punkte von der Grenze entfernt, die über die "
+                  "Entscheidung bestimmt – genau auf dem Spielraum zählt als knapp. Schon eine kleine Änderung der "
+                  "Daten oder Gewichte könnte die Entscheidung umdrehen.")
+SR_BAND_TABLE = "Lage im Normbereich der Kitas ({lower} bis {upper} Punkte)"
+SR_STRAND_TABLE = "Förderfähigkeit je Förderstrang"
+SR_COL_KNAPP = "knapp?"
+KNAPP = "⚠\u00a0knapp"  # one line in narrow columns
+SR_COL_ELIGIBLE = "förderfähig"
+SR_COL_DISTANCE = "Abstand zur Grenze (Punkte)"
+ELIGIBLE_TEXT = {"eligible": "ja", "exception": "nein (Ausnahme möglich)", "not": "nein"}
+ELIGIBLE_TEXT_APPROVED = "ja (Ausnahme anerkannt)"
+SR_DECISIONS_NOTE = ("Abstand = Wert der Kita minus Grenze, in Punkten: positiv = über der Grenze. Die Grenzen des "
+                     "Normbereichs der Kitas gelten für alle Kitas gemeinsam (nicht die der Sozialräume). "
+                     "Ohne Zahl: Die Entscheidung hängt an Indikatoren, einer Auswahl oder einem Antrag.")
+SR_NO_DECISIONS = "Die Konzeption legt keine Förderstränge fest; gezeigt wird nur die Lage im Normbereich."
+SR_PROFILE_KITAS = "Profil der Teilindizes im Vergleich zum Durchschnitt aller Kitas"
+OV_TWO_AMOUNTS = "Zwei Beträge je Sozialraum: Schritt 1 und Schritt 2"
+COL_STEP1 = "Betrag Schritt 1"
+COL_STEP2 = "Betrag Schritt 2"
+BU_COL_STEP1 = "Schritt 1 (Anteil × Budget)"
+BU_COL_STEP2 = "Schritt 2 (Summe der Kitas)"
+OV_BAND_LEVEL = "Normbereich der Kitas"
+
+GLOSSARY_LINK = "Begriffe erklärt: Glossar"
+GL_TITLE = "Glossar: die Begriffe des Verfahrens"
+GL_INTRO = "Die Begriffe, die in der App, im Ausschuss-Paket und in der Konzeption vorkommen – kurz erklärt."
+GLOSSARY = {
+    "Standardpunktzahl": ("Jedes Merkmal der Kita-Befragung wird auf 0 bis 100 Punkte umgerechnet: 0 = kleinster "
+                          "beobachteter Wert aller Kitas, 100 = größter. Bedeutet ein kleinerer Wert mehr Bedarf "
+                          "(etwa guter Nahverkehr), wird umgedreht."),
+    "Teilindex": ("Mittelwert der Standardpunktzahlen der Merkmale eines Themas, z. B. „Soziale Lage“. Fehlende "
+                  "Antworten zählen nicht mit."),
+    "Gesamtindex": "Gewichteter Mittelwert der Teilindizes (0–100 Punkte); je höher, desto größer der Bedarf.",
+    "Normbereich": ("Mittelwert ± k × Standardabweichung. Es gibt zwei: den Normbereich der Kitas (über alle "
+                    "Kitas) und den Normbereich der Sozialräume (über die Werte der Sozialräume). Die App nennt "
+                    "immer, welcher gemeint ist. Ein Wert genau auf der Grenze gilt als „innerhalb“."),
+    "k": "Breite des Normbereichs in Standardabweichungen; die Konzeption legt k = 1 fest.",
+    "Standardabweichung": ("Maß dafür, wie weit die Werte im Mittel vom Mittelwert abweichen (in Punkten). "
+                           "In englischen Texten „SD“."),
+    "Prozentpunkte": ("Unterschied zwischen zwei Prozentwerten: von 10 % auf 12 % sind es 2 Prozentpunkte "
+                      "(nicht 2 %). Abgekürzt „pp“."),
+    "Förderstrang": ("Ein Verwendungszweck des Budgets mit eigener Regel, z. B. Individuelle Kita-Sozialarbeit "
+                     "(Gesamtindex erreicht die untere Grenze des Normbereichs der Kitas) oder Interkulturelle "
+                     "Fachkräfte (Index „Flucht und Migration“ über dem Mittelwert)."),
+    "knapp": ("Eine Entscheidung ist knapp, wenn der Wert höchstens den eingestellten Spielraum (Standard 1 Punkt) "
+              "von der entscheidenden Grenze entfernt liegt."),
+    "Schritt 1 und Schritt 2": ("Schritt 1 verteilt das Budget nach Anteilen auf die Sozialräume. Schritt 2 verteilt "
+                                "innerhalb der Sozialräume an die Kitas. Beim Modell „Sockelbetrag plus Aufstockung“ "
+                                "ergibt Schritt 2 eigene Beträge je Sozialraum; die App zeigt dann beide."),
+    "VZÄ": "Vollzeitäquivalent: eine volle Stelle. 0,5 VZÄ = eine halbe Stelle.",
+    "Fingerabdruck": ("Prüfsumme der Kita-Daten. Gleicher Fingerabdruck = genau dieselben Daten; so zeigt ein "
+                      "Szenario, ob es mit den heutigen Daten gerechnet wurde."),
+    "Beschluss": "Die vom Ausschuss beschlossene Konzeption – der Vergleichsmaßstab jedes Szenarios.",
+}
+
+SC_COL_CHANGES = "Ändert gegenüber dem Beschluss"
+SC_SAVE_NEED_NAME = "Bitte einen Namen für das Szenario eingeben."
+SC_PACK_FOR = "Paket für …"
+SC_PACK_PLACEHOLDER = "Gespeicherte Szenarien wählen"
+SC_PACK_FOR_HELP = "Das Ausschuss-Paket wird nur für gespeicherte Szenarien erstellt, verglichen mit dem Beschluss."
+SC_PACK_SAVE_FIRST = ("Das Ausschuss-Paket gibt es nur für gespeicherte Szenarien – damit jede Zahl im Papier später "
+                      "nachgerechnet werden kann. Die aktuellen Einstellungen weichen vom Beschluss ab: Bitte oben "
+                      "unter „{save}“ speichern.")
+SC_PACK_NONE = "Noch kein gespeichertes Szenario – speichern Sie oben die Einstellungen, dann gibt es hier das Paket."
+SC_PACK_QUESTION = "Entscheidungsfrage auf der Titelseite"
+SC_PACK_QUESTION_DEFAULT = "Welche Verteilung des Sozialraumbudgets soll der Ausschuss beschließen?"
+SC_PACK_BUILD = "Paket für: {names}"
+CP_PICK_SAVED_ONLY = ("Im Vergleich stehen gespeicherte Szenarien. Die aktuellen Einstellungen weichen vom Beschluss "
+                      "ab – zum Vergleichen und für das Ausschuss-Paket bitte auf „Szenarien“ speichern.")
 
 # --- Monitoring über die Zeit (issue 17): Datenbibliothek, Entwicklung, Berichte ------------------
 LIB_MENU = "Bibliothek: {name} (Stichtag {date})"

@@ -25,7 +25,8 @@ def signed(value: float, digits: int, unit: str) -> str:
     return fmt_signed(value, digits, unit.replace(" ", NBSP))
 
 
-def share_table(res: Result, base: Result) -> pd.DataFrame:
+def share_table(res: Result, base: Result, step2_cents: tuple[int, ...] | None = None) -> pd.DataFrame:
+    """Shares and euros per Sozialraum; with `step2_cents` (where step 2 yields other amounts) both amounts."""
     cmp = sozialraum_comparison(res, base)
     table = pd.DataFrame({
         T.COL_SOZIALRAUM: cmp["sozialraum"],
@@ -41,6 +42,11 @@ def share_table(res: Result, base: Result) -> pd.DataFrame:
     if "euros_cents" in cmp:
         total[T.COL_EUROS] = eur(int(cmp["euros_cents"].sum()))
         total[T.COL_DELTA_EUR] = ""
+    if step2_cents is not None and "euros_cents" in cmp:
+        table.insert(table.columns.get_loc(T.COL_EUROS) + 1, T.COL_STEP2, [eur(int(c)) for c in step2_cents])
+        total[T.COL_STEP2] = eur(int(sum(step2_cents)))
+        table = table.rename(columns={T.COL_EUROS: T.COL_STEP1})
+        total[T.COL_STEP1] = total.pop(T.COL_EUROS)
     return pd.concat([table, pd.DataFrame([total])], ignore_index=True).set_index(T.COL_SOZIALRAUM)
 
 

@@ -33,8 +33,9 @@ def rank_text(rank: int, delta: int) -> str:
     return f"{rank}{NBSP}({'▲' if delta > 0 else '▼'}{abs(delta)})"
 
 
-def share_table(res: Result, base: Result) -> pd.DataFrame:
-    """Sozialraum | Punkte | Anteil | Δ Anteil | Rang (change) | Betrag — ranks by share, 1 = largest."""
+def share_table(res: Result, base: Result, step2_cents: tuple[int, ...] | None = None) -> pd.DataFrame:
+    """Sozialraum | Punkte | Anteil | Δ Anteil | Rang (change) | Betrag — ranks by share, 1 = largest; with
+    `step2_cents` (where step 2 yields other amounts) "Betrag Schritt 1" and "Betrag Schritt 2"."""
     ranks, before = share_ranks(res.shares), share_ranks(base.shares)
     delta_pp = (res.shares - base.shares) * 100
     table = pd.DataFrame({
@@ -50,6 +51,11 @@ def share_table(res: Result, base: Result) -> pd.DataFrame:
              + NBSP + "%", T.COL_DELTA_PP: "", T.COL_RANK: ""}
     if res.euros_cents is not None:
         total[T.COL_EUROS] = eur(int(res.euros_cents.sum()))
+        if step2_cents is not None:
+            table[T.COL_STEP2] = [eur(int(c)) for c in step2_cents]
+            total[T.COL_STEP2] = eur(int(sum(step2_cents)))
+            table = table.rename(columns={T.COL_EUROS: T.COL_STEP1})
+            total[T.COL_STEP1] = total.pop(T.COL_EUROS)
     return pd.concat([table, pd.DataFrame([total])], ignore_index=True).set_index(T.COL_SOZIALRAUM)
 
 

@@ -13,9 +13,9 @@ from streamlit_folium import st_folium
 
 from srb_core.fmt import num, pct
 from srb_core.index.normband import CLASS_NAMES
-from srb_core.privacy import pseudonyms
 from srb_core.waves import WaveComparison
 
+from . import state
 from . import texts as T
 from .cache import Dataset
 from .map import BLUES, REDS, base_map, delta_colours
@@ -37,7 +37,7 @@ def kita_labels(cmp: WaveComparison, anonymised: bool, current=None) -> list[str
     numbers for Kitas that are only in other waves (by Sozialraum and kita_id)."""
     if not anonymised:
         return list(cmp.names)
-    codes = dict(pseudonyms(current)) if current is not None else {}
+    codes = dict(state.codes(current)) if current is not None else {}
     others = sorted((i for i, k in enumerate(cmp.kita_ids) if k not in codes),
                     key=lambda i: (cmp.kita_sozialraum[i], cmp.kita_ids[i]))
     width = max(2, len(str(len(cmp.kita_ids))))

@@ -8,6 +8,7 @@ from ..errors import ParameterError, Problem
 from ..konzeption import Konzeption
 from ..privacy import new_key
 from ..scenarios import Outcome, Scenario, baseline, evaluate
+from .dates import german_datetime
 from .tables import PackInput
 from .xlsx import pack_xlsx
 
@@ -15,15 +16,16 @@ FORMATS = ("xlsx", "pdf")
 
 
 def now_text() -> str:
-    return datetime.now().strftime("%d.%m.%Y %H:%M")
+    """"22. November 2026, 13:32 Uhr": the pack is read by people, not parsed."""
+    return german_datetime(datetime.now())
 
 
 def pack_input(outcomes: list[Outcome], main: int, *, anonymised: bool, dataset_label: str, demo: bool,
-               geojson: dict | None = None, generated: str | None = None,
+               geojson: dict | None = None, generated: str | None = None, question: str = "",
                pseudonym_key: bytes | None = None) -> PackInput:
     """`pseudonym_key`: the app passes its session's key so codes match the screen; a new secret otherwise."""
     return PackInput(tuple(outcomes), main, anonymised, dataset_label, demo, generated or now_text(), geojson,
-                     new_key() if pseudonym_key is None else pseudonym_key)
+                     question, new_key() if pseudonym_key is None else pseudonym_key)
 
 
 def render(p: PackInput, fmt: str, robustness=None) -> bytes:

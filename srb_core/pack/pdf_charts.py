@@ -1,13 +1,11 @@
 """Drawings for the PDF pack: the Sozialraum map, the share bars and the norm band, in fpdf2 primitives."""
 from __future__ import annotations
 
-import math
-
 import numpy as np
 from fpdf import FPDF
 
 from ..fmt import num, pct
-from ..index.normband import CLASS_LABELS
+from .layout import paragraph
 from .tables import PackInput
 
 PALETTE = ["#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000"]  # as on the app's map
@@ -18,75 +16,6 @@ SERIES = ["#7f7f7f", "#0b5394", "#e69138", "#6aa84f"]  # Beschluss, then up to t
 def rgb(hex_colour: str) -> tuple[int, int, int]:
     h = hex_colour.lstrip("#")
     return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
-
-
-def draw_map(pdf: FPDF, p: PackInput, x0: float, y0: float, w: float, h: float) -> None:
-    o = p.outcome
-    data, res = o.result.data, o.result
-    rings = []  # (sozialraum, [(lon, lat), ...])
-    for f in (p.geojson or {}).get("features", []):
-        g = f["geometry"]
-        polys = [g["coordinates"]] if g["type"] == "Polygon" else g["coordinates"]
-        rings += [(f["properties"].get("sozialraum"), poly[0]) for poly in polys]
-    lons = [c[0] for _, ring in rings for c in ring]
-    lats = [c[1] for _, ring in rings for c in ring]
-    lon0, lon1, lat0, lat1 = min(lons), max(lons), min(lats), max(lats)
-    kx = math.cos(math.radians((lat0 + lat1) / 2))  # keeps shapes in proportion at this latitude
-    scale = min(w / ((lon1 - lon0) * kx or 1), h / ((lat1 - lat0) or 1))
-    ox = x0 + (w - (lon1 - lon0) * kx * scale) / 2
-    oy = y0 + (h - (lat1 - lat0) * scale) / 2
-
-    def xy(lon: float, lat: float) -> tuple[float, float]:
-        return ox + (lon - lon0) * kx * scale, oy + (lat1 - lat) * scale
-
-    shares = res.shares * 100
-    lo, hi = float(shares.min()), float(shares.max())
-    edges = np.linspace(lo, hi, len(PALETTE) + 1)
-    row = {n: r for r, n in enumerate(data.sozialraum_names)}
-    pdf.set_draw_color(34, 34, 34)
-    pdf.set_line_width(0.3)
-    for name, ring in rings:
-        r = row.get(name)
-        k = (
-            2
-            if r is None or hi == lo
-            else int(min(len(PALETTE) - 1, max(0, np.searchsorted(edges, shares[r], "right") - 1)))
-        )
-        pdf.set_fill_color(*rgb(PALETTE[k] if r is not None else "#dddddd"))
-        pdf.polygon([xy(lon, lat) for lon, lat in ring], style="DF")
-    if data.lat is not None and data.lon is not None and not p.anonymised:  # exact places identify a Kita
-        for i in range(data.n):
-            if np.isnan(data.lat[i]) or np.isnan(data.lon[i]):
-                continue
-            cx, cy = xy(float(data.lon[i]), float(data.lat[i]))
-            pdf.set_fill_color(*rgb(BAND_FILL[int(res.kita_class[i])]))
-            pdf.circle(cx - 1.1, cy - 1.1, 1.1, style="DF")
-    # legend
-    pdf.set_font("DejaVu", size=7.5)
-    ly = y0 + h + 2
-    pdf.set_xy(x0, ly)
-    pdf.cell(0, 4, "Anteil am Budget (Schritt 1):")
-    for j, colour in enumerate(PALETTE):
-        pdf.set_fill_color(*rgb(colour))
-        pdf.rect(x0 + j * 26, ly + 5, 4, 3, style="DF")
-        pdf.set_xy(x0 + 4.5 + j * 26, ly + 4.4)
-        pdf.cell(21, 4, f"{num(edges[j], 1)}–{num(edges[j + 1], 1)} %")
-    if not p.anonymised:
-        _kita_legend(pdf, x0, ly)
-    pdf.set_font("DejaVu", size=10)
-
-
-def _kita_legend(pdf: FPDF, x0: float, ly: float) -> None:
-    pdf.set_xy(x0, ly + 9)
-    pdf.cell(0, 4, "Kitas: ")
-    x = x0 + 10
-    for c in (1, 0, -1):
-        label = f"{CLASS_LABELS[c]} des Normbereichs"
-        pdf.set_fill_color(*rgb(BAND_FILL[c]))
-        pdf.circle(x, ly + 9.8, 1.1, style="DF")
-        pdf.set_xy(x + 3, ly + 9)
-        pdf.cell(pdf.get_string_width(label) + 2, 4, label)
-        x += pdf.get_string_width(label) + 8
 
 
 def draw_bars(pdf: FPDF, p: PackInput, x0: float, y0: float, w: float) -> float:
@@ -149,9 +78,9 @@ def draw_band(pdf: FPDF, p: PackInput, x0: float, y0: float, w: float) -> float:
         pdf.set_xy(x(tick) - 5, y0 + height + 0.5)
         pdf.cell(10, 4, str(tick), align="C")
     pdf.set_xy(x0 + label_w, y0 + height + 4.5)
-    pdf.multi_cell(w - label_w, 4, f"Gesamtindex jeder Kita. Grau: Normbereich {num(band.lower, 1)} bis "
-                   f"{num(band.upper, 1)} (Mittelwert ± {num(band.k, 1)} SD), Linie: Mittelwert {num(band.mean, 1)}. "
-                   "Schwarz: oberhalb, weiß: innerhalb, blau: unterhalb des Normbereichs.",
-                   new_x="LMARGIN", new_y="NEXT")
+    paragraph(pdf, f"Gesamtindex jeder Kita. Grau: Normbereich der Kitas {num(band.lower, 1)} bis "
+                   f"{num(band.upper, 1)} (Mittelwert ± {num(band.k, 1)} × Standardabweichung), Linie: Mittelwert "
+                   f"{num(band.mean, 1)}. Schwarz: oberhalb, weiß: innerhalb, blau: unterhalb des Normbereichs.",
+              7.5, width=w)
     pdf.set_font("DejaVu", size=10)
     return pdf.get_y() + 3

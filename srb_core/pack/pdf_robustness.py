@@ -131,10 +131,11 @@ def share_rows(a: Analysis) -> list[list[str]]:
     return rows
 
 
-def uncertain_kita_rows(a: Analysis, anonymised: bool, limit: int = 12) -> list[list[str]]:
+def uncertain_kita_rows(a: Analysis, anonymised: bool, limit: int = 12,
+                        pseudonym_key: bytes | None = None) -> list[list[str]]:
     """Kitas whose decision is not the same in every variant, least certain first."""
     u, data = a.uncertainty, a.result.data
-    names = display_names(data, anonymised)
+    names = display_names(data, anonymised, pseudonym_key)
     rows = []
     for s, (key, label) in enumerate(u.strands):
         nominal = u.nominal_eligible[:, s]
@@ -148,9 +149,9 @@ def uncertain_kita_rows(a: Analysis, anonymised: bool, limit: int = 12) -> list[
     return [r for _, r in rows[:limit]]
 
 
-def loo_rows(a: Analysis, anonymised: bool, limit: int = 8) -> list[list[str]]:
+def loo_rows(a: Analysis, anonymised: bool, limit: int = 8, pseudonym_key: bytes | None = None) -> list[list[str]]:
     loo, data = a.leave_one_out, a.result.data
-    names = display_names(data, anonymised)
+    names = display_names(data, anonymised, pseudonym_key)
     labels = {v.column: v.title for v in a.result.konzeption.variables}
     out: list[list[str]] = []
     for i in np.argsort(-loo.max_abs_change_pp, kind="stable")[:limit]:
@@ -163,7 +164,7 @@ def loo_rows(a: Analysis, anonymised: bool, limit: int = 8) -> list[list[str]]:
     return out
 
 
-def add_robustness_pages(pdf, a: Analysis, anonymised: bool, table) -> None:
+def add_robustness_pages(pdf, a: Analysis, anonymised: bool, table, pseudonym_key: bytes | None = None) -> None:
     """Appends the robustness pages to the pack; `table` is the pack's own table helper."""
     pdf.add_page()
     pdf.heading("Robustheit: Wie sicher ist die Verteilung?")
@@ -189,7 +190,7 @@ def add_robustness_pages(pdf, a: Analysis, anonymised: bool, table) -> None:
 
     pdf.add_page()
     pdf.heading("Förderentscheidungen, die an den Annahmen hängen", 12)
-    rows = uncertain_kita_rows(a, anonymised)
+    rows = uncertain_kita_rows(a, anonymised, pseudonym_key=pseudonym_key)
     if rows:
         table(pdf, ["Kita", "Förderstrang", "förderfähig", "gleich in", "Abstand (Punkte)",
                     "kleinste Änderung einer Antwort"], rows, (48, 52, 20, 18, 22, 117), size=7.5, align_right_from=6)
@@ -205,7 +206,7 @@ def add_robustness_pages(pdf, a: Analysis, anonymised: bool, table) -> None:
                    "den Bereich der übrigen Kitas begrenzt), ändern sich die Anteile so. Kitas, die keinen kleinsten "
                    "oder größten Wert allein haben, ändern nichts.", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(1)
-    rows = loo_rows(a, anonymised)
+    rows = loo_rows(a, anonymised, pseudonym_key=pseudonym_key)
     if rows:
         table(pdf, ["Kita", "allein kleinster/größter Wert bei", "größte Änderung eines Anteils",
                     "größte Änderung eines Betrags"], rows, (60, 120, 45, 42), size=7.5, align_right_from=2)

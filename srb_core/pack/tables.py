@@ -18,6 +18,7 @@ from ..money import format_eur
 from ..privacy import display_names, pseudonyms
 from ..scenarios.compare import Comparison, compare
 from ..scenarios.evaluate import Outcome
+from .dates import german_stamp
 from .method import AGGREGATION, ALLOCATION
 
 SHEETS = ("Parameter", "Sozialräume", "Kitas", "Förderstränge", "Rechenweg", "Vergleich")
@@ -34,6 +35,7 @@ class PackInput:
     demo: bool
     generated: str  # date and time of the export, as shown in the pack
     geojson: dict | None = None  # Sozialraum shapes (EPSG:4326, property "sozialraum") for the PDF map
+    question: str = ""  # the decision question on the PDF's title page
     pseudonym_key: bytes = field(default=b"", repr=False)  # secret of the session: codes match the screen
 
     @property
@@ -52,7 +54,7 @@ def parameter_frame(p: PackInput) -> pd.DataFrame:
             ("Datensatz", p.dataset_label + (" (synthetische Demo-Daten)" if p.demo else "")),
             ("Konzeption", konz.name), ("Daten-Fingerabdruck", r.data.fingerprint),
             ("Fingerabdruck beim Speichern", s.data_fingerprint or "–"),
-            ("Gespeichert", s.updated or "–"), ("Exportiert", p.generated),
+            ("Gespeichert", german_stamp(s.updated) if s.updated else "–"), ("Exportiert", p.generated),
             ("Anonymisiert", "ja (Kita-Namen durch Codes ersetzt)" if p.anonymised else "nein")]
     for name, w, e in zip(konz.sub_indices, r.params.weights, r.effective_weights, strict=False):
         rows.append((f"Gewicht {name}", f"{num(w, 2)} (wirksam {pct(e, 1)})"))
@@ -62,7 +64,8 @@ def parameter_frame(p: PackInput) -> pd.DataFrame:
              ("Budget", format_eur(r.params.budget_cents) if r.params.budget_cents is not None else "–")]
     if o.funding is not None:
         for strand in o.funding.strands:
-            share = pct(float(strand.share), 1) if strand.share else "auf Antrag"
+            share = ("auf Antrag" if strand.rule == "on_request" else "Sockelbetrag je Kita plus Aufstockung"
+                     if o.funding.step2.model == "base_plus_topup" else pct(float(strand.share), 1))
             rows.append((f"Förderstrang {strand.label}", share))
     if o.adjustment_problems:
         rows.append(("Manuelle Anpassungen", "nicht übernommen: " + " ".join(o.adjustment_problems)))

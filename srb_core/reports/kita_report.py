@@ -81,7 +81,7 @@ def _value(frame: pd.DataFrame, mask, column: str) -> float | None:
 
 
 def kita_report(values: YearlyValues, data: KitaData, kita_id: str, year: int, anonymised: bool = False,
-                demo: bool = False, dataset: str = "") -> KitaReport:
+                demo: bool = False, dataset: str = "", pseudonym_key: bytes | None = None) -> KitaReport:
     if kita_id not in data.kita_ids:
         raise ParameterError(Problem("Diese Kita steht nicht in der Kita-Tabelle.", column="--kita", value=kita_id))
     if year not in values.years:
@@ -104,7 +104,7 @@ def kita_report(values: YearlyValues, data: KitaData, kita_id: str, year: int, a
         allocated, spent = _value(k, mask, "zugewiesen_cents"), _value(k, mask, "verausgabt_cents")
         money.append(MoneyYear(y, None if allocated is None else int(allocated), None if spent is None else int(spent),
                                _value(k, mask, "vza_gefoerdert"), _value(k, mask, "vza_besetzt")))
-    code = pseudonyms(data)[kita_id]
+    code = pseudonyms(data, pseudonym_key)[kita_id]
     return KitaReport(code if anonymised else kita_id, code if anonymised else data.names[i], area, year, previous,
                       tuple(lines), tuple(money), demo, anonymised, dataset)
 

@@ -47,9 +47,9 @@ def _flip_json(f) -> dict | None:
     return {"variable": f.variable, "current": f.current, "needed": f.needed, "score_change_points": f.score_change}
 
 
-def kitas_json(a: Analysis, anonymised: bool = False) -> list[dict]:
+def kitas_json(a: Analysis, anonymised: bool = False, pseudonym_key: bytes | None = None) -> list[dict]:
     u, data = a.uncertainty, a.result.data
-    ids = display_ids(data, anonymised)
+    ids = display_ids(data, anonymised, pseudonym_key)
     keys = [k for k, _ in u.strands]
     out = []
     for i in range(data.n):
@@ -76,9 +76,9 @@ def sensitivity_json(a: Analysis) -> list[dict]:
             for j, (name, key) in enumerate(zip(s.inputs.names, s.inputs.keys, strict=True))]
 
 
-def leave_one_out_json(a: Analysis, anonymised: bool = False) -> list[dict]:
+def leave_one_out_json(a: Analysis, anonymised: bool = False, pseudonym_key: bytes | None = None) -> list[dict]:
     loo, data = a.leave_one_out, a.result.data
-    ids = display_ids(data, anonymised)
+    ids = display_ids(data, anonymised, pseudonym_key)
     order = sorted(range(data.n), key=lambda i: (-loo.max_abs_change_pp[i], i))
     return [{"kita_id": ids[i], "max_abs_share_change_pp": float(loo.max_abs_change_pp[i]),
              "max_abs_euro_change": (None if loo.max_abs_change_cents is None
@@ -106,9 +106,9 @@ def sozialraum_frame(a: Analysis) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def kita_frame(a: Analysis, anonymised: bool = False) -> pd.DataFrame:
+def kita_frame(a: Analysis, anonymised: bool = False, pseudonym_key: bytes | None = None) -> pd.DataFrame:
     rows = []
-    for row in kitas_json(a, anonymised):
+    for row in kitas_json(a, anonymised, pseudonym_key):
         flat = {"kita_id": row["kita_id"], "sozialraum": row["sozialraum"], "band": row["band"]}
         flat.update({f"p_{k}": v for k, v in row["band_probability"].items()})
         for key, p in row["eligible_probability"].items():
@@ -121,13 +121,13 @@ def kita_frame(a: Analysis, anonymised: bool = False) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def frames(a: Analysis, level: str, anonymised: bool = False) -> pd.DataFrame:
+def frames(a: Analysis, level: str, anonymised: bool = False, pseudonym_key: bytes | None = None) -> pd.DataFrame:
     if level == "kita":
-        return kita_frame(a, anonymised)
+        return kita_frame(a, anonymised, pseudonym_key)
     if level == "sensitivity":
         return pd.DataFrame(sensitivity_json(a), columns=["input", "key", "first_order", "total",
                                                          "first_order_interval", "total_interval"])
     if level == "leave_one_out":
-        rows = leave_one_out_json(a, anonymised)
+        rows = leave_one_out_json(a, anonymised, pseudonym_key)
         return pd.DataFrame([{k: v for k, v in r.items() if k != "shares"} | r["shares"] for r in rows])
     return sozialraum_frame(a)

@@ -69,7 +69,7 @@ def test_md_table_escapes_cells_columns_and_index_but_not_numbers():
     out = escape.md_table(frame)
     assert list(out.columns) == ["Name \\<b\\>", "Zahl"]
     assert list(out.index) == ["\\$a\\$", "b"] and out.index.name == "Sozialraum \\`x\\`"
-    assert out.iloc[0, 0] == "\\!\\[x\\]\\(http\u2060\\://203.0.113.9/p.png\\)" and out.iloc[1, 0] == "Süd-West"
+    assert out.iloc[0, 0] == "\\!\\[x\\](http\u2060\\://203.0.113.9/p.png)" and out.iloc[1, 0] == "Süd-West"
     assert out["Zahl"].tolist() == [1.5, 2.0]
     assert frame.iloc[0, 0].startswith("![")  # the input is not changed
 

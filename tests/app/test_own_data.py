@@ -13,7 +13,8 @@ from tests import own_data
 from tests.app.conftest import new_app, sent_bytes
 from ui.cache import UPLOAD_KEY, Dataset
 
-ALL_PAGES = ["uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szenarien", "vergleich", "daten"]
+ALL_PAGES = ["uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szenarien", "vergleich", "entwicklung",
+             "berichte", "robustheit", "daten"]
 
 
 @pytest.fixture(scope="module")

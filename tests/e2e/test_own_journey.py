@@ -24,7 +24,8 @@ ARTIFACTS = ROOT / "test-artifacts" / "e2e"
 MAP = 'iframe[title="streamlit_folium.st_folium"]'
 # navigation entry → the page's own title (its h1), which shows that page's run has produced output
 PAGES = {"Übersicht": T.OV_TITLE, "Sozialraum": T.SR_TITLE, "Kitas": T.KT_TITLE, "Rechenweg": T.RW_TITLE,
-         "Budget & Stellen": T.BU_TITLE, "Szenarien": T.SC_TITLE, "Vergleich": T.CP_TITLE, "Daten": T.DT_TITLE}
+         "Budget & Stellen": T.BU_TITLE, "Szenarien": T.SC_TITLE, "Vergleich": T.CP_TITLE, "Entwicklung": T.EW_TITLE,
+         "Berichte": T.BR_TITLE, "Robustheit": T.RB_TITLE, "Daten": T.DT_TITLE}
 SCENARIO = "Variante <b>${alert(3)}</b> `x` ![s](http://203.0.113.9/s.png)"
 TIMEOUT = 30000
 

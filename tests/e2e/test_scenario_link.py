@@ -62,6 +62,10 @@ def test_json_and_pdf_exports_in_the_browser(browser, page, base_url, scenario_d
     info.value.save_as(exported)
     assert '"name": "Zum Austausch"' in exported.read_text(encoding="utf-8")
 
+    # the pack is built only for saved scenarios chosen explicitly ("Paket für …")
+    page.get_by_role("combobox", name="Paket für …").click()
+    page.get_by_role("option", name="Zum Austausch").click()
+    page.keyboard.press("Escape")
     with page.expect_download(timeout=30000) as info:
         page.get_by_role("button", name="PDF").click()
     pdf = tmp_path / "paket.pdf"

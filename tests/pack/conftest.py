@@ -34,4 +34,4 @@ def geojson():
 
 def make_input(outcomes, anonymised=False, geojson=None):
     return pack_input(outcomes, len(outcomes) - 1, anonymised=anonymised, dataset_label="Bad Kreuznach", demo=True,
-                      geojson=geojson, generated="22.11.2026 09:00")
+                      geojson=geojson, generated="22. November 2026, 09:00 Uhr")

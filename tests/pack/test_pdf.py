@@ -21,12 +21,12 @@ def test_pdf_renders_and_shows_the_scenario(outcomes, geojson, tmp_path):
     images, texts = _pages(pack_pdf(make_input(outcomes, geojson=geojson)))
     images[0].save(tmp_path / "seite1.png")
     first = np.asarray(images[0].convert("L"))
-    assert (first < 250).mean() > 0.05  # a map and a chart, not an empty page
+    assert (first < 250).mean() > 0.02  # the title page with the question and the options, not empty
     assert "Soziale Lage doppelt" in texts[0]
     assert outcomes[1].result.data.fingerprint in texts[0]
     whole = " ".join(texts)
     assert "Demo-Daten (synthetisch)" in whole and "So wird gerechnet" in whole
-    assert "Vergleich mit dem Beschluss" in whole
+    assert "„Soziale Lage doppelt“ im Vergleich zum Beschluss" in whole
 
 
 def test_anonymised_pdf_has_no_kita_name(outcomes, geojson):

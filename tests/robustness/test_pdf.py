@@ -12,7 +12,8 @@ from srb_core.scenarios import baseline, evaluate
 def pdf_text(payload: bytes) -> str:
     doc = pdfium.PdfDocument(payload)
     try:
-        return "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc)))
+        # the pack keeps a number with its unit by a no-break space ("13,78\u00a0%")
+        return "\n".join(doc[i].get_textpage().get_text_range() for i in range(len(doc))).replace("\u00a0", " ")
     finally:
         doc.close()
 
