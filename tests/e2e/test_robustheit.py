@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 import pytest
+from playwright.sync_api import expect
 
 from srb_core import compute, load_kitas, load_konzeption
 from tests.e2e.server import ROOT, type_number, wait_for_app
@@ -130,7 +131,7 @@ def test_robustness_page_with_an_uploaded_dataset(page, base_url, files):
                      konzeption.default_params().with_(weights=(2.0, 1.5, 1.0)))
     table = page.locator('[data-testid="stTable"]').first
     rows = table.locator("tbody tr")
-    assert rows.count() == len(AREAS)
+    expect(rows).to_have_count(len(AREAS), timeout=30000)  # the table may still be redrawn after idle
     for r, area in enumerate(result.data.sozialraum_names):
         row = rows.filter(has=page.locator("th", has_text=area)).first  # names as text, never markup
         expected = f"{result.shares[r] * 100:.2f}".replace(".", ",")
