@@ -82,8 +82,12 @@ def _from_text(key: str, name: str, lo: Decimal, hi: Decimal, step: Decimal) -> 
         st.session_state[key + TXT] = de(value)
 
 
-def _number(key: str, name: str, lo: Decimal, hi: Decimal, step: Decimal, help_text: str | None = None) -> None:
-    """A slider (the value's single source of truth) and a text field beside it for typing the value."""
+def _number(key: str, name: str, lo: Decimal, hi: Decimal, step: Decimal, default: float,
+            help_text: str | None = None) -> None:
+    """A slider (the value's single source of truth) and a text field beside it for typing the value.
+    A state that lost the value (a client that reports only some widgets) falls back to the Konzeption's."""
+    if key not in st.session_state:
+        st.session_state[key] = default
     current = float(st.session_state[key])
     if parse_de(str(st.session_state.get(key + TXT, "")), lo, hi, step) != current:
         st.session_state[key + TXT] = de(current)  # reset, URL, scenario: the text follows the slider
@@ -101,7 +105,8 @@ def _weights(konz) -> None:
     for i, name in enumerate(konz.sub_indices):
         share = weights[i] / total if total > 0 else 0.0
         st.caption(f"**{md(name)}** · {T.SB_EFFECTIVE.format(pct=pct(share, 1))}")
-        _number(state.weight_key(i), name, limits.WEIGHT_MIN, limits.WEIGHT_MAX, limits.WEIGHT_STEP)
+        _number(state.weight_key(i), name, limits.WEIGHT_MIN, limits.WEIGHT_MAX, limits.WEIGHT_STEP,
+                konz.weights[i])
 
 
 def render() -> Dataset:
@@ -127,7 +132,7 @@ def render() -> Dataset:
             st.error(bad)
         _weights(konz)
         st.caption(f"**{T.SB_K}**", help=T.SB_K_HELP)
-        _number(state.K, T.SB_K, limits.K_MIN, limits.K_MAX, limits.K_STEP)
+        _number(state.K, T.SB_K, limits.K_MIN, limits.K_MAX, limits.K_STEP, konz.k)
         st.number_input(T.SB_BUDGET, min_value=0.0, max_value=state.BUDGET_MAX, step=1000.0, key=state.BUDGET,
                         help=T.SB_BUDGET_HELP, format="%.2f")
         st.caption(T.SB_BUDGET_SHOWN.format(eur=format_eur(to_cents(f"{st.session_state[state.BUDGET]:.2f}"))))
