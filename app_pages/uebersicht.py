@@ -1,37 +1,47 @@
 import streamlit as st
 
 from srb_core.fmt import num
-from ui import charts, page, state, views
+from ui import charts, page, state, wall
 from ui import map as srb_map
 from ui import texts as T
 from ui.escape import md_table
 
 ds, res, base = page.context(T.OV_TITLE)
 projector = state.projector()
+anonymised = state.anonymised()
 options = srb_map.measures(ds)
-main = st.container(key="ov-main")  # keyed: style.py stacks its columns on narrow screens
-left, right = main.columns([1, 1.25], gap="medium")
+main = st.container(key="ov-main")  # keyed: style.py keeps numbers and map side by side where both fit
+left, right = main.columns([1, 1], gap="small")
+# Numbers first: the share table and the band strip are written before the map, so they never wait for it.
 with left:
-    measure = st.selectbox(T.OV_MEASURE, list(options), format_func=options.get, key=state.MEASURE)
+    amounts = page.area_amounts(ds, res)  # issue 15: where step 2 yields other amounts, both are shown
+    two = amounts is not None and amounts.any_differs
+    st.table(md_table(wall.share_table(res, base, amounts.step2_cents if two and amounts is not None else None)))
+    if two and amounts is not None:
+        st.caption(f"**{T.OV_TWO_AMOUNTS}:** {amounts.summary}")
+    st.html(wall.strip_html(ds, res, base, anonymised))
+with right:
+    c1, c2 = st.columns([0.85, 1.15])
+    measure = c1.selectbox(T.OV_MEASURE, list(options), format_func=options.get, key=state.MEASURE)
+    delta = c2.toggle(T.OV_DELTA_TOGGLE, key="ov_delta", help=T.OV_DELTA_TOGGLE_HELP)
     if ds.geo is None:
         st.info(T.OV_NO_MAP)
     else:
-        srb_map.show(ds, res, measure, state.anonymised(), projector, height=560 if projector else 500)
-        st.html(srb_map.legend_html(res, measure, options[measure], state.anonymised()))
-with right:
-    st.subheader(T.OV_SHARES)
-    amounts = page.area_amounts(ds, res)
-    two = amounts is not None and amounts.any_differs
-    st.table(md_table(views.share_table(res, base, amounts.step2_cents if two and amounts is not None else None)))
-    st.caption(T.OV_SHARES_NOTE)
-    if two and amounts is not None:
-        st.caption(f"**{T.OV_TWO_AMOUNTS}:** {amounts.summary}")
+        st.html(f'<a class="srb-skip" href="#srb-nach-karte">{T.MAP_SKIP}</a>')
+        srb_map.show(ds, res, base, measure, anonymised, projector, height=480 if projector else 500, delta=delta)
+        st.html(srb_map.legend_html(res, base, measure, options[measure], anonymised, delta)
+                + '<span id="srb-nach-karte" tabindex="-1"></span>')
 
-st.subheader(T.OV_BAND)
-counts = {c: int((res.kita_class == v).sum()) for c, v in (("above", 1), ("within", 0), ("below", -1))}
-st.markdown(T.OV_COUNTS.format(**counts))
-st.altair_chart(charts.norm_band_chart(res, state.anonymised(), projector), width="stretch")
-band = res.kita_band
-st.caption(T.OV_BAND_NOTE.format(k=num(band.k, 1), lower=num(band.lower, 1), upper=num(band.upper, 1),
-                                 mean=num(band.mean, 1)))
+st.caption(T.OV_SHARES_NOTE)
+why_col, band_col = st.columns([1, 1.3], gap="medium")
+with why_col:
+    st.subheader(T.OV_WHY_TITLE)
+    st.html(wall.why_html(ds, res, base))
+    st.caption(T.OV_WHY_NOTE)
+with band_col:
+    st.subheader(T.OV_BAND)
+    st.altair_chart(charts.norm_band_chart(res, anonymised, projector, base=base), width="stretch")
+    band = res.kita_band
+    st.caption(T.OV_BAND_NOTE.format(k=num(band.k, 1), lower=num(band.lower, 1), upper=num(band.upper, 1),
+                                     mean=num(band.mean, 1)))
 page.footer(ds)

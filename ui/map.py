@@ -1,15 +1,23 @@
-"""The Sozialraum map: a static base map (no tiles, local Leaflet) plus one layer that changes.
+"""The Sozialraum maps: a base map with no tiles (local Leaflet, an orientation layer drawn from the areas) and,
+on the Übersicht, the areas and Kitas as data.
 
-Only the layer is sent again when a slider moves: streamlit-folium keeps the mounted base map as
-long as its script is identical, and swaps `feature_group_to_add` in place.
+Übersicht: the shapes and Kita positions go to the browser once per (dataset, view) inside the base map;
+every rerun sends only what changes — fill colour, label and tooltip text per area, band class per Kita —
+as one small JSON object that static/srbmap/srb_map.js applies (styles from data, not one object per Kita).
+streamlit-folium keeps the mounted base map while its script is identical and swaps the data layer in place.
+Both JSON strings are cached with st.cache_resource keyed by content, so all sessions share them.
+Texts reach Leaflet only as HTML-escaped strings inside JSON data (tooltips and labels are innerHTML).
 """
 from __future__ import annotations
 
 import copy
+import json
+import zlib
 
 import folium
 import numpy as np
 import streamlit as st
+from jinja2 import Template
 from streamlit_folium import st_folium
 
 from srb_core import Result
@@ -18,13 +26,17 @@ from srb_core.money import format_eur
 
 from . import escape as esc
 from . import texts as T
-from .cache import Dataset
+from .cache import Dataset, cache_key
 from .views import signed
 
 # ColorBrewer OrRd, 5 classes: readable on a projector and in greyscale print.
 PALETTE = ["#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000"]
 BAND_COLOURS = {1: "#111111", 0: "#ffffff", -1: "#2c7fb8"}  # above: black, within: white, below: blue
+BAND_SHAPES = {1: "▲", 0: "●", -1: "▼"}  # the map and the legend tell the classes by shape, not colour alone
 BAND_TEXT = {1: T.BAND_LABELS["above"], 0: T.BAND_LABELS["within"], -1: T.BAND_LABELS["below"]}
+# Fixed symmetric steps of the change of a share (percentage points): the same change has the same colour
+# on every run, so a moving weight visibly recolours.
+DELTA_STEPS = (0.05, 0.5, 1.0, 2.0)
 
 
 def _static(path: str) -> str:
@@ -32,15 +44,51 @@ def _static(path: str) -> str:
     return f"/{prefix + '/' if prefix else ''}app/static/{path}"
 
 
+def _json(value: object) -> str:
+    """JSON for a <script>: < > & as \\u escapes, so no text can end the script or start markup."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
 class LocalMap(folium.Map):
-    """folium.Map whose only assets are Leaflet's own files, served by this app (no CDN).
+    """folium.Map whose only assets are Leaflet's own files and the app's map script, served by this app.
 
     folium's defaults load jQuery, Bootstrap and Font Awesome from CDNs; none is needed for
-    polygons, circle markers and tooltips.
+    polygons, markers and tooltips.
     """
 
-    default_js = [("leaflet", _static("leaflet/leaflet.js"))]
-    default_css = [("leaflet_css", _static("leaflet/leaflet.css"))]
+    default_js = [("leaflet", _static("leaflet/leaflet.js")), ("srbmap", _static("srbmap/srb_map.js"))]
+    default_css = [("leaflet_css", _static("leaflet/leaflet.css")), ("srbmap_css", _static("srbmap/srb_map.css"))]
+
+
+class _Init(folium.MacroElement):
+    """Calls srbMap.init(map, base): German zoom buttons, metric scale, keyboard off, outline, shapes."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        window.srbMap.init({{ this._parent.get_name() }}, {{ this.base }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, base: str) -> None:
+        super().__init__()
+        self._name = "SrbInit"
+        self.base = base
+
+
+class DataLayer(folium.FeatureGroup):
+    """The changing part of the Übersicht map: one JSON object applied by srbMap.draw."""
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.featureGroup();
+        window.srbMap.draw({{ this.get_name() }}, {{ this.data }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, data: str) -> None:
+        super().__init__(name="Sozialräume")
+        self.data = data
 
 
 def measures(ds: Dataset) -> dict[str, str]:
@@ -65,102 +113,158 @@ def measure_values(res: Result, measure: str) -> tuple[np.ndarray, list[str]]:
     return res.shares * 100, [num(v * 100, 2) + " %" for v in res.shares]
 
 
-def classes(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Five equal-width classes between the smallest and largest value; returns (class, edges)."""
+def fixed_edges(base: Result, measure: str) -> np.ndarray:
+    """Class edges fixed for the session: five equal classes between the smallest and largest value of the
+    adopted Konzeption's result (the Beschluss). Values beyond fall into the outer classes."""
+    values, _ = measure_values(base, measure)
     lo, hi = float(np.min(values)), float(np.max(values))
-    edges = np.linspace(lo, hi, len(PALETTE) + 1) if hi > lo else np.array([lo] * (len(PALETTE) + 1))
-    idx = np.clip(np.searchsorted(edges, values, side="right") - 1, 0, len(PALETTE) - 1) if hi > lo else \
-        np.full(len(values), len(PALETTE) // 2)
+    if hi <= lo:
+        lo, hi = lo - 1.0, hi + 1.0
+    return np.linspace(lo, hi, len(PALETTE) + 1)
+
+
+def classes(values: np.ndarray, edges: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Class of each value by `edges` (inner edges decide, the outer ones only label); without edges five
+    equal-width classes between the smallest and largest value. Returns (class, edges)."""
+    if edges is None:
+        lo, hi = float(np.min(values)), float(np.max(values))
+        if hi <= lo:
+            return np.full(len(values), len(PALETTE) // 2), np.array([lo] * (len(PALETTE) + 1))
+        edges = np.linspace(lo, hi, len(PALETTE) + 1)
+    idx = np.clip(np.searchsorted(edges[1:-1], values, side="right"), 0, len(PALETTE) - 1)
     return idx, edges
 
 
-def base_map(ds: Dataset) -> LocalMap:
+def delta_class_colours(delta_pp: np.ndarray) -> list[str]:
+    """Fixed symmetric scale: |Δ| < 0,05 pp white, then up to 0,5 / 1 / 2 / more pp in four steps each way."""
+    out = []
+    for v in delta_pp:
+        k = int(np.searchsorted(DELTA_STEPS, abs(v), side="right")) - 1
+        out.append("#ffffff" if k < 0 else (REDS[k] if v > 0 else BLUES[k]))
+    return out
+
+
+def base_map(ds: Dataset, base_layer: str | None = None) -> LocalMap:
+    """The static map: fitted to the areas, German controls, the Jugendamt's outline as orientation."""
     lon0, lat0, lon1, lat1 = ds.geo.bounds
-    m = LocalMap(location=[(lat0 + lat1) / 2, (lon0 + lon1) / 2], tiles=None, zoom_control=True,
-                 control_scale=True, zoom_snap=0.25,
+    m = LocalMap(location=[(lat0 + lat1) / 2, (lon0 + lon1) / 2], tiles=None, zoom_control=False,
+                 control_scale=False, zoom_snap=0.25, keyboard=False,
                  zoom_animation=False, fade_animation=False)
     m.fit_bounds([[lat0, lon0], [lat1, lon1]], padding=(8, 8))
+    _Init(base_layer if base_layer is not None else _outline_only(ds)).add_to(m)
     return m
 
 
-def layer(ds: Dataset, res: Result, measure: str, anonymised: bool, projector: bool) -> folium.FeatureGroup:
-    """Sozialräume coloured by `measure`, and the Kitas: exact points, or when anonymised one point per
-    Sozialraum (inside its shape) with the number of Kitas per band, so no Kita can be located.
+def _options(projector: bool) -> dict:
+    return {"proj": projector, "zoomIn": T.MAP_ZOOM_IN, "zoomOut": T.MAP_ZOOM_OUT}
 
-    Every text reaches Leaflet only as an HTML-escaped GeoJSON property: folium builds tooltips with
-    innerHTML, and text passed as a tooltip string would land in a JavaScript template literal."""
+
+def _outline_only(ds: Dataset) -> str:
+    return _json({"opt": _options(False), "outline": _geometry(ds)["outline"]})
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _geometry_cached(content: tuple[str, str, str], _ds: Dataset) -> dict:
+    """Outline of the territory (union of the areas) and a point inside each area for its label."""
+    from shapely.geometry import mapping, shape
+    from shapely.ops import unary_union
+
+    shapes = [shape(f["geometry"]).buffer(0) for f in _ds.geo.geojson["features"]]
+    union = unary_union(shapes).simplify(0.0005, preserve_topology=True)
+    inside = [s.representative_point() for s in shapes]
+    return {"outline": {"type": "Feature", "properties": {}, "geometry": mapping(union)},
+            "points": [(round(p.y, 6), round(p.x, 6)) for p in inside]}
+
+
+def _geometry(ds: Dataset) -> dict:
+    return _geometry_cached(cache_key(ds), ds)
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _wall_base(content: tuple[str, str, str], anonymised: bool, projector: bool, _ds: Dataset) -> str:
+    """Static part of the Übersicht map as JSON: shapes (index only), label points, Kita positions."""
+    geo = _geometry(_ds)
+    areas = copy.deepcopy(_ds.geo.geojson)
+    for i, feature in enumerate(areas["features"]):
+        feature["properties"] = {"i": i, "n": esc.html(feature["properties"]["sozialraum"])}
+    data = _ds.data
+    kitas = []
+    if not anonymised and data.lat is not None and data.lon is not None:
+        kitas = [[round(float(data.lat[i]), 6), round(float(data.lon[i]), 6), esc.html(data.names[i])]
+                 for i in range(data.n) if not (np.isnan(data.lat[i]) or np.isnan(data.lon[i]))]
+    return _json({"opt": _options(projector), "outline": geo["outline"], "areas": areas,
+                  "labels": [list(p) for p in geo["points"]], "kitas": kitas, "anon": anonymised})
+
+
+def _kita_rows(ds: Dataset) -> np.ndarray:
+    data = ds.data
+    if data.lat is None or data.lon is None:
+        return np.zeros(0, dtype=int)
+    return np.flatnonzero(~(np.isnan(data.lat) | np.isnan(data.lon)))
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def _wall_data(content: tuple[str, str, str], params: object, measure: str, anonymised: bool, delta: bool,
+               _ds: Dataset, _res: Result, _base: Result) -> str:
+    """Changing part of the Übersicht map as JSON: fill, label and tooltip per area, band class per Kita."""
+    res, base = _res, _base
+    row = {name: r for r, name in enumerate(res.data.sozialraum_names)}
     values, texts = measure_values(res, measure)
-    idx, _ = classes(values)
-    label = measures(ds)[measure]
-    geojson = _coloured(ds, res, [PALETTE[k] for k in idx], texts)
-    group = folium.FeatureGroup(name="Sozialräume")
-    folium.GeoJson(
-        geojson,
-        style_function=lambda f: {"fillColor": f["properties"]["farbe"], "color": "#222222",
-                                  "weight": 3 if projector else 2, "fillOpacity": 0.85},
-        highlight_function=lambda f: {"weight": 5, "color": "#000000"},
-        tooltip=folium.GeoJsonTooltip(fields=["sozialraum", "wert"], aliases=[esc.html(T.COL_SOZIALRAUM),
-                                                                              esc.html(label)], sticky=True),
-    ).add_to(group)
-    points = _area_points(ds, res) if anonymised else _kita_points(res)
-    if points["features"]:
-        folium.GeoJson(
-            points,
-            marker=folium.CircleMarker(radius=9 if projector else 7, color="#111111", weight=2, fill=True,
-                                       fill_opacity=1.0),
-            style_function=lambda f: {"fillColor": f["properties"]["farbe"], "color": "#111111", "weight": 2,
-                                      "fillOpacity": 1.0},
-            tooltip=folium.GeoJsonTooltip(fields=["text"], labels=False, sticky=True),
-        ).add_to(group)
-    return group
-
-
-def _point(lon: float, lat: float, text: str, colour: str) -> dict:
-    return {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
-            "properties": {"text": esc.html(text), "farbe": colour}}
-
-
-def _kita_points(res: Result) -> dict:
-    data = res.data
-    features = []
-    if data.lat is not None and data.lon is not None:
-        names = data.names
-        for i in range(data.n):
-            if np.isnan(data.lat[i]) or np.isnan(data.lon[i]):
-                continue
-            c = int(res.kita_class[i])
-            text = f"{names[i]} · {T.COL_OVERALL} {num(res.kita_overall[i], 1)} · {BAND_TEXT[c]}"
-            features.append(_point(float(data.lon[i]), float(data.lat[i]), text, BAND_COLOURS[c]))
-    return {"type": "FeatureCollection", "features": features}
-
-
-def _area_points(ds: Dataset, res: Result) -> dict:
-    """One grey point per Sozialraum at a point inside its shape, with how many Kitas lie in each band."""
-    from shapely.geometry import shape
-
-    data = res.data
-    row = {name: r for r, name in enumerate(data.sozialraum_names)}
-    features = []
-    for feature in ds.geo.geojson["features"]:
-        r = row.get(feature["properties"]["sozialraum"])
+    delta_pp = (res.shares - base.shares) * 100
+    if delta:
+        colours = delta_class_colours(delta_pp)
+    else:
+        idx, _ = classes(values, fixed_edges(base, measure))
+        colours = [PALETTE[k] for k in idx]
+    fill, labels, tips, atips = [], [], [], []
+    for feature in _ds.geo.geojson["features"]:
+        name = feature["properties"]["sozialraum"]
+        r = row.get(name)
+        name_html = esc.html(name)
         if r is None:
+            fill.append("#dddddd")
+            labels.append(f"{name_html}<br><small>{T.MAP_NO_KITAS}</small>")
+            tips.append(name_html)
+            atips.append("")
             continue
-        at = shape(feature["geometry"]).representative_point()
-        members = res.kita_class[data.sozialraum == r]
-        counts = " · ".join(f"{int((members == c).sum())} {BAND_TEXT[c]}" for c in (1, 0, -1))
-        text = T.MAP_AREA_KITAS.format(n=len(members), counts=counts)
-        features.append(_point(float(at.x), float(at.y), text, "#bdbdbd"))
-    return {"type": "FeatureCollection", "features": features}
+        fill.append(colours[r])
+        share = num(res.shares[r] * 100, 1) + "\u00a0%"
+        change = esc.html(signed(float(delta_pp[r]), 2, " pp"))
+        labels.append(f"{name_html}<br><small>{share} ({change})</small>" if delta else
+                      f"{name_html}<br><small>{share}</small>")
+        tips.append(f"<b>{name_html}</b><br>{esc.html(measures(_ds)[measure])}: {esc.html(texts[r])}"
+                    f"<br>{esc.html(T.CP_MAP_LEGEND)}: {change}")
+        members = res.kita_class[res.data.sozialraum == r]
+        counts = " · ".join(f"{int((members == c).sum())} {BAND_SHAPES[c]} {BAND_TEXT[c]}" for c in (1, 0, -1))
+        atips.append(esc.html(T.MAP_AREA_KITAS.format(n=len(members), counts=counts)))
+    rows = _kita_rows(_ds) if not anonymised else np.zeros(0, dtype=int)
+    ktips = [f" · {T.COL_OVERALL} {num(res.kita_overall[i], 1)} · {BAND_SHAPES[int(res.kita_class[i])]} "
+             f"{BAND_TEXT[int(res.kita_class[i])]}" for i in rows]
+    stamp = f"{measure}|{int(delta)}|" + ",".join(fill) + "|" + "".join(str(int(c) + 1) for c in res.kita_class[rows])
+    return _json({"fill": fill, "labels": labels, "tips": tips, "atips": atips,
+                  "cls": [int(c) for c in res.kita_class[rows]], "ktips": [esc.html(t) for t in ktips],
+                  "stamp": str(zlib.crc32(stamp.encode()))})
 
 
-def show(ds: Dataset, res: Result, measure: str, anonymised: bool, projector: bool, height: int) -> None:
-    st_folium(base_map(ds), key=f"map_{ds.key}", feature_group_to_add=layer(ds, res, measure, anonymised, projector),
+def layer(ds: Dataset, res: Result, base: Result, measure: str, anonymised: bool, delta: bool = False) -> DataLayer:
+    """The data layer for the Übersicht map (see the module docstring)."""
+    return DataLayer(_wall_data(cache_key(ds), res.params, measure, anonymised, delta, ds, res, base))
+
+
+def wall_map(ds: Dataset, anonymised: bool, projector: bool) -> LocalMap:
+    return base_map(ds, _wall_base(cache_key(ds), anonymised, projector, ds))
+
+
+def show(ds: Dataset, res: Result, base: Result, measure: str, anonymised: bool, projector: bool, height: int,
+         delta: bool = False) -> None:
+    st_folium(wall_map(ds, anonymised, projector), key=f"map_{ds.key}",
+              feature_group_to_add=layer(ds, res, base, measure, anonymised, delta),
               returned_objects=[], height=height, use_container_width=True)
 
 
-def legend_html(res: Result, measure: str, label: str, anonymised: bool = False) -> str:
-    values, _ = measure_values(res, measure)
-    _, edges = classes(values)
+def legend_html(res: Result, base: Result, measure: str, label: str, anonymised: bool = False,
+                delta: bool = False) -> str:
+    """The legend: the fixed classes (or the fixed Δ scale) and the Kita shapes."""
     unit_eur = measure == "euros"
     unit_pct = measure == "share"
 
@@ -169,16 +273,28 @@ def legend_html(res: Result, measure: str, label: str, anonymised: bool = False)
             format_eur(int(round(v * 100))) if unit_eur else num(v, 2 if unit_pct else 1) + (" %" if unit_pct else "")
         )
 
-    rows = [f"<b>{esc.html(label)}</b>"]
-    for j, colour in enumerate(PALETTE):
-        rows.append(
-            f'<span class="srb-swatch" style="background:{colour}"></span>{fmt(edges[j])} – {fmt(edges[j + 1])}'
-        )
+    if delta:
+        steps = [num(v, 2) for v in DELTA_STEPS]
+        rows = [f"<b>{esc.html(T.CP_MAP_LEGEND)}</b>",
+                "".join(f'<span class="srb-swatch" style="background:{c}"></span>' for c in [*BLUES[::-1], "#ffffff",
+                                                                                           *REDS]),
+                T.MAP_DELTA_SCALE.format(s0=steps[0], s1=steps[1], s2=steps[2], s3=steps[3])]
+    else:
+        edges = fixed_edges(base, measure)
+        rows = [f"<b>{esc.html(label)}</b> {T.MAP_FIXED_NOTE}"]
+        for j, colour in enumerate(PALETTE):
+            if j == 0:
+                text = T.MAP_UP_TO.format(v=fmt(edges[1]))
+            elif j == len(PALETTE) - 1:
+                text = T.MAP_FROM.format(v=fmt(edges[j]))
+            else:
+                text = f"{fmt(edges[j])} – {fmt(edges[j + 1])}"
+            rows.append(f'<span class="srb-swatch" style="background:{colour}"></span>{text}')
     if anonymised:
-        rows.append(f'<span class="srb-dot" style="background:#bdbdbd"></span>{T.MAP_ANON_LEGEND}')
+        rows.append(f'<span class="srb-shape">■</span>{T.MAP_ANON_LEGEND}')
     else:
         rows.append(f"<b>{T.COL_KITA}</b>: " + " ".join(
-            f'<span class="srb-dot" style="background:{BAND_COLOURS[c]}"></span>{BAND_TEXT[c]}' for c in (1, 0, -1)))
+            f'<span class="srb-shape srb-shape{c}">{BAND_SHAPES[c]}</span>{BAND_TEXT[c]}' for c in (1, 0, -1)))
     return '<div class="srb-legend">' + "<br>".join(rows) + "</div>"
 
 

@@ -17,8 +17,9 @@ from srb_core.privacy import display_names, new_key, pseudonyms
 
 from . import texts as T
 
-WEIGHT_MIN, WEIGHT_MAX, WEIGHT_STEP = 0.0, 4.0, 0.1
-K_MIN, K_MAX, K_STEP = 0.0, 2.0, 0.1
+# The widgets' grid is the loader's (srb_core.limits): every value a Konzeption may hold is shown exactly.
+WEIGHT_MIN, WEIGHT_MAX, WEIGHT_STEP = float(limits.WEIGHT_MIN), float(limits.WEIGHT_MAX), float(limits.WEIGHT_STEP)
+K_MIN, K_MAX, K_STEP = float(limits.K_MIN), float(limits.K_MAX), float(limits.K_STEP)
 BUDGET_MAX = float(limits.MAX_BUDGET_EUR)  # the sidebar field and the URL accept what the loader accepts
 DATASET, K, BUDGET, PROJECTOR, ANON, MEASURE = "dataset", "k", "budget_eur", "projector", "anon", "measure"
 METHOD = "method"  # ddof, aggregation, allocation of a loaded scenario; no widget, the Konzeption's otherwise
@@ -173,7 +174,7 @@ def mode_suffix() -> str:
 
 
 def _snap(value: float, lo: float, hi: float, step: float) -> float:
-    """Widgets only hold values on their grid; a Konzeption weight like 1.33 is shown as 1.3."""
+    """Widgets only hold values on their grid (two decimals): 1.33 stays 1.33, 1.337 is shown as 1.34."""
     return round(min(hi, max(lo, round(value / step) * step)), 6)
 
 

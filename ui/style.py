@@ -21,7 +21,11 @@ div[data-testid="stMetricValue"] > div {font-size: 1.6rem !important;}
 .st-key-cp-wide div[data-testid="stTable"] table {font-size: 0.8rem !important;}
 .st-key-cp-wide div[data-testid="stTable"] td, .st-key-cp-wide div[data-testid="stTable"] th
     {padding: 0.3rem 0.45rem !important;}
-/* Map and share table side by side only where both fit; otherwise one below the other. */
+/* Numbers and map side by side where both fit; otherwise numbers first, the map below. */
+@media (max-width: 1000px) {
+  .st-key-ov-main [data-testid="stHorizontalBlock"] {flex-direction: column !important;}
+  .st-key-ov-main [data-testid="stColumn"] {width: 100% !important; flex: 1 1 auto !important;}
+}
 /* "Drucken" in the browser: the page itself, without sidebar, header and toolbar; charts and maps at full
    width; tables not cut between rows. */
 @media print {
@@ -48,35 +52,89 @@ div[data-testid="stMetricValue"] > div {font-size: 1.6rem !important;}
 @media (max-width: 1500px) {
   .st-key-sr-main [data-testid="stHorizontalBlock"] {flex-direction: column !important;}
   .st-key-sr-main [data-testid="stColumn"] {width: 100% !important; flex: 1 1 auto !important;}
-  .st-key-ov-main > div > [data-testid="stHorizontalBlock"], .st-key-ov-main [data-testid="stHorizontalBlock"]
-      {flex-direction: column !important;}
-  .st-key-ov-main [data-testid="stColumn"] {width: 100% !important; flex: 1 1 auto !important;}
-  .st-key-ov-main [data-testid="stColumn"]:nth-child(2) {order: -1;}  /* shares first */
 }
+/* The Übersicht wall: band strip, the Kitas that change, "why" bars, skip link. */
+.srb-strip {display:flex; flex-wrap:wrap; gap:0.4rem; align-items:center; margin:0.2rem 0 0.3rem 0;}
+.srb-count {border:2px solid #333; border-radius:0.4rem; padding:0.1rem 0.5rem; background:#fff; color:#000;
+            font-size:1rem; white-space:nowrap;}
+.srb-count-moved {background:#fff3cd; border-color:#8a6100;}
+.srb-count-delta {font-weight:700;}
+.srb-strip-note {font-size:0.8rem; color:#333;}
+.srb-shape {display:inline-block; min-width:1em; text-align:center; font-size:1.05em; margin-right:0.2em;}
+.srb-shape1 {color:#111111;} .srb-shape0 {color:#111111;} .srb-shape-1 {color:#1d5f8a;}
+.srb-moves-title {font-weight:700; font-size:0.95rem; color:#000;}
+.srb-moves {margin:0.1rem 0 0 0; padding-left:1.1rem; font-size:0.9rem; columns:2; column-gap:1.2rem;}
+.srb-move {background:#fff3cd; margin-bottom:0.1rem; color:#000; break-inside:avoid;}
+.srb-moves-none, .srb-why-none {font-size:0.9rem; color:#222;}
+.srb-why {font-size:0.9rem; color:#000;}
+.srb-why-row {display:grid; grid-template-columns: minmax(6rem, 12rem) 1fr 5.5rem; align-items:center; gap:0.4rem;
+              margin:0.1rem 0;}
+.srb-why-name {white-space:nowrap; overflow:hidden; text-overflow:ellipsis;}
+.srb-why-bar {position:relative; height:1.05rem; background:#f2f2f2; border:1px solid #bbb;}
+.srb-why-axis {position:absolute; left:50%; top:-2px; bottom:-2px; border-left:2px solid #000;}
+.srb-seg {position:absolute; top:0; bottom:0; border-right:1px solid #fff;}
+.srb-why-total {text-align:right; font-variant-numeric:tabular-nums; white-space:nowrap;}
+.srb-why-legend {margin-top:0.3rem; line-height:1.7;}
+.srb-skip {position:absolute; left:-9999px;}
+/* Contrast ≥ 4.5:1 (WCAG 2.1 AA): Streamlit's captions are grey at about 3.9:1 on white. */
+div[data-testid="stCaptionContainer"], div[data-testid="stCaptionContainer"] p {color:#404040 !important;}
+/* Sidebar: name and effective share on one line, slider and typed value side by side. */
+.srb-param {font-size:0.9rem; font-weight:600; color:#000; line-height:1.15; margin:0;}
+.srb-eff {display:block; font-weight:400; color:#333; font-size:0.8rem; white-space:nowrap;}
+section[data-testid="stSidebar"] [data-testid="stSliderThumbValue"],
+section[data-testid="stSidebar"] [data-testid="stSliderTickBar"] {display:none !important;}
+section[data-testid="stSidebar"] [data-testid="stTextInput"] input {text-align:right; padding:0.25rem 0.4rem;}
+/* Streamlit's English input hint ("Press Enter to apply"): the help icon explains it in German. */
+[data-testid="InputInstructions"] {display:none !important;}
+.srb-skip:focus {position:static; display:inline-block; background:#0b5394; color:#fff !important;
+                 padding:0.2rem 0.6rem;}
 </style>
 """
 
 PROJECTOR = """
 <style>
-/* Streamlit sizes text in rem: a larger root scales every element alike, headings included. */
-html {font-size: 21px !important;}
+/* Streamlit sizes text in rem: a root that grows with the window scales every element alike. */
+html {font-size: clamp(15px, 1.1vw, 21px) !important;}
 .stApp, .stApp p, .stApp li, .stApp label, .stApp td, .stApp th {color: #000 !important;}
-div[data-testid="stTable"] table {font-size: 1.05rem !important;}
-div[data-testid="stTable"] td, div[data-testid="stTable"] th {border-color: #444 !important;}
-section[data-testid="stSidebar"] {min-width: 330px !important;}
-.block-container {padding-top: 1.2rem !important; padding-left: 1.5rem !important; padding-right: 1.5rem !important;
+div[data-testid="stTable"] table {font-size: 0.95rem !important;}
+div[data-testid="stTable"] td, div[data-testid="stTable"] th {border-color: #444 !important;
+    padding: 0.12rem 0.4rem !important; line-height: 1.25 !important;}
+section[data-testid="stSidebar"] {min-width: 15rem !important; width: 15rem !important;}
+section[data-testid="stSidebar"] [data-testid="stSidebarContent"] {padding-top: 0 !important;}
+section[data-testid="stSidebar"] [data-testid="stSidebarUserContent"] {padding-top: 0.4rem !important;}
+section[data-testid="stSidebar"] [data-testid="stVerticalBlock"] {gap: 0.35rem !important;}
+/* Below 900 px height the page list gives way to the sliders (switch pages with projector mode off). */
+@media (max-height: 900px) {section[data-testid="stSidebar"] [data-testid="stSidebarNav"] {display: none !important;}}
+.block-container {padding-top: 1.5rem !important; padding-left: 1rem !important; padding-right: 1rem !important;
                   max-width: 100% !important;}
+.block-container [data-testid="stVerticalBlock"] {gap: 0.45rem !important;}
+h1 {font-size: 1.5rem !important; padding: 0.15rem 0 0.1rem 0 !important; line-height: 1.35 !important;
+    overflow: visible !important;}
+/* Streamlit's (empty) top bar would cover the title: see-through, its buttons stay usable. */
+header[data-testid="stHeader"] {background: transparent !important; pointer-events: none;}
+header[data-testid="stHeader"] * {pointer-events: auto;}
+.srb-badge {font-size: 0.75rem; margin-bottom: 0;}
 div[data-testid="stCaptionContainer"] {color: #222 !important;}
+/* The Sozialraum page stacks profile and path in projector mode (issue 15); the Übersicht keeps its columns. */
 @media (max-width: 1800px) {
   .st-key-sr-main [data-testid="stHorizontalBlock"] {flex-direction: column !important;}
   .st-key-sr-main [data-testid="stColumn"] {width: 100% !important; flex: 1 1 auto !important;}
-  .st-key-ov-main [data-testid="stHorizontalBlock"] {flex-direction: column !important;}
-  .st-key-ov-main [data-testid="stColumn"] {width: 100% !important; flex: 1 1 auto !important;}
-  .st-key-ov-main [data-testid="stColumn"]:nth-child(2) {order: -1;}  /* shares first */
 }
 </style>
 """
 
 
+def _static(path: str) -> str:
+    prefix = (st.get_option("server.baseUrlPath") or "").strip("/")
+    return f"/{prefix + '/' if prefix else ''}app/static/{path}"
+
+
+# Loads static/srbmap/german.js once into the page: German for the framework's own English texts (file
+# uploader, toolbars, screen-reader labels) where Streamlit offers no setting. Served by this app.
+GERMAN = """<script>if (!window.srbGerman) {{ var s = document.createElement("script"); s.src = "{src}";
+document.head.appendChild(s); }}</script>"""
+
+
 def apply(projector: bool) -> None:
     st.html(BASE + (PROJECTOR if projector else ""))
+    st.html(GERMAN.format(src=_static("srbmap/german.js")), unsafe_allow_javascript=True)

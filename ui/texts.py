@@ -50,9 +50,24 @@ SB_ANON = "Anonymisiert"
 SB_ANON_HELP = "Kita-Namen werden überall durch neutrale Kennungen ersetzt – auch in Karte und Downloads."
 SB_CHANGED = "Abweichend von der beschlossenen Konzeption"
 SB_LINK = "Der Link in der Adresszeile gibt diese Ansicht genau wieder."
+SB_TYPE = "{name} als Zahl"
+SB_TYPE_HELP = "Zahl eintippen (Komma oder Punkt), mit der Eingabetaste oder Klick daneben übernehmen."
+SB_TYPE_BAD = "„{text}“ ist keine zulässige Zahl für {name}: erlaubt ist {grid}."
 URL_INVALID = "Der Link enthielt ungültige Werte ({what}); sie wurden durch die Werte der Konzeption ersetzt."
 MAP_ANON_LEGEND = "Kitas je Sozialraum (anonymisiert: Anzahl je Lage im Normbereich, keine Standorte)"
 MAP_AREA_KITAS = "{n} Kitas: {counts} (anonymisiert: keine Standorte)"
+MAP_ZOOM_IN = "Vergrößern"
+MAP_ZOOM_OUT = "Verkleinern"
+MAP_NO_KITAS = "keine Kitas"
+MAP_FIXED_NOTE = "(Klassen fest nach dem Beschluss)"
+MAP_UP_TO = "bis {v}"
+MAP_FROM = "ab {v}"
+MAP_DELTA_SCALE = ("blau weniger, rot mehr als im Beschluss; Stufen ab {s0} / {s1} / {s2} / {s3} pp; "
+                   "weiß: unter {s0} pp")
+MAP_SKIP = "Karte überspringen"
+MAP_REGION = "Karte der Sozialräume"
+OV_DELTA_TOGGLE = "Veränderung gegenüber Beschluss"
+OV_DELTA_TOGGLE_HELP = "Färbt die Sozialräume nach der Veränderung ihres Anteils gegenüber dem Beschluss."
 OV_NO_MAP = ("Für diese Daten ist keine Sozialraum-Karte geladen. Auf der Seite „Daten“ lässt sich eine Karte "
              "(GeoJSON, GeoPackage oder gezipptes Shapefile) mit hochladen; die Tabelle rechts enthält alle Anteile.")
 ERR_UNEXPECTED = ("Auf dieser Seite ist ein unerwarteter Fehler aufgetreten. Die Einzelheiten stehen im Protokoll "
@@ -336,7 +351,7 @@ SC_IMPORT_OTHER_DATASET = (
 SC_FINGERPRINT = ("Achtung: Dieses Szenario wurde mit anderen Daten gespeichert (Fingerabdruck {saved}, jetzt {now}). "
                   "Die Zahlen sind mit den aktuellen Daten berechnet und können vom damaligen Ergebnis abweichen.")
 SC_ADJUST_PROBLEMS = "Die gespeicherten Anpassungen passen nicht zum Vorschlag und sind nicht übernommen:"
-SC_ROUNDED = ("Das Szenario enthält Werte zwischen den Stufen der Regler (Gewichte und k in Schritten von 0,1, "
+SC_ROUNDED = ("Das Szenario enthält Werte zwischen den Stufen der Regler (Gewichte und k in Schritten von 0,01, "
               "Budget auf den Cent). Die Regler zeigen die nächste Stufe; die Seiten rechnen mit diesen Werten. "
               "Das Ausschuss-Paket auf dieser Seite rechnet mit den gespeicherten Werten.")
 SB_METHOD = "Abweichendes Verfahren aus dem Szenario: {what}."
@@ -692,3 +707,27 @@ RB_WINSOR_NOTE = ("Jede Antwort wird vor der Umrechnung auf den Bereich zwischen
 RB_COL_WINSOR = "winsorisiert"
 RB_PACK = "Ausschuss-Paket (PDF) mit Seite „Robustheit“"
 RB_PACK_NOTE = "Das PDF enthält die Unterlagen zu den aktuellen Einstellungen und zusätzlich diese Analyse."
+
+# --- Übersicht as a workshop wall (issue 13) -----------------------------------------------------
+COL_RANK = "Rang"
+OV_STRIP_TITLE = "Kitas und Normbereich"
+OV_STRIP_NOTE = "in Klammern: Veränderung gegenüber dem Beschluss"
+OV_MOVES_TITLE = "Kitas, die sich gegenüber dem Beschluss ändern"
+OV_MOVES_NONE = "Keine Kita wechselt gegenüber dem Beschluss die Lage im Normbereich oder die Förderung."
+OV_MOVE_BAND = "{before} → {now}"
+OV_MOVE_KISO_GAIN = "{strand}: neu förderfähig"
+OV_MOVE_KISO_LOSS = "{strand}: nicht mehr förderfähig"
+OV_MOVES_MORE = "… und {n} weitere (Seite „Kitas“)"
+OV_WHY_TITLE = "Warum hat sich der Anteil bewegt?"
+OV_WHY_NOTE = ("Veränderung des Anteils gegenüber dem Beschluss, aufgeteilt auf die geänderten Einstellungen "
+               "(Shapley-Zerlegung: die Beiträge ergeben zusammen genau die Veränderung). Zeiger auf einen Balken "
+               "zeigt die Beiträge in Worten.")
+OV_WHY_NONE = "Alle Einstellungen wie im Beschluss – keine Veränderung zu erklären."
+OV_WHY_TOO_MANY = "Zu viele geänderte Einstellungen für eine Zerlegung ({n}); bitte einzelne zurücksetzen."
+OV_WHY_FAILED = "Für diese Einstellungen lässt sich die Veränderung nicht zerlegen."
+OV_WHY_PLAYER = {"k": "Breite k des Normbereichs", "aggregation": "Verfahren Sozialraumwert",
+                 "allocation": "Verteilungsverfahren", "ddof": "Standardabweichung"}
+OV_WHY_WORDS = "{area}: {delta} gegenüber dem Beschluss, davon {parts}"
+OV_BAND_AGGREGATED = ("Bei {n} Kitas: je Sozialraum ein Kasten (mittlere Hälfte der Kitas) mit Strich (Median) und "
+                      "Linie (kleinster bis größter Wert); als Punkte nur die Kitas, die sich gegenüber dem Beschluss "
+                      "ändern.")

@@ -101,8 +101,8 @@ def test_folium_gets_names_only_as_escaped_json(own, anonymised, monkeypatch):
 
     ds, res = own
     monkeypatch.setattr(srb_map.st, "get_option", lambda key: "")
-    m = srb_map.base_map(ds)
-    srb_map.layer(ds, res, "sub1", anonymised, projector=False).add_to(m)
+    m = srb_map.wall_map(ds, anonymised, projector=False)
+    srb_map.layer(ds, res, res, "sub1", anonymised).add_to(m)
     page = m.get_root().render()
     assert not re.search(r"bindTooltip\(\s*`", page)  # folium.Tooltip: text inside a JS template literal
     outside_strings = re.sub(r'"(?:[^"\\\n]|\\.)*"', '""', page)  # JS/JSON double-quoted strings removed
@@ -112,7 +112,7 @@ def test_folium_gets_names_only_as_escaped_json(own, anonymised, monkeypatch):
     assert "\\u003cimg" not in page and "<img src=x" not in page and "\\u003c/script" not in page
     if anonymised:
         assert not any(n in page for n in ds.data.names)
-        assert page.count('"type": "Point"') == len(ds.data.sozialraum_names)  # one point per Sozialraum
+        assert '"kitas":[]' in page  # no Kita position; one counted marker per Sozialraum (srb_map.js)
 
 
 def test_norm_band_chart_puts_no_name_into_an_expression(own, monkeypatch):

@@ -58,8 +58,14 @@ def test_band_width_slider_changes_the_band(bk_data, bk_konzeption):
     at.sidebar.slider(key="k").set_value(0.5).run()
     result = compute(bk_data, bk_konzeption, bk_konzeption.default_params().with_(k=0.5))
     counts = {v: int((result.kita_class == c).sum()) for v, c in (("above", 1), ("within", 0), ("below", -1))}
-    assert any(f"{counts['above']} oberhalb · {counts['within']} innerhalb · {counts['below']} unterhalb" in m.value
-               for m in at.markdown)
+    base = compute(bk_data, bk_konzeption)
+    before = {v: int((base.kita_class == c).sum()) for v, c in (("above", 1), ("within", 0), ("below", -1))}
+    strip = " ".join(h.value for h in at.html)
+    # issue 13: the strip shows each count with its change against the Beschluss, e.g. "innerhalb 12 (−10)"
+    for v, label in (("above", "oberhalb"), ("within", "innerhalb"), ("below", "unterhalb")):
+        d = counts[v] - before[v]
+        change = "±0" if d == 0 else ("+" if d > 0 else "−") + str(abs(d))
+        assert f"{label} <b>{counts[v]}</b> <span class=\"srb-count-delta\">({change})</span>" in strip
 
 
 def test_all_weights_zero_gives_a_clear_message_not_a_crash():

@@ -96,6 +96,20 @@ def move_slider(page, nth: int, steps: int, target: str) -> None:
     )
 
 
+def type_number(page, nth: int, target: str) -> None:
+    """Type `target` (German decimal comma) into the text field beside the n-th sidebar slider, press Enter, and
+    wait until the slider holds that value (one rerun for the whole change)."""
+    field = page.locator('[data-testid="stSidebar"] [data-testid="stTextInput"] input').nth(nth)
+    field.fill(target)
+    field.press("Enter")
+    page.wait_for_function(
+        '([n, v]) => { const s = document.querySelectorAll(\'[data-testid="stSidebar"] [data-testid="stSlider"]\')[n];'
+        " const t = s && s.querySelector('input[type=range]'); return !!t && Number(t.value) === v; }",
+        arg=[nth, float(target.replace(",", "."))],
+        timeout=20000,
+    )
+
+
 def wait_for_cell(page, starts_with: str, timeout: float = 20000) -> None:
     """Until a cell of the first static table starts with the given text."""
     page.wait_for_function(

@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import expect
 
 from srb_core import compute, load_kitas, load_konzeption
-from tests.e2e.server import ROOT, move_slider, wait_for_app
+from tests.e2e.server import ROOT, type_number, wait_for_app
 
 pytestmark = pytest.mark.e2e
 ARTIFACTS = ROOT / "test-artifacts" / "e2e"
@@ -121,7 +121,7 @@ def test_robustness_page_with_an_uploaded_dataset(page, base_url, files):
     upload(page, base_url, kitas, konz)
     # "Sprache <Vielfalt>" from 1.0 to 1.5: the analysis follows the sidebar. (Also sidesteps a crash
     # of every page with unchanged uploaded data, st.html("") without badges, fixed on branch i10b.)
-    move_slider(page, 1, 5, "1.5")
+    type_number(page, 1, "1,5")
     wait_for_app(page)
     page.get_by_role("link", name="Robustheit").click()
     wait_for_results(page)

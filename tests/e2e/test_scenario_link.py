@@ -5,7 +5,7 @@ import pytest
 
 from srb_core import compute
 from srb_core.scenarios import ScenarioStore
-from tests.e2e.server import move_slider, wait_for_app, wait_for_cell
+from tests.e2e.server import type_number, wait_for_app, wait_for_cell
 
 pytestmark = pytest.mark.e2e
 
@@ -17,7 +17,7 @@ def share_texts(page) -> list[str]:
 def test_saved_scenario_link_restores_the_same_shares(browser, page, base_url, scenario_db, bk_data, bk_konzeption):
     page.goto(base_url + "/", wait_until="networkidle")
     wait_for_app(page)
-    move_slider(page, 1, 15, "2.5")  # "Soziale Lage" from 1.0 to 2.5
+    type_number(page, 1, "2,5")  # "Soziale Lage" from 1,0 to 2,5
     expected = compute(bk_data, bk_konzeption, bk_konzeption.default_params().with_(weights=(1.0, 2.5, 1.0, 1.0)))
     pv = bk_data.sozialraum_names.index("Pariser Viertel")
     wait_for_cell(page, f"{expected.shares[pv] * 100:.2f}".replace(".", ","))

@@ -1,0 +1,132 @@
+"""Issue 13 in the real browser: the Übersicht as a workshop wall in projector mode, and German everywhere."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from srb_core import compute
+from srb_core.explain import band_counts
+from tests.e2e.server import ROOT, type_number, wait_for_app, wait_until
+
+pytestmark = pytest.mark.e2e
+MAP = 'iframe[title="streamlit_folium.st_folium"]'
+SIZES = ((1920, 1080), (1280, 720))
+# Texts Streamlit, Vega-Embed and Leaflet write in English (issue 13); none may reach the screen or a screen reader.
+ENGLISH = ["Browse files", "Drag and drop", "per file", "Upload", "Press Enter to apply", "No results",
+           "Choose an option", "Show/hide columns", "Download as CSV", "Search", "Fullscreen", "Show data",
+           "Download as PNG", "Copy Vega-Lite spec", "Collapse sidebar", "Expand sidebar", "Increment", "Decrement",
+           "Zoom in", "Zoom out", "1 mi", " ft", "files are not allowed", "View Source", "Save as"]
+PAGES = ["/", "/sozialraum", "/kitas", "/rechenweg", "/budget", "/szenarien", "/vergleich", "/entwicklung",
+         "/berichte", "/robustheit", "/daten"]
+
+
+def fills(page) -> list[str]:
+    frame = page.frame_locator(MAP)
+    return frame.locator("path.leaflet-interactive").evaluate_all("ps => ps.map(p => p.getAttribute('fill'))")
+
+
+def box(locator) -> dict:
+    b = locator.bounding_box()
+    assert b is not None
+    return b
+
+
+def strip_counts(page) -> dict[str, str]:
+    return {c: page.locator(f'.srb-count[data-class="{c}"]').inner_text() for c in ("1", "0", "-1")}
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_projector_wall_fits_the_first_screen(browser, base_url, size):
+    w, h = size
+    context = browser.new_context(viewport={"width": w, "height": h})
+    page = context.new_page()
+    page.goto(base_url + "/?proj=1", wait_until="networkidle")
+    wait_for_app(page)
+    frame = page.frame_locator(MAP)
+    frame.locator(".srb-label-in").nth(7).wait_for()
+    table = box(page.locator('[data-testid="stTable"]').first)
+    strip = box(page.locator(".srb-strip"))
+    iframe = box(page.locator(MAP))
+    for name, b in (("Anteilstabelle", table), ("Normbereich-Leiste", strip)):
+        assert b["y"] >= 0 and b["y"] + b["height"] <= h and b["x"] + b["width"] <= w, (name, b)
+    assert iframe["y"] + 0.75 * iframe["height"] <= h and iframe["x"] + iframe["width"] <= w + 1
+    # every area labelled with its name and share, each label's centre inside the visible map
+    labels = frame.locator(".srb-label-in")
+    assert labels.count() == 8
+    for i in range(8):
+        lb = labels.nth(i).bounding_box()
+        assert lb is not None and lb["y"] + lb["height"] / 2 <= h, lb
+        assert re.search(r"\d+,\d\u00a0%", labels.nth(i).inner_text())
+    assert "Pariser Viertel" in labels.all_inner_texts()[3] or any("Pariser Viertel" in t
+                                                                  for t in labels.all_inner_texts())
+    # the counts inside the first screen, German numbers in the table
+    assert all(re.fullmatch(r"\S+ \S+ \d+ \(±0\)", t.strip()) for t in strip_counts(page).values())
+    shares = page.locator('[data-testid="stTable"]').first.locator("tbody tr td:nth-child(3)").all_inner_texts()
+    assert shares and all(re.fullmatch(r"\d{1,3},\d{2}\u00a0%", s.strip()) for s in shares), shares
+    target = ROOT / "test-artifacts" / "e2e" / f"wall_{w}x{h}_projektor.png"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(target))
+    context.close()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_soziale_lage_two_recolours_the_map_and_updates_counts_and_why(browser, base_url, bk_data, bk_konzeption,
+                                                                       size):
+    w, h = size
+    context = browser.new_context(viewport={"width": w, "height": h})
+    page = context.new_page()
+    page.goto(base_url + "/?proj=1", wait_until="networkidle")
+    wait_for_app(page)
+    before = fills(page)
+    assert page.locator(".srb-why-row").count() == 0  # nothing to explain at the Beschluss
+    type_number(page, 1, "2,0")  # "Soziale Lage" 1,0 → 2,0, typed: one rerun
+    base = compute(bk_data, bk_konzeption)
+    moved = compute(bk_data, bk_konzeption, base.params.with_(weights=(1.0, 2.0, 1.0, 1.0)))
+    counts = band_counts(moved, base)
+    expected = {}
+    for c, label in ((1, "oberhalb"), (0, "innerhalb"), (-1, "unterhalb")):
+        d = counts.delta(c)
+        expected[str(c)] = f"{label} {counts.now[c]} ({'±0' if d == 0 else ('+' if d > 0 else '−') + str(abs(d))})"
+    # wait for the asserted state itself (the last rerun), not for the first change
+    page.wait_for_function(
+        "exp => Object.entries(exp).every(([c, t]) => { const e = document.querySelector("
+        "`.srb-count[data-class=\"${c}\"]`); return e && e.innerText.replace(/\\s+/g, ' ').trim().endsWith(t); })",
+        arg=expected, timeout=20000)
+    page.locator(".srb-why-row").nth(7).wait_for(timeout=20000)
+    wait_until(lambda: fills(page) != before, what="an area's fill changed")
+    pv = bk_data.sozialraum_names.index("Pariser Viertel")
+    delta_pp = (moved.shares[pv] - base.shares[pv]) * 100
+    title = page.locator(".srb-why-row").nth(pv).get_attribute("title")
+    sign = "+" if delta_pp > 0 else "−"
+    assert f"Soziale Lage {sign}{abs(delta_pp):.2f}".replace(".", ",") in title, title
+    changed = sum(a != b for a, b in zip(before, fills(page), strict=True))
+    assert changed >= 1
+    context.close()
+
+
+def _all_texts(page) -> str:
+    script = """() => { const out = [];
+      const take = d => { out.push(d.body ? d.body.innerText : '');
+        d.querySelectorAll('[aria-label],[title],[placeholder]').forEach(e => ['aria-label', 'title', 'placeholder']
+          .forEach(a => { const v = e.getAttribute(a); if (v) out.push(v); })); };
+      take(document);
+      document.querySelectorAll('iframe').forEach(f => { try { take(f.contentDocument); } catch (e) {} });
+      return out.join('\\n'); }"""
+    return page.evaluate(script)
+
+
+def test_no_english_framework_text_on_any_page(browser, base_url):
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    found = {}
+    for path in PAGES:
+        page.goto(base_url + path, wait_until="networkidle")
+        wait_for_app(page)
+        page.wait_for_timeout(500)  # the German replacement runs on the next animation frame
+        text = _all_texts(page)
+        hits = [e for e in ENGLISH if e in text]
+        if hits:
+            found[path] = hits
+    assert found == {}
+    context.close()
