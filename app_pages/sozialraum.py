@@ -2,7 +2,7 @@ import streamlit as st
 
 from srb_core.fmt import num, pct
 from srb_core.money import format_eur
-from ui import charts, page, state, views
+from ui import charts, page, state, vega, views
 from ui import texts as T
 from ui.escape import md_table
 
@@ -23,8 +23,9 @@ left, right = st.columns([1, 1.2], gap="large")
 with left:
     st.subheader(T.SR_PROFILE)
     subs = list(ds.konzeption.sub_indices)
-    st.altair_chart(charts.profile_chart(subs, list(res.sr_sub[r]), [b.mean for b in res.kita_sub_bands], area,
-                                         state.projector()), width="stretch")
+    means = [b.mean for b in res.kita_sub_bands]
+    vega.show(vega.digest("profile", subs, res.sr_sub[r], means, area, state.projector()),
+              lambda: charts.profile_chart(subs, list(res.sr_sub[r]), means, area, state.projector()), width="stretch")
 with right:
     st.subheader(T.SR_KITAS)
     table = views.kita_table(res, state.anonymised())
@@ -38,6 +39,6 @@ with right:
     st.caption(T.SR_KITAS_NOTE.format(lower=num(res.kita_band.lower, 1), upper=num(res.kita_band.upper, 1)))
 
 st.subheader(T.OV_BAND)
-st.altair_chart(charts.norm_band_chart(res, state.anonymised(), state.projector(), highlight=area),
-                width="stretch")
+vega.show(vega.digest("band", vega.result_key(res), vega.names_key(), state.projector(), area),
+          lambda: charts.norm_band_chart(res, state.anonymised(), state.projector(), highlight=area), width="stretch")
 page.footer(ds)
