@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{label}, {page}: Skriptlauf je Reglerbewegung Median {statistics.median(times):.0f} ms, "
                   f"p90 {p90:.0f} ms (n = {len(times)})", flush=True)
         if profile is not None:
-            pstats.Stats(profile).sort_stats("cumulative").print_stats(45)
+            pstats.Stats(profile).sort_stats("cumulative").print_stats(os.environ.get("SRB_PROFILE_FILTER", ""), 45)
 
 
 if __name__ == "__main__":

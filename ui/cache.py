@@ -160,6 +160,16 @@ def _kept(store: str, key: tuple, make, shared: tuple = ()):
     return _stores()[store].get_or_compute(key, make, lambda value: estimate_bytes(value, shared))
 
 
+def kept(key: tuple, make):
+    """A display object (table, spec) derived from results, kept by content for all sessions; treat as read-only."""
+    return _kept("other", key, make)
+
+
+def result_content(res: Result) -> tuple:
+    """A Result by content: the data's and the Konzeption's fingerprints and the parameters."""
+    return res.data.fingerprint, res.konzeption.fingerprint, res.params
+
+
 def _result(content: tuple[str, str, str], params: Params, _ds: Dataset) -> Result:
     return _kept("result", ("result", content, params), lambda: compute(_ds.data, _ds.konzeption, params),
                  (_ds.data, _ds.konzeption))

@@ -24,6 +24,7 @@ from streamlit.elements.vega_charts import _altair_globals_lock, _to_arrow_datas
 
 from . import state
 from .bounded import BoundedCache, budget_bytes, estimate_bytes
+from .cache import result_content
 
 
 @st.cache_resource(show_spinner=False)
@@ -57,7 +58,7 @@ def digest(*parts: Any) -> str:
 
 def result_key(res) -> tuple:
     """A Result by content: the data's and the Konzeption's fingerprints and the parameters."""
-    return res.data.fingerprint, res.konzeption.fingerprint, res.params
+    return result_content(res)
 
 
 def names_key() -> tuple:

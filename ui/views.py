@@ -13,6 +13,7 @@ from srb_core.report import kita_frame, sozialraum_comparison
 
 from . import state
 from . import texts as T
+from .cache import kept, result_content
 
 NBSP = "\u00a0"  # number and unit stay on one line in every table
 
@@ -26,6 +27,12 @@ def signed(value: float, digits: int, unit: str) -> str:
 
 
 def share_table(res: Result, base: Result) -> pd.DataFrame:
+    """Points, share and change against the decision per Sozialraum, formatted; built once per content."""
+    key = ("share_table", result_content(res), result_content(base))
+    return kept(key, lambda: _share_table(res, base)).copy()  # a copy: the kept one is shared by all sessions
+
+
+def _share_table(res: Result, base: Result) -> pd.DataFrame:
     cmp = sozialraum_comparison(res, base)
     table = pd.DataFrame({
         T.COL_SOZIALRAUM: cmp["sozialraum"],
