@@ -6,7 +6,7 @@ from srb_core.konzeption.indicators import parse_catalogue
 from srb_core.reports import load_yearly, template_csv
 from srb_core.reports.kita_report import budget_use, kita_report, unused_what_if
 from srb_core.reports.render import report_pdf, report_xlsx
-from ui import cache, page, report_views, state, waves_views
+from ui import cache, page, report_views, state, vega, waves_views
 from ui import texts as T
 
 ds, res, base = page.context(T.BR_TITLE)
@@ -61,7 +61,7 @@ frame = report_views.indicator_frame(values, "sozialraum", "sozialraum", area)
 if frame.empty:
     st.caption(T.BR_NO_INDICATORS)
 else:
-    st.altair_chart(report_views.indicator_chart(frame, projector))
+    vega.show(vega.digest("indicators", frame, projector), lambda: report_views.indicator_chart(frame, projector))
 
 area_money = report_views.area_money_table(values, data, area, year)
 if area_money is not None:
@@ -76,7 +76,7 @@ frame = report_views.indicator_frame(values, "kita", "kita_id", kita_id)
 if frame.empty:
     st.caption(T.BR_NO_INDICATORS)
 else:
-    st.altair_chart(report_views.indicator_chart(frame, projector))
+    vega.show(vega.digest("indicators", frame, projector), lambda: report_views.indicator_chart(frame, projector))
 left, right = st.columns([3, 1])
 with left:
     st.markdown(f"**{T.BR_MONEY}**")

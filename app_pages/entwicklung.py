@@ -3,7 +3,7 @@ import numpy as np
 import streamlit as st
 
 from srb_core import SrbError
-from ui import cache, page, state, waves_views
+from ui import cache, page, state, vega, waves_views
 from ui import texts as T
 
 ds, res, base = page.context(T.EW_TITLE)
@@ -65,7 +65,8 @@ else:
     values = cmp.kita_overall.astype(float) if measure == 0 else cmp.kita_sub[:, :, measure - 1]
     rows = [i for i, s in enumerate(cmp.kita_sozialraum) if s == area]
     unit_names = names
-st.altair_chart(waves_views.slope_chart(cmp, rows, unit_names, values, projector), width="stretch")
+vega.show(vega.digest("slope", cmp.labels, rows, [unit_names[r] for r in rows], values[rows], projector),
+          lambda: waves_views.slope_chart(cmp, rows, unit_names, values, projector), width="stretch")
 
 # --- change per Sozialraum: map and table -----------------------------------------------------------
 st.subheader(T.EW_MAP)
@@ -130,9 +131,11 @@ if np.isnan(change[index]):
 else:
     parts = [(v.title, float(c)) for v, c in zip(ds.konzeption.variables, contrib[index], strict=True)]
     parts = sorted(parts, key=lambda p: -abs(p[1]))
-    st.altair_chart(waves_views.waterfall_chart(T.EW_START.format(wave=labels[a]), start,
-                                                [p for p in parts if abs(p[1]) >= 0.005],
-                                                T.EW_END.format(wave=labels[b]), projector), width="stretch")
+    shown_parts = [p for p in parts if abs(p[1]) >= 0.005]
+    start_label, end_label = T.EW_START.format(wave=labels[a]), T.EW_END.format(wave=labels[b])
+    vega.show(vega.digest("waterfall", start_label, start, shown_parts, end_label, projector),
+              lambda: waves_views.waterfall_chart(start_label, start, shown_parts, end_label, projector),
+              width="stretch")
     st.caption(T.EW_WHY_CHECK.format(total=waves_views.signed(float(np.sum(contrib[index])), 2, ""),
                                      change=waves_views.signed(float(change[index]), 2, "")))
     st.dataframe(waves_views.why_table(cmp, raw_a, raw_b, contrib[index], a, b), hide_index=True, width="stretch")

@@ -2,7 +2,7 @@ import streamlit as st
 
 from srb_core import SrbError, SrbInputError
 from srb_core.robustness import Settings
-from ui import cache, page, robust_views, state
+from ui import cache, page, robust_views, state, vega
 from ui import texts as T
 
 ds, res, base = page.context(T.RB_TITLE)
@@ -74,6 +74,7 @@ if analysis is None:
         st.stop()
     st.rerun()  # draw the results without the progress bar and the cancel button
 
+analysis_key = cache.robustness_key(res, funding, settings)  # the charts are kept by the analysis' content
 vary = ", ".join(T.RB_VARY_OPTIONS[v] for v in settings.vary)
 mode = T.RB_MODES[settings.weights] if settings.weights == "dirichlet" else f"±{round(settings.spread * 100)} %"
 st.caption(T.RB_DONE.format(draws=f"{settings.draws:,}".replace(",", "."), seed=settings.seed, mode=mode,
@@ -82,7 +83,8 @@ st.caption(T.RB_DONE.format(draws=f"{settings.draws:,}".replace(",", "."), seed=
 st.subheader(T.RB_SHARES)
 st.html(robust_views.CSS)
 with st.container(key="rb-shares"):
-    st.altair_chart(robust_views.share_chart(analysis, projector), width="stretch")
+    vega.show(vega.digest("rb-shares", analysis_key, projector), lambda: robust_views.share_chart(analysis, projector),
+              width="stretch")
     st.caption(T.RB_SHARES_NOTE)
     st.table(robust_views.md_table(robust_views.share_table(analysis)))
 
@@ -96,20 +98,18 @@ else:
     else:
         strand = next(iter(strands))
         st.caption(f"{T.RB_STRAND}: {robust_views.md_cell(strands[strand])}")
-    chart = robust_views.flip_chart(analysis, strand, anonymised, projector)
-    if chart is not None:
-        st.altair_chart(chart, width="stretch")
+    vega.show(vega.digest("rb-flip", analysis_key, strand, vega.names_key(), projector),
+              lambda: robust_views.flip_chart(analysis, strand, anonymised, projector), width="stretch")
     only = st.toggle(T.RB_KITAS_SHOW, value=True, key="rb_only_uncertain")
     st.dataframe(robust_views.kita_table(analysis, strand, anonymised, only), hide_index=True, width="stretch",
                  height=420)
     st.caption(T.RB_KITAS_NOTE)
 
 st.subheader(T.RB_SENS)
-sens_chart = robust_views.sensitivity_chart(analysis, projector)
-if sens_chart is None:
+if not vega.show(vega.digest("rb-sens", analysis_key, projector),
+                 lambda: robust_views.sensitivity_chart(analysis, projector), width="stretch"):
     st.info(T.RB_SENS_NONE)
 else:
-    st.altair_chart(sens_chart, width="stretch")
     st.caption(T.RB_SENS_NOTE.format(runs=f"{analysis.sensitivity.sobol.runs:,}".replace(",", "."),
                                      target=analysis.sensitivity.target))
 

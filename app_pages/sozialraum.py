@@ -2,7 +2,7 @@ import streamlit as st
 
 from srb_core.fmt import num, pct
 from srb_core.team import DEFAULT_MARGIN, area_path, compare_areas, kita_decisions
-from ui import charts, page, state, team_views, views
+from ui import charts, page, state, team_views, vega, views
 from ui import texts as T
 from ui.escape import md_table
 
@@ -41,8 +41,9 @@ left, right = st.container(key="sr-main").columns([1, 1.2], gap="large")
 with left:
     st.subheader(T.SR_PROFILE_KITAS)
     subs = list(ds.konzeption.sub_indices)
-    st.altair_chart(charts.profile_chart(subs, list(res.sr_sub[r]), [b.mean for b in res.kita_sub_bands], area,
-                                         state.projector()), width="stretch")
+    means = [b.mean for b in res.kita_sub_bands]
+    vega.show(vega.digest("profile", subs, res.sr_sub[r], means, area, state.projector()),
+              lambda: charts.profile_chart(subs, list(res.sr_sub[r]), means, area, state.projector()), width="stretch")
 with right:
     st.subheader(T.SR_PATH)
     st.markdown(f"**{T.SR_PATH_KITAS}**")
@@ -76,6 +77,6 @@ else:
 st.caption(T.SR_DECISIONS_NOTE)
 
 st.subheader(T.OV_BAND)
-st.altair_chart(charts.norm_band_chart(res, state.anonymised(), state.projector(), highlight=area),
-                width="stretch")
+vega.show(vega.digest("band", vega.result_key(res), vega.names_key(), state.projector(), area),
+          lambda: charts.norm_band_chart(res, state.anonymised(), state.projector(), highlight=area), width="stretch")
 page.footer(ds)

@@ -1,7 +1,7 @@
 import streamlit as st
 
 from srb_core.fmt import num
-from ui import charts, page, state, wall
+from ui import charts, page, state, vega, wall
 from ui import map as srb_map
 from ui import texts as T
 from ui.escape import md_table
@@ -40,7 +40,9 @@ with why_col:
     st.caption(T.OV_WHY_NOTE)
 with band_col:
     st.subheader(T.OV_BAND)
-    st.altair_chart(charts.norm_band_chart(res, anonymised, projector, base=base), width="stretch")
+    # built once per content (schema validation was most of a rerun), shared by sessions with equal numbers
+    vega.show(vega.digest("band", vega.result_key(res), vega.result_key(base), vega.names_key(), projector),
+              lambda: charts.norm_band_chart(res, anonymised, projector, base=base), width="stretch")
     band = res.kita_band
     st.caption(T.OV_BAND_NOTE.format(k=num(band.k, 1), lower=num(band.lower, 1), upper=num(band.upper, 1),
                                      mean=num(band.mean, 1)))

@@ -11,18 +11,24 @@ measures on each in turn:
 - bytes received over the WebSocket per slider move.
 Printed: medians per round and overall, and the ratios app / floor. Timing goals are judged on
 the ratios, since the machine's speed drifts between runs.
+
+`--large 2600` opens the app on a synthetic dataset of that many Kitas instead (benchmarks/make_large.py,
+stored in a data library in a temporary folder: SRB_BIBLIOTHEK_DB is set for the app process).
 """
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 from tests.e2e.server import CHROMIUM, LAUNCH_ARGS, running_app  # noqa: E402
 
 TABLE_TEXT = "() => [...document.querySelectorAll('[data-testid=\"stTable\"] td')].map(t => t.innerText).join('|')"
@@ -92,7 +98,20 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--presses", type=int, default=20)
     ap.add_argument("--renders", type=int, default=3, help="erste Darstellungen je Runde und Seite")
     ap.add_argument("--query", default="proj=1", help="Adresszeile der App, z. B. proj=1")
+    ap.add_argument("--large", type=int, default=0, metavar="N",
+                    help="App mit N synthetischen Kitas aus einer Bibliothek im Temp-Ordner, z. B. 2600")
     args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.large:
+            from make_large import store
+
+            os.environ["SRB_BIBLIOTHEK_DB"] = str(Path(tmp) / "bibliothek.sqlite")  # the app process inherits it
+            args.query = "&".join(filter(None, [args.query, "ds=" + store(args.large)]))
+            print(f"Datensatz: {args.large} synthetische Kitas (?{args.query})", flush=True)
+        _run(args)
+
+
+def _run(args) -> None:
     results: dict[str, dict[str, list[float]]] = {"floor": {"render": [], "press": [], "bytes": []},
                                                   "app": {"render": [], "press": [], "bytes": []}}
     with running_app() as app_base, running_app(script="benchmarks/floor/app.py") as floor_base, \

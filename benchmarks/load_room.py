@@ -34,6 +34,7 @@ class Session:
     slider_id: str = ""
     tables: int = 0
     cookie: str = ""
+    alerts: list[str] = field(default_factory=list)  # texts of warnings/errors the script showed
     latencies_table: list[float] = field(default_factory=list)
     latencies_done: list[float] = field(default_factory=list)
 
@@ -62,6 +63,8 @@ async def _until_finished(s: Session, timeout: float, t0: float | None = None) -
             which = element.WhichOneof("type")
             if which == "slider" and element.slider.label == SLIDER_LABEL:
                 s.slider_id = element.slider.id
+            elif which == "alert":
+                s.alerts.append(element.alert.body)
             elif which == "table" and not seen_table:
                 seen_table = True
                 s.tables += 1

@@ -33,6 +33,7 @@ from srb_core.waves import Wave, WaveComparison, check_compatible, compare_waves
 from srb_core.waves.sources import load_waves, read_manifest
 
 from . import texts as T
+from .bounded import BoundedCache, budget_bytes, estimate_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMOS = {
@@ -143,11 +144,35 @@ def cache_key(ds: Dataset) -> tuple[str, str, str]:
     return ds.key, ds.data.fingerprint, ds.konzeption.fingerprint
 
 
-# Results are immutable and cheap to keep; cache_resource returns the same object without the
-# pickling copy cache_data would make on every slider move.
-@st.cache_resource(max_entries=512, show_spinner=False)
+# Results are immutable and shared by all sessions (same content, same object, no pickling copy as
+# cache_data would make on every slider move). The stores are bounded by memory, not by count: 512
+# results are 0.25 GB at 2,600 Kitas but 6 GB at 60,000 (ui/bounded.py; budget SRB_CACHE_MB).
+CACHE_SHARES = {"result": 0.5, "proposal": 0.2, "outcome": 0.2, "other": 0.1}
+
+
+@st.cache_resource(show_spinner=False)
+def _stores() -> dict[str, BoundedCache]:
+    return {name: BoundedCache(budget_bytes(share)) for name, share in CACHE_SHARES.items()}
+
+
+def _kept(store: str, key: tuple, make, shared: tuple = ()):
+    """From the shared store, or made and kept with its own size (the shared objects not counted)."""
+    return _stores()[store].get_or_compute(key, make, lambda value: estimate_bytes(value, shared))
+
+
+def kept(key: tuple, make):
+    """A display object (table, spec) derived from results, kept by content for all sessions; treat as read-only."""
+    return _kept("other", key, make)
+
+
+def result_content(res: Result) -> tuple:
+    """A Result by content: the data's and the Konzeption's fingerprints and the parameters."""
+    return res.data.fingerprint, res.konzeption.fingerprint, res.params
+
+
 def _result(content: tuple[str, str, str], params: Params, _ds: Dataset) -> Result:
-    return compute(_ds.data, _ds.konzeption, params)
+    return _kept("result", ("result", content, params), lambda: compute(_ds.data, _ds.konzeption, params),
+                 (_ds.data, _ds.konzeption))
 
 
 def result(ds: Dataset, params: Params) -> Result:
@@ -163,7 +188,7 @@ def explain(res: Result, kita_id: str) -> KitaPath:
 
 
 # --- Step 2 -----------------------------------------------------------------------------------
-@st.cache_resource(show_spinner=False)
+@st.cache_resource(max_entries=128, show_spinner=False)  # small objects; bounded against endless what-ifs
 def _funding(content: tuple[str, str, str], shares: tuple, _ds: Dataset):
     funding = load_funding(_ds.konzeption)
     return with_shares(funding, shares) if funding is not None else None
@@ -176,10 +201,10 @@ def funding(ds: Dataset, shares: tuple = ()) -> Funding | None:
     return _funding(cache_key(ds), tuple(shares), ds)
 
 
-@st.cache_resource(max_entries=256, show_spinner=False)
 def _proposal(content: tuple[str, str, str], params: Params, choices: Choices, shares: tuple,
               _res: Result, _funding: Funding) -> Proposal:
-    return propose(_res, _funding, choices)
+    return _kept("proposal", ("proposal", content, params, choices, shares), lambda: propose(_res, _funding, choices),
+                 (_res, _funding, _res.data, _res.konzeption))
 
 
 def proposal(ds: Dataset, res: Result, choices: Choices, shares: tuple = ()) -> Proposal:
@@ -201,20 +226,20 @@ def store() -> ScenarioStore:
     return _store(str(default_path()))
 
 
-@st.cache_resource(max_entries=64, show_spinner=False)
 def _outcome(content: tuple[str, str, str], scenario: Scenario, _ds: Dataset) -> Outcome:
-    return evaluate(scenario, _ds.data, _ds.konzeption)
+    return _kept("outcome", ("outcome", content, scenario), lambda: evaluate(scenario, _ds.data, _ds.konzeption),
+                 (_ds.data, _ds.konzeption))
 
 
 def outcome(ds: Dataset, scenario: Scenario) -> Outcome:
     return _outcome(cache_key(ds), scenario, ds)
 
 
-@st.cache_resource(max_entries=32, show_spinner=False)
 def _comparison(
     content: tuple[str, str, str], scenarios: tuple[Scenario, ...], _outcomes: tuple[Outcome, ...]
 ) -> Comparison:
-    return compare(list(_outcomes))
+    return _kept("other", ("comparison", content, scenarios), lambda: compare(list(_outcomes)),
+                 (*_outcomes, *(o.result.data for o in _outcomes), *(o.result.konzeption for o in _outcomes)))
 
 
 def comparison(ds: Dataset, outcomes: list[Outcome]) -> Comparison:
@@ -261,9 +286,12 @@ def _wave(option: WaveOption) -> Wave:
     return Wave(option.label, library_dataset(option.key).data, option.stichtag)
 
 
-@st.cache_resource(max_entries=32, show_spinner="Wellen werden verglichen …")
 def _waves(content: tuple[str, str, str], keys: tuple[str, ...], params: Params, _options: tuple, _ds: Dataset):
-    return compare_waves([_wave(o) for o in _options], _ds.konzeption, params)
+    def make() -> WaveComparison:
+        with st.spinner("Wellen werden verglichen …"):
+            return compare_waves([_wave(o) for o in _options], _ds.konzeption, params)
+
+    return _kept("other", ("waves", content, keys, params), make, (_ds.konzeption,))
 
 
 def waves(ds: Dataset, chosen: list[WaveOption], params: Params) -> WaveComparison:
@@ -342,6 +370,6 @@ def winsorised(res: Result) -> Result:
     return _winsorised(res.data.fingerprint, res.konzeption, res.params, res)
 
 
-@st.cache_resource(max_entries=32, show_spinner=False)
 def _winsorised(fingerprint: str, konzeption: Konzeption, params: Params, _res: Result) -> Result:
-    return winsorised_result(_res)
+    return _kept("result", ("winsorised", fingerprint, konzeption, params), lambda: winsorised_result(_res),
+                 (_res.konzeption,))

@@ -13,6 +13,7 @@ from srb_core.report import kita_frame, sozialraum_comparison
 
 from . import state
 from . import texts as T
+from .cache import kept, result_content
 
 NBSP = "\u00a0"  # number and unit stay on one line in every table
 
@@ -26,7 +27,14 @@ def signed(value: float, digits: int, unit: str) -> str:
 
 
 def share_table(res: Result, base: Result, step2_cents: tuple[int, ...] | None = None) -> pd.DataFrame:
-    """Shares and euros per Sozialraum; with `step2_cents` (where step 2 yields other amounts) both amounts."""
+    """Shares and euros per Sozialraum; with `step2_cents` (where step 2 yields other amounts) both amounts.
+
+    Built once per content and shared by all sessions (a copy is handed out)."""
+    key = ("share_table", result_content(res), result_content(base), step2_cents)
+    return kept(key, lambda: _share_table(res, base, step2_cents)).copy()
+
+
+def _share_table(res: Result, base: Result, step2_cents: tuple[int, ...] | None) -> pd.DataFrame:
     cmp = sozialraum_comparison(res, base)
     table = pd.DataFrame({
         T.COL_SOZIALRAUM: cmp["sozialraum"],

@@ -7,18 +7,18 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from typing import TYPE_CHECKING
 
-from fpdf import FPDF
-from fpdf.fonts import FontFace
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from ..fmt import num, pct, signed
 from ..money import format_eur
-from ..pack.pdf import FONTS
 from .kita_report import KitaReport
 
-HEAD = FontFace(emphasis="BOLD", fill_color="#dde6f0")
+if TYPE_CHECKING:  # fpdf2 (and its fontTools) is imported only when a PDF is written, not for XLSX
+    from fpdf import FPDF
+
 CONTEXT = ("Die Indikatoren beschreiben die Entwicklung dieser Kita und ihres Sozialraums. Sie sind Kontext für "
            "das Gespräch über die Jahresziele, keine Bewertung der Arbeit und keine Rangfolge der Kitas.")
 DIRECTION = {True: "höher ist besser", False: "niedriger ist besser", None: "Kontext"}
@@ -61,6 +61,10 @@ def title(r: KitaReport) -> str:
 
 
 def report_pdf(r: KitaReport) -> bytes:
+    from fpdf import FPDF
+
+    from ..pack.pdf import FONTS
+
     pdf = FPDF(orientation="P", format="A4")
     pdf.add_font("DejaVu", "", str(FONTS / "DejaVuSans.ttf"))
     pdf.add_font("DejaVu", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
@@ -94,11 +98,14 @@ def report_pdf(r: KitaReport) -> bytes:
 
 
 def _section(pdf: FPDF, heading: str, rows: list[list[str]], widths: tuple[float, ...], left: int = 1) -> None:
+    from fpdf.fonts import FontFace
+
     pdf.set_font("DejaVu", "B", 11.5)
     pdf.cell(0, 6.5, heading, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", size=8)
     aligns = ["LEFT"] * left + ["RIGHT"] * (len(rows[0]) - left)
-    with pdf.table(col_widths=widths, headings_style=HEAD, line_height=4.6, text_align=aligns,
+    head = FontFace(emphasis="BOLD", fill_color="#dde6f0")
+    with pdf.table(col_widths=widths, headings_style=head, line_height=4.6, text_align=aligns,
                    borders_layout="HORIZONTAL_LINES", cell_fill_color="#f3f6f9", cell_fill_mode="ROWS") as table:
         for row in rows:
             table.row(row)

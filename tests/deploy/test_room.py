@@ -33,7 +33,25 @@ def _backend(url: str, cookie: str | None = None) -> tuple[str, str]:
 
 
 @pytest.fixture(scope="module")
-def room(tmp_path_factory):
+def stored(tmp_path_factory):
+    """A library with one stored dataset (40 synthetic Kitas); (library path, ?ds= value)."""
+    path = tmp_path_factory.mktemp("lib") / "bibliothek.sqlite"
+    spec = importlib.util.spec_from_file_location("make_large", ROOT / "benchmarks" / "make_large.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    old = os.environ.get("SRB_BIBLIOTHEK_DB")
+    os.environ["SRB_BIBLIOTHEK_DB"] = str(path)
+    try:
+        return path, module.store(40)
+    finally:
+        if old is None:
+            del os.environ["SRB_BIBLIOTHEK_DB"]
+        else:
+            os.environ["SRB_BIBLIOTHEK_DB"] = old
+
+
+@pytest.fixture(scope="module")
+def room(tmp_path_factory, stored):
     if NGINX is None:
         if REQUIRED:
             pytest.fail("nginx fehlt; in CI installiert scripts/run.sh es (nginx-light)")
@@ -43,7 +61,8 @@ def room(tmp_path_factory):
         first = free_port()
     env = dict(os.environ, SRB_ROOM_DIR=str(tmp_path_factory.mktemp("room")),
                SRB_ROOM_LISTEN=f"127.0.0.1:{listen_port}", SRB_ROOM_FIRST_PORT=str(first),
-               SRB_SZENARIO_DB=str(tmp_path_factory.mktemp("db") / "szenarien.sqlite"))
+               SRB_SZENARIO_DB=str(tmp_path_factory.mktemp("db") / "szenarien.sqlite"),
+               SRB_BIBLIOTHEK_DB=str(stored[0]))
     proc = subprocess.Popen(["bash", "deploy/room.sh", "2"], cwd=ROOT, env=env, start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{listen_port}"
@@ -82,3 +101,12 @@ def test_a_session_runs_through_the_proxy_and_its_slider_reruns(room):
     sessions = asyncio.run(load_room.run(url, sessions=4, rounds=2, timeout=60, query=""))
     assert all(s.slider_id and s.tables == 3 for s in sessions)  # the first draw and one per slider move
     assert all(len(s.latencies_table) == 2 for s in sessions)
+
+
+def test_every_process_opens_the_same_data_library(room, stored):
+    """A link ?ds=lib:<id> works on whichever process a browser lands on (room.sh passes SRB_BIBLIOTHEK_DB on)."""
+    url, _ = room
+    load_room = _load_room_module()
+    sessions = asyncio.run(load_room.run(url, sessions=8, rounds=1, timeout=60, query=f"ds={stored[1]}"))
+    assert all(s.tables == 2 for s in sessions)
+    assert not [a for s in sessions for a in s.alerts if "Bibliothek" in a]  # no "cannot be opened, demo shown"
