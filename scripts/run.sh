@@ -72,6 +72,8 @@ fi
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
 [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+# Playwright's bundled Node.js needs libatomic, which a minimal Debian does not have.
+/sbin/ldconfig -p 2>/dev/null | grep -q 'libatomic\.so\.1' || missing+=(libatomic1)
 if [ ${#missing[@]} -gt 0 ]; then
   apt_install "für die Browser-Tests und den Test der Raum-Konfiguration" "${missing[@]}" ||
     say "Hinweis: Ohne Chromium und nginx werden diese Tests übersprungen (in CI sind sie Pflicht)."
