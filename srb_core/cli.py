@@ -10,7 +10,7 @@ from .argparse_de import GermanParser, finite_number, os_error_text
 from .compute import compute
 from .errors import ParameterError, Problem, SrbError, SrbInputError
 from .io import load_kitas
-from .konzeption import load_konzeption
+from .konzeption import Konzeption, Params, load_konzeption
 from .money import to_cents
 from .report import kita_frame, sozialraum_frame, to_json
 
@@ -67,9 +67,8 @@ def _write_csv(frame) -> None:
     sys.stdout.write(safe_frame(frame).to_csv(index=False))
 
 
-def _compute_from_args(args):
-    konzeption = load_konzeption(args.konzeption)
-    data = load_kitas(args.kitas, konzeption)
+def params_from_args(args, konzeption: Konzeption) -> Params:
+    """The Konzeption's parameters with --weights, --k and --budget applied (each checked, German errors)."""
     params = konzeption.default_params()
     if args.weights:
         params = params.with_(weights=parse_weights(args.weights, konzeption.sub_indices, params.weights))
@@ -81,7 +80,13 @@ def _compute_from_args(args):
         except ValueError as exc:
             raise ParameterError(Problem(f"Das Budget {exc}.", option="--budget", value=args.budget,
                                          expected="Betrag in Euro bis 1 Billion € (10¹² €), z. B. 488897.00")) from None
-    return compute(data, konzeption, params)
+    return params
+
+
+def _compute_from_args(args):
+    konzeption = load_konzeption(args.konzeption)
+    data = load_kitas(args.kitas, konzeption)
+    return compute(data, konzeption, params_from_args(args, konzeption))
 
 
 def cmd_compute(args) -> int:

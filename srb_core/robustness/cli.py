@@ -49,7 +49,6 @@ def cmd_robustness(args) -> int:
     from ..funding import load_funding
     from ..io import load_kitas
     from ..konzeption import load_konzeption
-    from ..money import to_cents
     from .analysis import analyse
     from .report import frames, to_json
 
@@ -58,17 +57,9 @@ def cmd_robustness(args) -> int:
     settings.check()  # before reading the files: a wrong number is the cheapest mistake to report
     konzeption = load_konzeption(args.konzeption)
     data = load_kitas(args.kitas, konzeption)
-    params = konzeption.default_params()
-    if args.weights:
-        from ..cli import parse_weights
-        params = params.with_(weights=parse_weights(args.weights, konzeption.sub_indices, params.weights))
-    if args.k is not None:
-        params = params.with_(k=args.k)
-    if args.budget is not None:
-        try:
-            params = params.with_(budget_cents=to_cents(args.budget))
-        except ValueError as exc:
-            raise ParameterError(Problem(f"Das Budget {exc}.", column="--budget", value=args.budget)) from None
+    from ..cli import params_from_args  # the same --weights/--k/--budget rules as `compute`
+
+    params = params_from_args(args, konzeption)
     result = compute(data, konzeption, params)
     analysis = analyse(result, load_funding(konzeption), settings)
     if args.format == "json":
