@@ -187,9 +187,10 @@ def change_map(ds: Dataset, cmp: WaveComparison, a: int, b: int, height: int) ->
     for feature in geojson["features"]:
         name = feature["properties"]["sozialraum"]
         v = values.get(name, np.nan)
-        feature["properties"]["wert"] = "–" if np.isnan(v) else signed(float(v), 1, " Punkte")
-        feature["properties"]["farbe"] = colours.get(name, "#dddddd")
-        feature["properties"]["name_html"] = escape(str(name))  # Leaflet tooltips are HTML: a name is data
+        # Only escaped text goes into the page: folium writes the properties into an inline script, where a
+        # raw "</script>" in a name would end it. Leaflet tooltips are HTML, so the name is HTML-escaped.
+        feature["properties"] = {"wert": "–" if np.isnan(v) else signed(float(v), 1, " Punkte"),
+                                 "farbe": colours.get(name, "#dddddd"), "name_html": escape(str(name))}
     group = folium.FeatureGroup(name="Entwicklung")
     folium.GeoJson(
         geojson,
