@@ -7,12 +7,12 @@ import sys
 
 from . import limits
 from .argparse_de import GermanParser, finite_number, os_error_text
-from .compute import compute
 from .errors import ParameterError, Problem, SrbError, SrbInputError
 from .io import load_kitas
 from .konzeption import Konzeption, Params, load_konzeption
 from .money import to_cents
 from .report import kita_frame, sozialraum_frame, to_json
+from .step1 import compute
 
 
 def parse_weights(text: str, sub_indices: tuple[str, ...], defaults: tuple[float, ...]) -> tuple[float, ...]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .compute import Result
 from .index.normband import CLASS_NAMES
+from .step1 import Result
 
 
 def kita_frame(result: Result) -> pd.DataFrame:

@@ -7,7 +7,7 @@ import streamlit as st
 
 from srb_core import SrbError
 from srb_core.pack.build import pack_input, render
-from srb_core.scenarios import Outcome, Scenario, baseline, change_line
+from srb_core.scenarios import Outcome, Scenario, baseline_scenario, change_line
 
 from . import cache, page, state
 from . import texts as T
@@ -18,7 +18,7 @@ FILE_TYPES = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheet
 
 
 def base(ds: Dataset) -> Scenario:
-    return baseline(ds.konzeption, ds.key, ds.data.fingerprint)
+    return baseline_scenario(ds.konzeption, ds.key, ds.data.fingerprint)
 
 
 def current(ds: Dataset, name: str = "", author: str = "", note: str = "") -> Scenario:

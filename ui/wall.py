@@ -10,7 +10,7 @@ from srb_core import ParameterError, Result
 from srb_core.explain import Contributions, band_changes, band_counts, shapley_shares, share_ranks
 from srb_core.explain.shapley import MAX_PLAYERS, players
 from srb_core.fmt import num
-from srb_core.funding.rules import evaluate
+from srb_core.funding.rules import strand_eligibility
 from srb_core.privacy import display_names
 
 from . import cache, state
@@ -66,7 +66,8 @@ def _kiso(ds: Dataset, res: Result, base: Result) -> tuple[str, list[bool], list
         return None
     for s, strand in enumerate(funding.strands):
         if "sozialarbeit" in (strand.key + strand.label).lower():
-            return strand.label, list(evaluate(res, funding)[s].eligible), list(evaluate(base, funding)[s].eligible)
+            now, adopted = strand_eligibility(res, funding)[s], strand_eligibility(base, funding)[s]
+            return strand.label, list(now.eligible), list(adopted.eligible)
     return None
 
 

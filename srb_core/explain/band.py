@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..compute import Result
+from ..step1 import Result
 
 CLASSES = (1, 0, -1)  # above, within, below
 

@@ -6,7 +6,7 @@ from fractions import Fraction
 import numpy as np
 import pandas as pd
 
-from ..compute import Result
+from ..step1 import Result
 from .model import Funding, Plan
 from .rules import Eligibility
 from .staff import posts_for

@@ -7,7 +7,7 @@ from ..data import KitaData
 from ..errors import ParameterError, Problem
 from ..konzeption import Konzeption
 from ..privacy import new_key
-from ..scenarios import Outcome, Scenario, baseline, evaluate
+from ..scenarios import Outcome, Scenario, baseline_scenario, evaluate
 from .dates import german_datetime
 from .tables import PackInput
 from .xlsx import pack_xlsx
@@ -42,7 +42,7 @@ def build_pack(data: KitaData, konzeption: Konzeption, scenarios: list[Scenario]
                dataset_label: str = "", demo: bool | None = None, geojson: dict | None = None,
                dataset_key: str = "") -> bytes:
     """The pack for the baseline plus `scenarios` (the last one is described in detail)."""
-    outcomes = [evaluate(baseline(konzeption, dataset_key, data.fingerprint), data, konzeption)]
+    outcomes = [evaluate(baseline_scenario(konzeption, dataset_key, data.fingerprint), data, konzeption)]
     outcomes += [evaluate(s, data, konzeption) for s in scenarios]
     p = pack_input(outcomes, len(outcomes) - 1, anonymised=anonymised, dataset_label=dataset_label or konzeption.name,
                    demo=konzeption.demo if demo is None else demo, geojson=geojson)

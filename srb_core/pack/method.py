@@ -1,8 +1,8 @@
 """The method in plain German, for the committee pack (the app has its own, longer explanations)."""
 from __future__ import annotations
 
-from ..compute import Result
 from ..fmt import num, pct
+from ..step1 import Result
 
 AGGREGATION = {"mean": "Mittelwert", "children_weighted": "nach Kinderzahl gewichteter Mittelwert"}
 ALLOCATION = {"proportional": "proportional zu den Gesamtindex-Punkten",

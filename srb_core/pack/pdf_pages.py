@@ -17,7 +17,7 @@ from .layout import Table, paragraph
 from .method import method_steps
 from .pdf_charts import draw_band
 from .pdf_maps import Shape, diff_class, diff_colour, diff_legend, draw_labelled_map, share_colour, share_legend
-from .tables import PackInput, kita_frame, kita_labels, parameter_frame
+from .tables import PackInput, kita_labels, pack_kita_frame, parameter_frame
 
 TERMS = [
     ("Normbereich", "Mittelwert ± k × Standardabweichung. Es gibt zwei: den Normbereich der Kitas (über alle Kitas) "
@@ -207,7 +207,7 @@ def kitas_page(pdf: FPDF, p: PackInput) -> None:
     heading(pdf, f"Kitas im Normbereich der Kitas – {name}")
     pdf.set_y(draw_band(pdf, p, pdf.l_margin, pdf.get_y() + 1, pdf.epw))
     heading(pdf, f"Kitas – {name}", 12)
-    kitas = kita_frame(p)
+    kitas = pack_kita_frame(p)
     header = ["Kita", "Sozialraum", "Gesamtindex", "Lage im Normbereich der Kitas", "Abstand zur unteren Grenze"]
     has_plan = "Stellen (VZÄ)" in kitas
     if has_plan:

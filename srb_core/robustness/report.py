@@ -95,7 +95,7 @@ def to_json(a: Analysis, anonymised: bool = False) -> dict:
             "leave_one_out": leave_one_out_json(a, anonymised)}
 
 
-def sozialraum_frame(a: Analysis) -> pd.DataFrame:
+def robustness_sozialraum_frame(a: Analysis) -> pd.DataFrame:
     rows = []
     for row in sozialraeume_json(a):
         flat = {"sozialraum": row["sozialraum"]}
@@ -106,7 +106,7 @@ def sozialraum_frame(a: Analysis) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def kita_frame(a: Analysis, anonymised: bool = False, pseudonym_key: bytes | None = None) -> pd.DataFrame:
+def robustness_kita_frame(a: Analysis, anonymised: bool = False, pseudonym_key: bytes | None = None) -> pd.DataFrame:
     rows = []
     for row in kitas_json(a, anonymised, pseudonym_key):
         flat = {"kita_id": row["kita_id"], "sozialraum": row["sozialraum"], "band": row["band"]}
@@ -123,11 +123,11 @@ def kita_frame(a: Analysis, anonymised: bool = False, pseudonym_key: bytes | Non
 
 def frames(a: Analysis, level: str, anonymised: bool = False, pseudonym_key: bytes | None = None) -> pd.DataFrame:
     if level == "kita":
-        return kita_frame(a, anonymised, pseudonym_key)
+        return robustness_kita_frame(a, anonymised, pseudonym_key)
     if level == "sensitivity":
         return pd.DataFrame(sensitivity_json(a), columns=["input", "key", "first_order", "total",
                                                          "first_order_interval", "total_interval"])
     if level == "leave_one_out":
         rows = leave_one_out_json(a, anonymised, pseudonym_key)
         return pd.DataFrame([{k: v for k, v in r.items() if k != "shares"} | r["shares"] for r in rows])
-    return sozialraum_frame(a)
+    return robustness_sozialraum_frame(a)

@@ -4,11 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from ..compute import Result, compute
 from ..data import KitaData
 from ..errors import ParameterError, Problem
 from ..funding import Funding, Plan, Proposal, apply_adjustments, load_funding, propose
 from ..konzeption import Konzeption
+from ..step1 import Result, compute
 from .model import Scenario
 
 

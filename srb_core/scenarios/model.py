@@ -36,7 +36,7 @@ class Scenario:
         return replace(self, **changes)
 
 
-def baseline(konzeption: Konzeption, dataset: str, data_fingerprint: str) -> Scenario:
+def baseline_scenario(konzeption: Konzeption, dataset: str, data_fingerprint: str) -> Scenario:
     """The adopted Konzeption as a scenario. It is derived, never stored, so it cannot be overwritten."""
     return Scenario(name=BASELINE_NAME, params=konzeption.default_params(), dataset=dataset,
                     konzeption=konzeption.name, data_fingerprint=data_fingerprint, id=BASELINE_ID,

@@ -5,7 +5,7 @@ from conftest import BK, ROOT
 from srb_core import build_kita_data
 from srb_core.io.geo import read_map
 from srb_core.pack.build import pack_input
-from srb_core.scenarios import baseline, evaluate
+from srb_core.scenarios import baseline_scenario, evaluate
 
 EVIL = '=HYPERLINK("http://x")'
 
@@ -20,7 +20,7 @@ def evil_data(bk_konzeption):
 
 @pytest.fixture(scope="module")
 def outcomes(bk_konzeption, evil_data):
-    base = baseline(bk_konzeption, "bad_kreuznach", evil_data.fingerprint)
+    base = baseline_scenario(bk_konzeption, "bad_kreuznach", evil_data.fingerprint)
     p = base.params
     doubled = base.with_(id="", name="Soziale Lage doppelt", params=p.with_(
         weights=tuple(w * 2 if i == 1 else w for i, w in enumerate(p.weights)), k=0.5))

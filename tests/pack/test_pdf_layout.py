@@ -10,7 +10,7 @@ from srb_core import load_kitas, load_konzeption
 from srb_core.io.geo import read_map
 from srb_core.pack.build import pack_input
 from srb_core.pack.pdf import pack_pdf
-from srb_core.scenarios import baseline, evaluate
+from srb_core.scenarios import baseline_scenario, evaluate
 
 MM = 72 / 25.4  # PDF points per millimetre
 EDGE = 5 * MM  # nothing closer than 5 mm to the paper's edge
@@ -22,7 +22,7 @@ HEADER_WORDS = {"Normbereich", "Prozentpunkte", "Förderfähigkeit", "Vollzeitä
 def _pack(folder, geo, key):
     konz = load_konzeption(folder / "konzeption.toml")
     data = load_kitas(folder / "kitas.csv", konz)
-    base = baseline(konz, key, data.fingerprint)
+    base = baseline_scenario(konz, key, data.fingerprint)
     p = base.params
     doubled = base.with_(id="a1", name="Zweiter Teilindex doppelt, Normbereich schmaler", author="Kernteam",
                          updated="2026-11-22T13:32:45+00:00",

@@ -79,8 +79,8 @@ def test_formula_name_stays_text_in_xlsx_and_csv(workbook, outcomes):
         assert all(c.data_type == "s" for c in cells)
     formulas = [c for ws in workbook for row in ws.iter_rows() for c in row if c.data_type == "f"]
     assert formulas == []
-    from srb_core.pack.tables import kita_frame
-    text = csv_bytes(kita_frame(make_input(outcomes))).decode("utf-8-sig")
+    from srb_core.pack.tables import pack_kita_frame
+    text = csv_bytes(pack_kita_frame(make_input(outcomes))).decode("utf-8-sig")
     assert "'" + EVIL.replace('"', '""') in text  # quoted by CSV, prefixed against formula evaluation
 
 
@@ -94,9 +94,9 @@ def test_anonymised_pack_has_no_kita_name(outcomes):
 
 def test_anonymised_pack_hides_names_in_adjustment_reasons(bk_konzeption, evil_data):
     from srb_core.funding import Adjustment
-    from srb_core.scenarios import baseline, evaluate
+    from srb_core.scenarios import baseline_scenario, evaluate
 
-    base = baseline(bk_konzeption, "bad_kreuznach", evil_data.fingerprint)
+    base = baseline_scenario(bk_konzeption, "bad_kreuznach", evil_data.fingerprint)
     plan = evaluate(base, evil_data, bk_konzeption).plan
     s = plan.strands.index("kita_sozialarbeit")
     a, b = [i for i in range(evil_data.n) if evil_data.sozialraum[i] == 0 and plan.cents[i][s]][:2]

@@ -1,4 +1,4 @@
-"""One entry point: `compute(data, konzeption, params)` → everything step 1 of the method yields."""
+"""Step 1 of the method: `compute(data, konzeption, params)` → index, norm band, shares and euros (a Result)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
