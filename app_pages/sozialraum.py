@@ -6,12 +6,13 @@ from ui import charts, page, state, team_views, vega, views
 from ui import texts as T
 from ui.escape import md_table
 
-ds, res, base = page.context(T.SR_TITLE)
+v = page.view(T.SR_TITLE)
+ds, res, base = v.ds, v.result, v.base.result
 names = list(res.data.sozialraum_names)
 area = st.selectbox(T.SR_PICK, names, key="sr_pick")
 r = names.index(area)
 path = area_path(res, area)
-amounts = page.area_amounts(ds, res)
+amounts = v.outcome.area_amounts
 two = amounts is not None and amounts.differs(r)
 
 cols = st.columns(5 if two else 4)
@@ -63,7 +64,7 @@ st.subheader(T.SR_DECISIONS)
 st.session_state.setdefault("sr_margin", DEFAULT_MARGIN)  # kept across pages (state.keep_page_choices)
 margin = st.number_input(T.SR_MARGIN, min_value=0.0, max_value=50.0, step=0.1, format="%.2f", key="sr_margin",
                          help=T.SR_MARGIN_HELP)
-funding, proposal = page.current_proposal(ds, res)
+funding, proposal = v.outcome.funding, v.outcome.proposal
 decisions = kita_decisions(res, sorted(path.kita_rows, key=lambda i: -res.kita_overall[i]), funding,
                            proposal.eligibility if proposal is not None else (), margin)
 band = res.kita_band

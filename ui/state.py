@@ -5,15 +5,16 @@ The URL holds dataset, weights, k, budget and the view modes, so a link reproduc
 from __future__ import annotations
 
 import contextlib
-from fractions import Fraction
 
 import pandas as pd
 import streamlit as st
 
-from srb_core import Konzeption, Params, SrbError, limits
+from srb_core import Konzeption, Params, SrbError, SrbInputError, limits
 from srb_core.funding import Choices
 from srb_core.money import to_cents
+from srb_core.pipeline import cents_from_euros, fte_from_input, is_amount, plan_key, share_from_percent, with_shares
 from srb_core.privacy import display_names, new_key, pseudonyms
+from srb_core.scenarios import Scenario
 
 from . import texts as T
 
@@ -112,7 +113,7 @@ def params(konzeption: Konzeption) -> Params:
     return konzeption.default_params().with_(
         weights=weights,
         k=float(st.session_state.get(K, konzeption.k)),
-        budget_cents=None if budget is None else to_cents(f"{float(budget):.2f}"),
+        budget_cents=None if budget is None else cents_from_euros(budget),
         **st.session_state.get(METHOD, {}),
     )
 
@@ -247,8 +248,8 @@ def funding_choices(dataset_key: str, funding, data) -> Choices:
                 continue
             for label, fte in zip(saved.iloc[:, 0], saved.iloc[:, 1], strict=False):
                 kita_id = by_code.get(str(label).split(" · ")[0])
-                if kita_id and fte == fte and fte > 0:  # fte == fte: not NaN (an empty new row)
-                    requests.append((strand.key, kita_id, Fraction(str(round(float(fte), 2)))))
+                if kita_id and is_amount(fte) and fte > 0:
+                    requests.append((strand.key, kita_id, fte_from_input(fte)))
     return Choices(tuple(centres), tuple(requests), tuple(exceptions))
 
 
@@ -263,13 +264,13 @@ def adjustments_key(dataset_key: str) -> str:
 def current_adjustments(dataset_key: str, plan) -> tuple:
     """Manual changes made (or loaded) for exactly this plan; a changed plan starts without them."""
     stored = st.session_state.get(adjustments_key(dataset_key))
-    if stored is None or plan is None or stored[0] != hash(plan.cents):
+    if stored is None or plan is None or stored[0] != plan_key(plan):
         return ()
     return stored[1]
 
 
 def set_adjustments(dataset_key: str, plan, adjustments: tuple) -> None:
-    st.session_state[adjustments_key(dataset_key)] = (hash(plan.cents), tuple(adjustments))
+    st.session_state[adjustments_key(dataset_key)] = (plan_key(plan), tuple(adjustments))
 
 
 def share_key(dataset_key: str, strand_key: str) -> str:
@@ -284,8 +285,35 @@ def strand_shares(dataset_key: str, funding) -> tuple:
     for strand in funding.strands:
         value = st.session_state.get(share_key(dataset_key, strand.key))
         if strand.rule != "on_request" and value is not None:
-            shares.append((strand.key, Fraction(str(round(float(value), 4))) / 100))
+            shares.append((strand.key, share_from_percent(value)))
     return tuple(shares) if any(dict(shares).get(s.key, s.share) != s.share for s in funding.strands) else ()
+
+
+def current_scenario(ds, funding, params_: Params | None = None) -> tuple[Scenario, SrbInputError | None]:
+    """"Aktuelle Einstellungen" as a Scenario: the sidebar's parameters and, with strands and a budget, the
+    decisions, strand shares and adjustments of 'Budget & Stellen'. `funding`: the Konzeption's strands.
+
+    Returns it with the reason the strand shares set on 'Budget & Stellen' were not used (then the
+    Konzeption's are), or None. Adjustments carry the plan they were made for (evaluate drops stale ones)."""
+    konz = ds.konzeption
+    p = params(konz) if params_ is None else params_
+    current = Scenario(name=T.SC_CURRENT, params=p, dataset=ds.key, konzeption=konz.name,
+                       data_fingerprint=ds.data.fingerprint)
+    if funding is None or p.budget_cents is None:
+        return current, None
+    problem = None
+    try:
+        in_effect = with_shares(funding, strand_shares(ds.key, funding))
+    except SrbInputError as exc:
+        in_effect, problem = funding, exc
+    stored = st.session_state.get(adjustments_key(ds.key))
+    made_for, adjustments = stored if stored is not None else (None, ())
+    # The shares in effect are stored even when they are the Konzeption's: a saved scenario then still
+    # reproduces its numbers if the Konzeption file is changed later.
+    return current.with_(choices=funding_choices(ds.key, in_effect, ds.data), adjustments=adjustments,
+                         adjustments_for=made_for if adjustments else None,
+                         strand_shares=tuple((s.key, s.share) for s in in_effect.strands
+                                             if s.rule != "on_request")), problem
 
 
 def apply_scenario(scenario, ds, plan_before_adjustments) -> None:

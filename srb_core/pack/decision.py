@@ -9,9 +9,9 @@ import numpy as np
 from ..fmt import num, pct, signed
 from ..funding.report import kita_posts
 from ..money import format_eur
+from ..pipeline import Outcome
 from ..scenarios.compare import Comparison
 from ..scenarios.describe import short_num
-from ..scenarios.evaluate import Outcome
 from ..team import area_amounts
 from .tables import BAND_DE, STATUS_DE
 

@@ -15,9 +15,9 @@ from ..fmt import num, param, pct
 from ..funding.report import kita_posts, plan_sozialraum_frame
 from ..index.normband import CLASS_LABELS, CLASS_NAMES
 from ..money import format_eur
+from ..pipeline import Outcome
 from ..privacy import display_names, pseudonyms
 from ..scenarios.compare import Comparison, compare
-from ..scenarios.evaluate import Outcome
 from .dates import german_stamp
 from .method import AGGREGATION, ALLOCATION
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -9,7 +10,9 @@ import pandas as pd
 from ..errors import ParameterError, Problem
 from ..funding.report import plan_sozialraum_frame
 from ..index.normband import CLASS_NAMES
-from .evaluate import Outcome
+
+if TYPE_CHECKING:  # srb_core.pipeline builds on this package
+    from ..pipeline import Outcome
 
 MAX_SCENARIOS = 3
 

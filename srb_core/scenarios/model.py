@@ -27,6 +27,9 @@ class Scenario:
     id: str = ""  # given by the store
     created: str = ""  # ISO 8601, UTC, given by the store
     updated: str = ""
+    # plan_key of the proposal the adjustments were made for (the session's); None: always apply them.
+    # Not stored: a saved scenario keeps only adjustments that were applied.
+    adjustments_for: int | None = None
 
     @property
     def is_baseline(self) -> bool:

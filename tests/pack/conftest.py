@@ -5,7 +5,8 @@ from conftest import BK, ROOT
 from srb_core import build_kita_data
 from srb_core.io.geo import read_map
 from srb_core.pack.build import pack_input
-from srb_core.scenarios import baseline_scenario, evaluate
+from srb_core.pipeline import evaluate
+from srb_core.scenarios import baseline_scenario
 
 EVIL = '=HYPERLINK("http://x")'
 
@@ -24,7 +25,7 @@ def outcomes(bk_konzeption, evil_data):
     p = base.params
     doubled = base.with_(id="", name="Soziale Lage doppelt", params=p.with_(
         weights=tuple(w * 2 if i == 1 else w for i, w in enumerate(p.weights)), k=0.5))
-    return [evaluate(base, evil_data, bk_konzeption), evaluate(doubled, evil_data, bk_konzeption)]
+    return [evaluate(evil_data, bk_konzeption, base), evaluate(evil_data, bk_konzeption, doubled)]
 
 
 @pytest.fixture(scope="module")

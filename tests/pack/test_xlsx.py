@@ -94,18 +94,19 @@ def test_anonymised_pack_has_no_kita_name(outcomes):
 
 def test_anonymised_pack_hides_names_in_adjustment_reasons(bk_konzeption, evil_data):
     from srb_core.funding import Adjustment
-    from srb_core.scenarios import baseline_scenario, evaluate
+    from srb_core.pipeline import evaluate
+    from srb_core.scenarios import baseline_scenario
 
     base = baseline_scenario(bk_konzeption, "bad_kreuznach", evil_data.fingerprint)
-    plan = evaluate(base, evil_data, bk_konzeption).plan
+    plan = evaluate(evil_data, bk_konzeption, base).plan
     s = plan.strands.index("kita_sozialarbeit")
     a, b = [i for i in range(evil_data.n) if evil_data.sozialraum[i] == 0 and plan.cents[i][s]][:2]
     named = evil_data.names[b]
     moves = (Adjustment("kita_sozialarbeit", evil_data.kita_ids[a], plan.cents[a][s] + 500, f"Ausgleich für {named}"),
              Adjustment("kita_sozialarbeit", evil_data.kita_ids[b], plan.cents[b][s] - 500, "siehe oben"))
-    o = evaluate(base.with_(id="", name="Mit Begründung", adjustments=moves), evil_data, bk_konzeption)
+    o = evaluate(evil_data, bk_konzeption, base.with_(id="", name="Mit Begründung", adjustments=moves))
     assert o.adjustment_problems == ()
-    wb = openpyxl.load_workbook(io.BytesIO(pack_xlsx(make_input([evaluate(base, evil_data, bk_konzeption), o],
+    wb = openpyxl.load_workbook(io.BytesIO(pack_xlsx(make_input([evaluate(evil_data, bk_konzeption, base), o],
                                                                 anonymised=True))))
     cells = " ".join(str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value is not None)
     assert named not in cells and "Ausgleich für Kita " in cells
