@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import cached_property
 
 from ..funding import Adjusted, Eligibility, Funding, Plan, Proposal
-from ..funding.report import plan_totals
+from ..funding.report import kita_posts, plan_totals
+from ..funding.staff import Posts
 from ..scenarios.model import Scenario
 from ..step1 import Result
 from ..team.amounts import AreaAmounts, area_amounts
@@ -51,3 +53,17 @@ class Outcome:
         if self.funding is None or self.plan is None:
             return None
         return plan_totals(self.result, self.funding, self.plan)
+
+    @cached_property
+    def posts(self) -> list[list[Posts]] | None:
+        """Posts per Kita and strand of the adopted plan (funding.report.kita_posts); None without a plan."""
+        if self.funding is None or self.plan is None:
+            return None
+        return kita_posts(self.plan, self.funding)
+
+    @cached_property
+    def kita_fte(self) -> tuple[Fraction, ...] | None:
+        """Posts (FTE) per Kita, exact: the sum over its strands of posts_for(cents, staff type, state share, step)."""
+        if self.posts is None:
+            return None
+        return tuple(sum((p.fte for p in row), Fraction(0)) for row in self.posts)

@@ -1,0 +1,51 @@
+"""The engine runs exactly once per slider move on every page: one call of srb_core.pipeline.evaluate
+through the one cached access point (ui.cache.outcome), with one step-1 computation and one proposal in it."""
+from __future__ import annotations
+
+import pytest
+
+import srb_core.pipeline.run as pipeline_run
+import ui.cache
+from tests.app.conftest import new_app
+
+EVERY_PAGE = ["uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szenarien", "vergleich", "entwicklung",
+              "berichte", "robustheit", "daten", "glossar"]
+SHOWS_NUMBERS = set(EVERY_PAGE) - {"daten", "glossar"}
+
+
+class Counter:
+    def __init__(self, monkeypatch, module, name: str):
+        self.calls = 0
+        inner = getattr(module, name)
+
+        def counted(*args, **kwargs):
+            self.calls += 1
+            return inner(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, counted)
+
+
+@pytest.mark.parametrize("page", EVERY_PAGE)
+def test_one_weight_slider_move_is_one_evaluation(page, monkeypatch):
+    evaluations = Counter(monkeypatch, ui.cache, "evaluate")  # what the cached access point calls
+    step1 = Counter(monkeypatch, pipeline_run, "compute")  # inside evaluate: index, band, shares, euros
+    step2 = Counter(monkeypatch, pipeline_run, "propose")
+    ui.cache._stores.clear()  # a fresh shared store: the first run must evaluate (the counters do count)
+    at = new_app()
+    at.session_state["cp_pick"] = ["aktuell"]  # Vergleich shows the current settings next to the Beschluss
+    at.run()
+    at.switch_page(f"app_pages/{page}.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert evaluations.calls >= 2 and step1.calls == evaluations.calls  # the current settings and the Beschluss
+    # a weight no other test uses (the store is shared by all sessions): 1.01, 1.02, … per page
+    weight = 1 + (EVERY_PAGE.index(page) + 1) / 100 + 0.5
+    evaluations.calls = step1.calls = step2.calls = 0
+    at.sidebar.slider(key="w0").set_value(weight).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.session_state["w0"] == weight
+    expected = 1 if page in SHOWS_NUMBERS else 0
+    assert (evaluations.calls, step1.calls, step2.calls) == (expected, expected, expected)
+    # and a rerun without a change is a cache hit: no evaluation at all
+    at.run()
+    assert (evaluations.calls, step1.calls, step2.calls) == (expected, expected, expected)
