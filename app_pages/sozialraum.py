@@ -1,6 +1,7 @@
 import streamlit as st
 
 from srb_core.fmt import num, pct
+from srb_core.report import delta_pp
 from srb_core.team import DEFAULT_MARGIN, area_path, compare_areas, kita_decisions
 from ui import charts, page, state, team_views, vega, views
 from ui import texts as T
@@ -18,7 +19,7 @@ two = amounts is not None and amounts.differs(r)
 cols = st.columns(5 if two else 4)
 cols[0].metric(T.SR_POINTS, num(res.sr_overall[r], 1), help=T.SR_POINTS_HELP)
 cols[1].metric(T.SR_RANK, T.SR_RANK_VALUE.format(rank=path.rank, n=path.n_areas), help=T.SR_RANK_HELP)
-cols[2].metric(T.SR_SHARE, pct(res.shares[r]), delta=views.signed((res.shares[r] - base.shares[r]) * 100, 2,
+cols[2].metric(T.SR_SHARE, pct(res.shares[r]), delta=views.signed(float(delta_pp(res, base)[r]), 2,
                                                                   " Prozentpunkte"), delta_color="off")
 if res.euros_cents is not None:
     cols[3].metric(T.SR_STEP1 if two else T.SR_EUROS, views.eur(int(res.euros_cents[r])), help=T.SR_STEP1_HELP)

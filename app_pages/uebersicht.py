@@ -20,7 +20,7 @@ with left:
     st.table(md_table(wall.share_table(res, base, amounts.step2_cents if two and amounts is not None else None)))
     if two and amounts is not None:
         st.caption(f"**{T.OV_TWO_AMOUNTS}:** {amounts.summary}")
-    st.html(wall.strip_html(ds, res, base, anonymised))
+    st.html(wall.strip_html(ds, v.outcome, v.base, anonymised))
 with right:
     c1, c2 = st.columns([0.85, 1.15])
     measure = c1.selectbox(T.OV_MEASURE, list(options), format_func=options.get, key=state.MEASURE)
