@@ -145,7 +145,7 @@ with tabs["Anpassen"]:
         st.subheader(T.BU_ADJUST_CHANGED)
         st.table(md_table(pd.DataFrame([{T.COL_KITA: labels[k], T.BU_COL_STRAND: funding.strand(sk).label,
                                          T.BU_COL_COMPUTED: views.eur(b), T.BU_COL_ADJUSTED: views.eur(a),
-                                         T.BU_COL_DIFF: views.signed((a - b) / 100, 2, " €"), T.BU_COL_REASON: why}
+                                         T.BU_COL_DIFF: views.eur_change(a - b), T.BU_COL_REASON: why}
                                         for k, sk, b, a, why in result_adj.changed]).set_index(T.COL_KITA)))
 adopted = outcome.plan
 
@@ -213,7 +213,7 @@ with tabs["Nicht verbrauchte Mittel"]:
                     T.COL_SOZIALRAUM: data.sozialraum_names,
                     T.BU_COL_BEFORE: [views.eur(int(b)) for b in budgets],
                     T.BU_COL_AFTER: [views.eur(int(a)) for a in after],
-                    T.BU_COL_DIFF: [views.signed((a - b) / 100, 2, " €") for a, b in zip(after, budgets, strict=True)],
+                    T.BU_COL_DIFF: [views.eur_change(int(a - b)) for a, b in zip(after, budgets, strict=True)],
                 }
             ).set_index(T.COL_SOZIALRAUM)
         )

@@ -34,6 +34,12 @@ def _fte(o: Outcome) -> np.ndarray:
     return plan_sozialraum_frame(o.result, o.funding, o.plan)["fte"].to_numpy()
 
 
+def _cents(o: Outcome) -> list[int | None]:
+    if o.result.euros_cents is None:
+        return [None] * len(o.result.data.sozialraum_names)
+    return [int(c) for c in o.result.euros_cents]
+
+
 def _euros(o: Outcome) -> np.ndarray:
     if o.result.euros_cents is None:
         return np.full(len(o.result.data.sozialraum_names), np.nan)
@@ -57,7 +63,9 @@ def compare(outcomes: list[Outcome]) -> Comparison:
         frame[f"share_{j}"] = share
         frame[f"euros_{j}"] = eur
         frame[f"fte_{j}"] = fte
+        frame[f"cents_{j}"] = pd.array(_cents(o), dtype="Int64")  # whole cents, <NA> without a budget
         if j:
+            frame[f"delta_cents_{j}"] = frame[f"cents_{j}"] - frame["cents_0"]
             frame[f"delta_pp_{j}"] = (share - base_share) * 100
             frame[f"delta_eur_{j}"] = np.round((eur - base_eur) * 100) / 100  # whole cents, no float dust
             frame[f"delta_fte_{j}"] = np.round((fte - base_fte) * 1e6) / 1e6

@@ -87,3 +87,12 @@ def test_class_breaks_are_equal_width_and_values_beyond_fall_into_the_outer_clas
 def test_change_steps_are_symmetric():
     steps = np.array([0.05, 0.5, 1.0, 2.0])
     assert change_step(np.array([0.0, 0.04, -0.05, 0.7, -1.5, 9.0]), steps).tolist() == [-1, -1, 0, 1, 2, 3]
+
+
+def test_a_change_in_euros_is_formatted_from_whole_cents():
+    from srb_core.money import format_eur_change
+
+    assert format_eur_change(123_456) == "+1.234,56 €"
+    assert format_eur_change(-5) == "−0,05 €"
+    assert format_eur_change(0) == "±0,00 €"
+    assert format_eur_change(-100_000_000_00) == "−100.000.000,00 €"
