@@ -42,7 +42,7 @@ def _step2_or_step1(ds: Dataset, scenario) -> tuple[Outcome, SrbError | None]:
 def view(title: str) -> View:
     """Title and badges, then the current settings as a scenario (ui.state) through the one access point."""
     ds = cache.dataset(state.current_dataset_key())
-    params = state.params(ds.konzeption)
+    params = state.run_params(ds.konzeption)
     st.title(title)
     loaded = state.loaded_scenario(ds.key)
     shown = loaded.name if loaded is not None and loaded.params == params else None

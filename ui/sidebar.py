@@ -137,7 +137,7 @@ def render() -> Dataset:
         st.number_input(T.SB_BUDGET, min_value=0.0, max_value=state.BUDGET_MAX, step=1000.0, key=state.BUDGET,
                         help=T.SB_BUDGET_HELP, format="%.2f")
         st.caption(T.SB_BUDGET_SHOWN.format(eur=format_eur(cents_from_euros(st.session_state[state.BUDGET]))))
-        p = state.params(konz)
+        p = state.remember_params(konz)
         if (p.aggregation, p.allocation, p.ddof) != (konz.aggregation, konz.allocation, konz.ddof):
             st.caption(T.SB_METHOD.format(what=md(method_text(p))))
         changed = p != konz.default_params()

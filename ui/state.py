@@ -118,8 +118,24 @@ def params(konzeption: Konzeption) -> Params:
     )
 
 
-def write_url(konzeption: Konzeption) -> None:
+RUN_PARAMS = "_srb_run_params"
+
+
+def remember_params(konzeption: Konzeption) -> Params:
+    """Builds this run's parameters once, after the sidebar's widgets, and keeps them for the URL and the page."""
     p = params(konzeption)
+    st.session_state[RUN_PARAMS] = (konzeption.fingerprint, p)
+    return p
+
+
+def run_params(konzeption: Konzeption) -> Params:
+    """This run's parameters as the sidebar built them (built here only if the sidebar did not run)."""
+    kept = st.session_state.get(RUN_PARAMS)
+    return kept[1] if kept is not None and kept[0] == konzeption.fingerprint else params(konzeption)
+
+
+def write_url(konzeption: Konzeption) -> None:
+    p = run_params(konzeption)
     wanted = {
         "ds": current_dataset_key(),
         "w": ",".join(f"{w:g}" for w in p.weights),
@@ -296,7 +312,7 @@ def current_scenario(ds, funding, params_: Params | None = None) -> tuple[Scenar
     Returns it with the reason the strand shares set on 'Budget & Stellen' were not used (then the
     Konzeption's are), or None. Adjustments carry the plan they were made for (evaluate drops stale ones)."""
     konz = ds.konzeption
-    p = params(konz) if params_ is None else params_
+    p = run_params(konz) if params_ is None else params_
     current = Scenario(name=T.SC_CURRENT, params=p, dataset=ds.key, konzeption=konz.name,
                        data_fingerprint=ds.data.fingerprint)
     if funding is None or p.budget_cents is None:

@@ -219,7 +219,7 @@ def rechenweg_change(ds: Dataset, kita_id: str) -> None:
     options, _ = cache.wave_options(ds)
     if len(options) < 2:
         return
-    cmp = cache.waves(ds, options, state.params(ds.konzeption))
+    cmp = cache.waves(ds, options, state.run_params(ds.konzeption))
     if kita_id not in cmp.kita_ids:
         return
     i = cmp.kita_ids.index(kita_id)

@@ -1,11 +1,14 @@
 """The engine runs exactly once per slider move on every page: one call of srb_core.pipeline.evaluate
-through the one cached access point (ui.cache.outcome), with one step-1 computation and one proposal in it."""
+through the one cached access point (ui.cache.outcome), with one step-1 computation and one proposal in it;
+the parameters are built from the widgets once per run."""
 from __future__ import annotations
 
 import pytest
 
 import srb_core.pipeline.run as pipeline_run
 import ui.cache
+import ui.sidebar
+import ui.state
 from tests.app.conftest import new_app
 
 EVERY_PAGE = ["uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szenarien", "vergleich", "entwicklung",
@@ -30,6 +33,8 @@ def test_one_weight_slider_move_is_one_evaluation(page, monkeypatch):
     evaluations = Counter(monkeypatch, ui.cache, "evaluate")  # what the cached access point calls
     step1 = Counter(monkeypatch, pipeline_run, "compute")  # inside evaluate: index, band, shares, euros
     step2 = Counter(monkeypatch, pipeline_run, "propose")
+    built = Counter(monkeypatch, ui.state, "params")  # Params from the widgets
+    runs = Counter(monkeypatch, ui.sidebar, "render")  # once per script run (a page may rerun itself)
     ui.cache._stores.clear()  # a fresh shared store: the first run must evaluate (the counters do count)
     at = new_app()
     at.session_state["cp_pick"] = ["aktuell"]  # Vergleich shows the current settings next to the Beschluss
@@ -40,12 +45,13 @@ def test_one_weight_slider_move_is_one_evaluation(page, monkeypatch):
     assert evaluations.calls >= 2 and step1.calls == evaluations.calls  # the current settings and the Beschluss
     # a weight no other test uses (the store is shared by all sessions): 1.01, 1.02, … per page
     weight = 1 + (EVERY_PAGE.index(page) + 1) / 100 + 0.5
-    evaluations.calls = step1.calls = step2.calls = 0
+    evaluations.calls = step1.calls = step2.calls = built.calls = runs.calls = 0
     at.sidebar.slider(key="w0").set_value(weight).run()
     assert not at.exception, [e.value for e in at.exception]
     assert at.session_state["w0"] == weight
     expected = 1 if page in SHOWS_NUMBERS else 0
     assert (evaluations.calls, step1.calls, step2.calls) == (expected, expected, expected)
+    assert built.calls == runs.calls >= 1  # Params built once per run (the sidebar), reused by URL and page
     # and a rerun without a change is a cache hit: no evaluation at all
     at.run()
     assert (evaluations.calls, step1.calls, step2.calls) == (expected, expected, expected)
