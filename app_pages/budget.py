@@ -5,7 +5,7 @@ from srb_core import SrbInputError
 from srb_core.fmt import num, pct
 from srb_core.funding import budget_years, instalments, redistribute_unused, state_allocation
 from srb_core.pipeline import adjustable_rows, adjustments_from_edits, cents_from_euros, plan_key
-from ui import cache, page, plan_views, state, views
+from ui import cache, columns, page, plan_views, state, views
 from ui import texts as T
 from ui.escape import md, md_error, md_list, md_table
 
@@ -87,8 +87,8 @@ with tabs["Entscheidungen"]:
                 state.editor_data(key, empty, widget, _relabel), key=widget, num_rows="dynamic", hide_index=True,
                 column_config={
                     T.BU_COL_REQ_KITA: st.column_config.SelectboxColumn(options=options, required=True),
-                    T.BU_COL_REQ_FTE: st.column_config.NumberColumn(min_value=0.0, max_value=10.0, step=0.05,
-                                                                    format="%.2f", required=True)})
+                    T.BU_COL_REQ_FTE: columns.number(decimals=2, step=0.05, min_value=0.0, max_value=10.0,
+                                                                  required=True)})
             state.save_editor(key, edited)
 outcome = v.outcome
 proposal = outcome.proposal
@@ -124,8 +124,8 @@ with tabs["Anpassen"]:
         disabled=[T.COL_KITA, T.COL_SOZIALRAUM, T.BU_COL_STRAND, T.BU_COL_COMPUTED],
         width="stretch",
         column_config={
-            T.BU_COL_COMPUTED: st.column_config.NumberColumn(format="%.2f"),
-            T.BU_COL_ADJUSTED: st.column_config.NumberColumn(format="%.2f", min_value=0.0, step=0.01),
+            T.BU_COL_COMPUTED: columns.euro(),
+            T.BU_COL_ADJUSTED: columns.euro(min_value=0.0, step=0.01),
         },
     )
     state.save_editor(key, edited)
