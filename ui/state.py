@@ -247,7 +247,7 @@ def request_label(code: str, name: str, anonymised: bool) -> str:
 def funding_choices(dataset_key: str, funding, data) -> Choices:
     """The Jugendamt's decisions as entered on the page 'Budget & Stellen' (defaults if none)."""
     prefix = funding_prefix(dataset_key)
-    by_code = {code: kita_id for kita_id, code in codes(data).items()}
+    by_code: dict[str, str] | None = None  # built only if there are requests: every page builds the choices
     centres, exceptions, requests = [], [], []
     for strand in funding.strands:
         if strand.rule == "one_per_sozialraum":
@@ -262,6 +262,8 @@ def funding_choices(dataset_key: str, funding, data) -> Choices:
             saved = st.session_state.get(f"{prefix}req_{strand.key}__saved")
             if saved is None:
                 continue
+            if by_code is None:
+                by_code = {code: kita_id for kita_id, code in codes(data).items()}
             for label, fte in zip(saved.iloc[:, 0], saved.iloc[:, 1], strict=False):
                 kita_id = by_code.get(str(label).split(" · ")[0])
                 if kita_id and is_amount(fte) and fte > 0:
