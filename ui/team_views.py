@@ -13,7 +13,7 @@ from srb_core.team import AreaAmounts, AreaComparison, AreaPath, KitaDecision
 from . import state
 from . import texts as T
 from .escape import md  # noqa: F401 - the one Markdown escape; app_pages/sozialraum.py uses team_views.md
-from .views import NBSP, eur, signed
+from .views import NBSP, eur, eur_change, signed
 
 
 def _value(kind: str, v: float) -> str:
@@ -28,7 +28,7 @@ def _delta(kind: str, v: float) -> str:
     if kind == "share":
         return signed(v * 100, 2, " Prozentpunkte")
     if kind == "cents":
-        return signed(v / 100, 2, " €")
+        return eur_change(int(round(v)))  # a difference of whole cents
     return signed(v, 1, " Punkte")
 
 

@@ -12,7 +12,7 @@ from srb_core.explain.shapley import MAX_PLAYERS, players
 from srb_core.fmt import num
 from srb_core.pipeline import Outcome
 from srb_core.privacy import display_names
-from srb_core.report import delta_pp
+from srb_core.report import comparison_totals, sozialraum_comparison
 
 from . import state
 from . import texts as T
@@ -38,20 +38,21 @@ def share_table(res: Result, base: Result, step2_cents: tuple[int, ...] | None =
     """Sozialraum | Punkte | Anteil | Δ Anteil | Rang (change) | Betrag — ranks by share, 1 = largest; with
     `step2_cents` (where step 2 yields other amounts) "Betrag Schritt 1" and "Betrag Schritt 2"."""
     ranks, before = share_ranks(res.shares), share_ranks(base.shares)
-    change_pp = delta_pp(res, base)
+    cmp = sozialraum_comparison(res, base)
+    sums = comparison_totals(cmp)
     table = pd.DataFrame({
         T.COL_SOZIALRAUM: list(res.data.sozialraum_names),
         T.COL_POINTS: [num(v, 1) for v in res.sr_overall],
         T.COL_SHARE: [num(v * 100, 2) + NBSP + "%" for v in res.shares],
-        T.COL_DELTA_PP: [signed(v, 2, " pp") for v in change_pp],
+        T.COL_DELTA_PP: [signed(v, 2, " pp") for v in cmp["delta_pp"]],
         T.COL_RANK: [rank_text(int(r), int(b - r)) for r, b in zip(ranks, before, strict=True)],
     })
     if res.euros_cents is not None:
         table[T.COL_EUROS] = [eur(int(c)) for c in res.euros_cents]
-    total = {T.COL_SOZIALRAUM: T.SUM_ROW, T.COL_POINTS: "", T.COL_SHARE: num(float(res.shares.sum()) * 100, 2)
+    total = {T.COL_SOZIALRAUM: T.SUM_ROW, T.COL_POINTS: "", T.COL_SHARE: num(sums["share"] * 100, 2)
              + NBSP + "%", T.COL_DELTA_PP: "", T.COL_RANK: ""}
     if res.euros_cents is not None:
-        total[T.COL_EUROS] = eur(int(res.euros_cents.sum()))
+        total[T.COL_EUROS] = eur(sums.get("euros_cents", int(res.euros_cents.sum())))  # without a Beschluss budget
         if step2_cents is not None:
             table[T.COL_STEP2] = [eur(int(c)) for c in step2_cents]
             total[T.COL_STEP2] = eur(int(sum(step2_cents)))
