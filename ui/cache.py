@@ -175,11 +175,23 @@ def outcome(ds: Dataset, scenario: Scenario, with_step2: bool = True) -> Outcome
 
     Raises SrbError (German) if the scenario does not fit. `with_step2=False`: step 1 only (the fallback
     when step 2 cannot be computed, so the pages that need only step 1 still work)."""
+    content = cache_key(ds)
+    store = _stores()["outcome"]
+    named_key = ("named", content, scenario, with_step2)
+    named = store.get(named_key)  # the hot path: this scenario as it was asked for before
+    if named is not None:
+        return named
     numbers = numbers_of(scenario)
-    found = _kept("outcome", ("outcome", cache_key(ds), numbers, with_step2),
+    found = _kept("outcome", ("outcome", content, numbers, with_step2),
                   lambda: evaluate(ds.data, ds.konzeption, numbers, with_step2=with_step2),
                   (ds.data, ds.konzeption))
-    return found if found.scenario == scenario else replace(found, scenario=scenario)
+    # Same numbers under this scenario's name: one object per name, kept too, so its lazily derived numbers
+    # (area amounts, posts) are computed once; it shares every array with `found` (not counted twice).
+    named = replace(found, scenario=scenario)
+    store.put(named_key, named, estimate_bytes(named, (found.result, found.funding, found.proposal, found.plan,
+                                                       found.adjusted, found.plain_eligibility, ds.data,
+                                                       ds.konzeption)))
+    return named
 
 
 def explain(res: Result, kita_id: str) -> KitaPath:

@@ -55,3 +55,17 @@ def test_one_weight_slider_move_is_one_evaluation(page, monkeypatch):
     # and a rerun without a change is a cache hit: no evaluation at all
     at.run()
     assert (evaluations.calls, step1.calls, step2.calls) == (expected, expected, expected)
+
+
+def test_the_access_point_is_a_lookup_on_a_hit_and_shares_numbers_across_names(monkeypatch):
+    from srb_core.scenarios import Scenario
+
+    ui.cache._stores.clear()
+    evaluations = Counter(monkeypatch, ui.cache, "evaluate")
+    ds = ui.cache.demo_dataset("bad_kreuznach")
+    s = Scenario(name="A", params=ds.konzeption.default_params().with_(k=0.77))
+    first = ui.cache.outcome(ds, s)
+    assert ui.cache.outcome(ds, s) is first  # the same object: derived numbers are computed once
+    other = ui.cache.outcome(ds, s.with_(name="B", note="gleiche Zahlen"))
+    assert other.scenario.name == "B" and other.result is first.result and other.plan is first.plan
+    assert evaluations.calls == 1
