@@ -12,8 +12,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..compute import Result
+from ..index.normband import BandClass
 
-CLASSES = (1, 0, -1)  # above, within, below
+CLASSES = tuple(BandClass)  # above, within, below
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class BandChange:
 def band_counts(res: Result, base: Result) -> BandCounts:
     """count_c = #{Kitas with class c}, for the current result and the Beschluss."""
     def count(r: Result) -> dict[int, int]:
-        return {c: int((r.kita_class == c).sum()) for c in CLASSES}
+        return {int(c): int((r.kita_class == c).sum()) for c in CLASSES}
 
     return BandCounts(count(res), count(base))
 

@@ -8,6 +8,7 @@ import numpy as np
 
 from ..fmt import num, pct, signed
 from ..funding.report import kita_posts
+from ..index.normband import BandClass
 from ..money import format_eur
 from ..scenarios.compare import Comparison
 from ..scenarios.describe import short_num
@@ -54,7 +55,7 @@ def key_figures(base: Outcome, o: Outcome) -> list[list[str]]:
     if fb is not None and fo is not None:
         rows.append(["Stellen insgesamt (Vollzeitäquivalente)", num(fb, 2), num(fo, 2), signed(fo - fb, 2)])
     cb, co = _bands(base), _bands(o)
-    rows.append(["Kitas oberhalb / innerhalb / unterhalb des Normbereichs der Kitas", " / ".join(map(str, cb)),
+    rows.append([f"Kitas {' / '.join(c.label for c in BandClass)} des Normbereichs der Kitas", " / ".join(map(str, cb)),
                  " / ".join(map(str, co)), " / ".join(signed(y - x, 0) for x, y in zip(cb, co, strict=True))])
     eb_, eo_ = _eligible(base), _eligible(o)
     for label, n in eb_.items():

@@ -13,7 +13,7 @@ import pandas as pd
 from .. import report
 from ..fmt import num, param, pct
 from ..funding.report import kita_posts, plan_sozialraum_frame
-from ..index.normband import CLASS_LABELS, CLASS_NAMES
+from ..index.normband import BandClass
 from ..money import format_eur
 from ..privacy import display_names, pseudonyms
 from ..scenarios.compare import Comparison, compare
@@ -22,7 +22,7 @@ from .dates import german_stamp
 from .method import AGGREGATION, ALLOCATION
 
 SHEETS = ("Parameter", "Sozialräume", "Kitas", "Förderstränge", "Rechenweg", "Vergleich")
-BAND_DE = {CLASS_NAMES[c]: CLASS_LABELS[c] for c in CLASS_NAMES}
+BAND_DE = {c.key: c.label for c in BandClass}  # key in the report frames → German
 STATUS_DE = {True: "förderfähig", False: "nicht förderfähig", None: "–"}
 
 
