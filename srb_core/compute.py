@@ -9,7 +9,7 @@ from .allocation import apportion_cents, compute_shares
 from .data import KitaData
 from .errors import ParameterError, Problem
 from .index import Band, classify, membership, norm_band, overall, standard_scores, sub_indices
-from .index.aggregate import group_means
+from .index.aggregate import AGGREGATION_METHODS
 from .index.normband import bands_by_column
 from .konzeption.model import AGGREGATIONS, Konzeption, Params
 from .limits import K_ENGINE_MAX, MAX_BUDGET_CENTS
@@ -88,8 +88,8 @@ def compute(data: KitaData, konzeption: Konzeption, params: Params | None = None
     kita_sub_bands = bands_by_column(sub, params.k, params.ddof)
 
     n_sr = len(data.sozialraum_names)
-    child_w = data.children if params.aggregation == "children_weighted" else None
-    sr_both = group_means(np.column_stack([sub, total]), data.sozialraum, n_sr, child_w)
+    aggregate = AGGREGATION_METHODS[params.aggregation].fn
+    sr_both = aggregate(np.column_stack([sub, total]), data.sozialraum, n_sr, data.children)
     sr_sub, sr_total = sr_both[:, :-1], sr_both[:, -1]
     sr_band = norm_band(sr_total, params.k, params.ddof)
     sr_sub_bands = bands_by_column(sr_sub, params.k, params.ddof)

@@ -2,9 +2,45 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from fractions import Fraction
 
-RULES = ("index_at_least_lower", "index_above_mean", "any_of", "all_of", "one_per_sozialraum", "on_request")
+
+class Rule(StrEnum):
+    """The rule kinds of a funding strand, as written in `[[strands]] rule = "…"`.
+
+    A StrEnum, so `strand.rule == Rule.ON_REQUEST` holds for the plain text read from a file. How each
+    kind decides lives in `funding.rules.RULE_KINDS` (key, German label, function).
+    """
+
+    INDEX_AT_LEAST_LOWER = "index_at_least_lower"
+    INDEX_ABOVE_MEAN = "index_above_mean"
+    ANY_OF = "any_of"
+    ALL_OF = "all_of"
+    ONE_PER_SOZIALRAUM = "one_per_sozialraum"
+    ON_REQUEST = "on_request"
+
+    @property
+    def label(self) -> str:
+        """German description of the rule."""
+        return RULE_LABELS[self.value]
+
+
+# Rules decided on an index value against its norm band (sensitive to k, weights, data).
+INDEX_RULES = (Rule.INDEX_AT_LEAST_LOWER, Rule.INDEX_ABOVE_MEAN)
+# Rules decided on yes/no indicator columns.
+INDICATOR_RULES = (Rule.ANY_OF, Rule.ALL_OF)
+
+
+class Step2Model(StrEnum):
+    """How step 2 divides a Sozialraum's money, as written in `[step2] model = "…"`; functions in
+    `funding.proposal.STEP2_MODELS`."""
+
+    PROPORTIONAL = "proportional"
+    BASE_PLUS_TOPUP = "base_plus_topup"
+
+
+RULES = tuple(r.value for r in Rule)
 RULE_LABELS = {
     "index_at_least_lower": "Index erreicht mindestens die untere Grenze des Normbereichs",
     "index_above_mean": "Index liegt über dem Mittelwert (Ausnahme: über der unteren Grenze)",
@@ -13,7 +49,11 @@ RULE_LABELS = {
     "one_per_sozialraum": "eine Kita je Sozialraum (Auswahl)",
     "on_request": "auf begründeten Antrag",
 }
-MODELS = ("proportional", "base_plus_topup")
+MODELS = tuple(m.value for m in Step2Model)
+MODEL_LABELS = {
+    "proportional": "Anteile je Förderstrang, innerhalb nach Index oder zu gleichen Teilen",
+    "base_plus_topup": "Sockelbetrag plus Aufstockung",
+}
 OVERALL = "Gesamtindex"
 
 

@@ -12,6 +12,7 @@ import pandas as pd
 
 from .. import report
 from ..fmt import num, param, pct
+from ..funding.model import Rule, Step2Model
 from ..funding.report import kita_posts, plan_sozialraum_frame
 from ..index.normband import BandClass
 from ..money import format_eur
@@ -64,8 +65,8 @@ def parameter_frame(p: PackInput) -> pd.DataFrame:
              ("Budget", format_eur(r.params.budget_cents) if r.params.budget_cents is not None else "–")]
     if o.funding is not None:
         for strand in o.funding.strands:
-            share = ("auf Antrag" if strand.rule == "on_request" else "Sockelbetrag je Kita plus Aufstockung"
-                     if o.funding.step2.model == "base_plus_topup" else pct(float(strand.share), 1))
+            share = ("auf Antrag" if strand.rule == Rule.ON_REQUEST else "Sockelbetrag je Kita plus Aufstockung"
+                     if o.funding.step2.model == Step2Model.BASE_PLUS_TOPUP else pct(float(strand.share), 1))
             rows.append((f"Förderstrang {strand.label}", share))
     if o.adjustment_problems:
         rows.append(("Manuelle Anpassungen", "nicht übernommen: " + " ".join(o.adjustment_problems)))

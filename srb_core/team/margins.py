@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..compute import Result
-from ..funding.model import Funding
+from ..funding.model import INDEX_RULES, Funding, Rule
 from ..funding.rules import Eligibility, index_values
 
 DEFAULT_MARGIN = 1.0
@@ -47,11 +47,11 @@ class KitaDecision:
 
 def _bounds(result: Result, strand, i: int) -> tuple[tuple[str, float], ...]:
     """The bounds that decide this strand's rule for Kita i, as signed distances in points."""
-    if strand.rule not in ("index_at_least_lower", "index_above_mean"):
+    if strand.rule not in INDEX_RULES:
         return ()
     values, band = index_values(result, strand.index)
     v = float(values[i])
-    if strand.rule == "index_at_least_lower":
+    if strand.rule == Rule.INDEX_AT_LEAST_LOWER:
         return ((f"zur unteren Grenze ({strand.index})", v - band.lower),)
     out = [(f"zum Mittelwert ({strand.index})", v - band.mean)]
     if strand.exceptions_above_lower:
