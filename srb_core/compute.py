@@ -44,11 +44,14 @@ class Result:
 
     @property
     def effective_weights(self) -> np.ndarray:
+        """Weights normalised to sum 1: e_j = w_j / Σ w."""
         w = np.asarray(self.params.weights, dtype=float)
         return w / w.sum()
 
 
 def check_params(konzeption: Konzeption, params: Params, data: KitaData | None = None) -> None:
+    """Refuse parameters the engine cannot use, all problems at once: one weight ≥ 0 per sub-index (not all 0), 0 ≤ k ≤
+    K_ENGINE_MAX, ddof ∈ {0, 1}, a known aggregation, 0 ≤ budget ≤ MAX_BUDGET_CENTS."""
     problems = []
     w = params.weights
     if len(w) != len(konzeption.sub_indices):
@@ -75,6 +78,8 @@ def check_params(konzeption: Konzeption, params: Params, data: KitaData | None =
 
 
 def compute(data: KitaData, konzeption: Konzeption, params: Params | None = None) -> Result:
+    """Step 1: answers → standard scores → sub-indices → Gesamtindex (weighted mean) → norm bands (mean ± k·SD) and
+    classes → Sozialraum values (aggregation) → shares (allocation) → cents (largest remainder)."""
     params = params or konzeption.default_params()
     check_params(konzeption, params, data)
     more = np.array([v.more_is_need for v in konzeption.variables])

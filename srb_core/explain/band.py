@@ -25,6 +25,7 @@ class BandCounts:
     before: dict[int, int]
 
     def delta(self, c: int) -> int:
+        """now[c] − before[c]: change of the number of Kitas in class c."""
         return self.now[c] - self.before[c]
 
 
@@ -40,10 +41,12 @@ class BandChange:
 
     @property
     def moved(self) -> bool:
+        """True if the Kita's norm-band class differs between Beschluss and now."""
         return self.before != self.now
 
     @property
     def eligibility_changed(self) -> bool:
+        """True if the Kita's social-work eligibility differs between Beschluss and now."""
         return self.eligible_before is not None and self.eligible_before != self.eligible_now
 
 

@@ -59,6 +59,9 @@ OVERALL = "Gesamtindex"
 
 @dataclass(frozen=True)
 class Strand:
+    """One funding strand ([[strands]]): who is eligible (rule kind and its parameters), its share and its staff type.
+    """
+
     key: str
     label: str
     rule: str
@@ -72,6 +75,8 @@ class Strand:
 
 @dataclass(frozen=True)
 class StaffType:
+    """A kind of post: yearly employer cost of one full-time post in cents and weekly hours of a full-time post."""
+
     key: str
     label: str
     cost_per_fte_cents: int  # yearly employer cost of one full-time post
@@ -80,6 +85,8 @@ class StaffType:
 
 @dataclass(frozen=True)
 class Step2:
+    """How step 2 divides a Sozialraum's money ([step2] of the Konzeption): model, weighting and base/top-up amounts."""
+
     model: str = "proportional"
     weight_by_children: bool = False
     reassign_unused: bool = True  # a strand without eligible Kita gives its money to the other strands
@@ -91,6 +98,9 @@ class Step2:
 
 @dataclass(frozen=True)
 class Funding:
+    """Step 2 as adopted: the funding strands, the step-2 model, staff types, the state's share of staff costs and the
+    FTE step."""
+
     strands: tuple[Strand, ...]
     step2: Step2
     staff: tuple[StaffType, ...]
@@ -98,9 +108,11 @@ class Funding:
     fte_step: Fraction = Fraction(1, 20)
 
     def strand(self, key: str) -> Strand:
+        """The strand with this key (StopIteration if unknown; the loader checks keys)."""
         return next(s for s in self.strands if s.key == key)
 
     def staff_type(self, key: str) -> StaffType:
+        """The staff type with this key (StopIteration if unknown; the loader checks keys)."""
         return next(s for s in self.staff if s.key == key)
 
 
@@ -115,6 +127,8 @@ class Choices:
 
 @dataclass(frozen=True)
 class Adjustment:
+    """A change by hand: this Kita gets `cents` in this strand instead of the proposal, with a reason."""
+
     strand: str
     kita_id: str
     cents: int

@@ -18,6 +18,8 @@ from .staff import cents_for_posts
 
 @dataclass(frozen=True, eq=False)
 class Proposal:
+    """The step-2 proposal with each strand's eligibility and the reserve not yet placed."""
+
     plan: Plan
     eligibility: tuple[Eligibility, ...]
     reserve_cents: int  # Jugendamt level, not yet placed (base_plus_topup with a fixed base)

@@ -13,6 +13,8 @@ from .normband import BandClass
 
 @dataclass(frozen=True)
 class VariableStep:
+    """One answer of a Kita and its standard score: 100·(x − min)/(max − min), reversed where less is need."""
+
     column: str
     label: str
     sub_index: str
@@ -27,6 +29,8 @@ class VariableStep:
 
 @dataclass(frozen=True)
 class SubIndexStep:
+    """One sub-index of a Kita: value = mean of its present scores, weight, effective weight, class, formula."""
+
     name: str
     value: float
     n_present: int
@@ -39,6 +43,8 @@ class SubIndexStep:
 
 @dataclass(frozen=True)
 class KitaPath:
+    """Every number of one Kita from the answer to the norm band, with the formulas in words."""
+
     kita_id: str
     name: str
     sozialraum: str
@@ -54,6 +60,7 @@ class KitaPath:
 
 
 def explain_kita(result: Result, kita_id: str) -> KitaPath:
+    """The Rechenweg of one Kita: scores, sub-indices, Gesamtindex = Σ e_j·sub_j, band and class, with formulas."""
     data, konz = result.data, result.konzeption
     if kita_id not in data.kita_ids:
         raise ParameterError(Problem("Unbekannte Kita.", column="kita_id", value=kita_id))

@@ -27,6 +27,8 @@ SCALE_LABELS = {
 
 @dataclass(frozen=True)
 class Variable:
+    """One survey variable: its column, its sub-index, the direction of need, label, scale, unit and allowed range."""
+
     column: str
     index: str
     direction: str = "higher_is_more_need"
@@ -38,10 +40,12 @@ class Variable:
 
     @property
     def title(self) -> str:
+        """The label, or the column name where no label is given."""
         return self.label or self.column
 
     @property
     def more_is_need(self) -> bool:
+        """True if a higher answer means more need (direction higher_is_more_need)."""
         return self.direction == "higher_is_more_need"
 
 
@@ -57,11 +61,15 @@ class Params:
     budget_cents: int | None = None
 
     def with_(self, **changes) -> Params:
+        """A copy with the given fields changed."""
         return replace(self, **changes)
 
 
 @dataclass(frozen=True)
 class Konzeption:
+    """What a Jugendamt adopted: sub-indices, variables, weights, k, ddof, aggregation, allocation, budget and the rule
+    tables."""
+
     name: str
     sub_indices: tuple[str, ...]
     variables: tuple[Variable, ...]
@@ -81,6 +89,7 @@ class Konzeption:
 
     @property
     def columns(self) -> tuple[str, ...]:
+        """The survey columns of the variables, in order."""
         return tuple(v.column for v in self.variables)
 
     @cached_property
@@ -99,9 +108,11 @@ class Konzeption:
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
     def variables_of(self, sub_index: str) -> tuple[Variable, ...]:
+        """The variables that belong to one sub-index."""
         return tuple(v for v in self.variables if v.index == sub_index)
 
     def default_params(self) -> Params:
+        """The adopted parameters (weights, k, ddof, aggregation, allocation, budget) as Params."""
         return Params(
             weights=self.weights,
             k=self.k,

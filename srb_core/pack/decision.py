@@ -18,6 +18,7 @@ from .tables import BAND_DE, STATUS_DE
 
 
 def total_fte(o: Outcome) -> float | None:
+    """Σ FTE over all Kitas and strands of the outcome's plan; None without step 2."""
     if o.plan is None or o.funding is None:
         return None
     return float(sum((p.fte for row in kita_posts(o.plan, o.funding) for p in row), Fraction(0)))

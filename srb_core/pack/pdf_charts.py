@@ -15,6 +15,7 @@ SERIES = ["#7f7f7f", "#0b5394", "#e69138", "#6aa84f"]  # Beschluss, then up to t
 
 
 def rgb(hex_colour: str) -> tuple[int, int, int]:
+    """'#rrggbb' → (r, g, b) as integers 0–255."""
     h = hex_colour.lstrip("#")
     return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
 

@@ -29,6 +29,8 @@ STATUS_DE = {True: "förderfähig", False: "nicht förderfähig", None: "–"}
 
 @dataclass(frozen=True)
 class PackInput:
+    """What a committee pack shows: the outcomes (Beschluss first), which one is described in detail, and how."""
+
     outcomes: tuple[Outcome, ...]  # [0] is the reference (the adopted Konzeption), the rest scenarios
     main: int  # which outcome the detail sheets describe
     anonymised: bool
@@ -41,14 +43,17 @@ class PackInput:
 
     @property
     def outcome(self) -> Outcome:
+        """The outcome the detail sheets describe: outcomes[main]."""
         return self.outcomes[self.main]
 
 
 def kita_labels(o: Outcome, p: PackInput) -> list[str]:
+    """Kita names as shown: real names, or the session's neutral codes when anonymised."""
     return display_names(o.result.data, p.anonymised, p.pseudonym_key)
 
 
 def parameter_frame(p: PackInput) -> pd.DataFrame:
+    """Sheet 'Parameter': scenario, data set, fingerprints, weights, k, aggregation, allocation, budget."""
     o = p.outcome
     s, r, konz = o.scenario, o.result, o.result.konzeption
     rows = [("Szenario", s.name), ("Autor/in", s.author or "–"), ("Notiz", s.note or "–"),
@@ -112,6 +117,7 @@ def kita_frame(p: PackInput) -> pd.DataFrame:
 
 
 def strand_frame(p: PackInput) -> pd.DataFrame:
+    """Sheet 'Förderstränge': per Kita and strand status, reason, euros, FTE and any adjustment."""
     o = p.outcome
     columns = ["Kita", "Sozialraum", "Förderstrang", "Status", "Begründung", "Euro", "Stellen (VZÄ)", "Anpassung"]
     if o.plan is None or o.funding is None or o.proposal is None:
@@ -168,6 +174,7 @@ def rechenweg_frame(p: PackInput) -> pd.DataFrame:
 
 
 def comparison_frames(p: PackInput) -> tuple[pd.DataFrame, pd.DataFrame, Comparison]:
+    """The sheet 'Vergleich': share, euros and FTE per Sozialraum and outcome, and the Kitas that change."""
     c = compare(list(p.outcomes))
     sr = pd.DataFrame({"Sozialraum": c.sozialraeume["sozialraum"]})
     for j, name in enumerate(c.names):
@@ -199,6 +206,7 @@ def kita_changes_frame(c: Comparison, label_of: dict[str, str]) -> pd.DataFrame:
 
 
 def pack_tables(p: PackInput) -> dict[str, pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame]]:
+    """Every sheet of the pack as frames: Parameter, Sozialräume, Kitas, Förderstränge, Rechenweg, Vergleich."""
     sr, kitas, _ = comparison_frames(p)
     return {"Parameter": parameter_frame(p), "Sozialräume": sozialraum_frame(p), "Kitas": kita_frame(p),
             "Förderstränge": strand_frame(p), "Rechenweg": rechenweg_frame(p), "Vergleich": (sr, kitas)}

@@ -63,6 +63,7 @@ class Batch:
 
 
 def index_strands(funding: Funding | None, konzeption: Konzeption) -> tuple[IndexStrand, ...]:
+    """The index-based strands (rules in INDEX_RULES) with the sub-index they read (None = Gesamtindex)."""
     if funding is None:
         return ()
     return tuple(IndexStrand(s.key, s.label, s.rule,
@@ -72,6 +73,8 @@ def index_strands(funding: Funding | None, konzeption: Konzeption) -> tuple[Inde
 
 def prepare(data: KitaData, konzeption: Konzeption, params: Params, funding: Funding | None,
             rescalings: tuple[str, ...] = RESCALINGS) -> Prepared:
+    """Precompute what every variant shares: sub-indices per rescaling, Kita weights per aggregation, children per
+    Sozialraum."""
     more = np.array([v.more_is_need for v in konzeption.variables])
     groups = [konzeption.sub_indices.index(v.index) for v in konzeption.variables]
     member = membership(groups, len(konzeption.sub_indices))

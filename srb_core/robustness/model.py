@@ -38,6 +38,8 @@ class Settings:
     bootstrap: int = 200
 
     def check(self) -> None:
+        """Refuse settings outside their limits (draws 1–100 000, spread in [0, 1), …) with German reasons, all at
+        once."""
         problems = []
         if not 1 <= self.draws <= MAX_DRAWS:
             problems.append(Problem("Die Zahl der Varianten muss zwischen 1 und 100.000 liegen.", column="draws",

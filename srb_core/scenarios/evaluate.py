@@ -15,6 +15,8 @@ from .model import Scenario
 
 @dataclass(frozen=True)
 class Outcome:
+    """Everything a scenario yields: step-1 result, funding, proposal, the plan after adjustments and their problems."""
+
     scenario: Scenario
     result: Result
     funding: Funding | None = None

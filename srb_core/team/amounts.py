@@ -17,6 +17,8 @@ from ..money import format_eur
 
 @dataclass(frozen=True)
 class AreaAmounts:
+    """Per Sozialraum step-1 and step-2 amounts and, where they differ, the reason in one sentence."""
+
     step1_cents: tuple[int, ...]  # share × budget, per Sozialraum
     step2_cents: tuple[int, ...]  # the plan's budget of the Sozialraum
     base_cents: tuple[int, ...]  # base_plus_topup: Σ base amounts; otherwise = step2
@@ -25,10 +27,12 @@ class AreaAmounts:
     summary: str = ""  # the reason for all areas in one sentence ("" if no area differs)
 
     def differs(self, r: int) -> bool:
+        """True if step1_cents[r] ≠ step2_cents[r]."""
         return self.step1_cents[r] != self.step2_cents[r]
 
     @property
     def any_differs(self) -> bool:
+        """True if step 2 gives any Sozialraum another amount than step 1."""
         return any(self.differs(r) for r in range(len(self.step1_cents)))
 
 

@@ -22,6 +22,8 @@ def is_knapp(distance: float, margin: float = DEFAULT_MARGIN) -> bool:
 
 @dataclass(frozen=True)
 class StrandDecision:
+    """One strand's decision for a Kita: eligible, reason, signed distances to the deciding bounds, knapp."""
+
     strand: str  # key
     label: str
     eligible: bool
@@ -33,6 +35,8 @@ class StrandDecision:
 
 @dataclass(frozen=True)
 class KitaDecision:
+    """One Kita's decisions with their distance to each bound and whether any is 'knapp' (within the margin)."""
+
     row: int
     overall: float
     to_lower: float  # Gesamtindex − lower bound of the Kitas' norm band
@@ -42,6 +46,7 @@ class KitaDecision:
 
     @property
     def knapp(self) -> bool:
+        """True if the band class or any strand decision could flip within the margin."""
         return self.band_knapp or any(s.knapp for s in self.strands)
 
 
