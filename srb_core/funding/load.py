@@ -27,7 +27,16 @@ def _as_table(raw: object) -> dict:
 
 
 def load_funding(konz: Konzeption) -> Funding | None:
-    """None if the Konzeption defines no funding strands (then only step 1 is available)."""
+    """The Konzeption's funding strands, step 2 and staff types; None without [[strands]] (then only step 1).
+
+    Parsed once per Konzeption (cached as `Konzeption.funding`, filled at load), so a bad block is refused at
+    upload and every later caller gets the same parsed object.
+    """
+    return konz.funding
+
+
+def parse_funding(konz: Konzeption) -> Funding | None:
+    """Parse [[strands]], [step2], [staff], [posts] from the rule tables; KonzeptionError listing every problem."""
     raw = konz.extra
     if "strands" not in raw:
         return None

@@ -110,10 +110,7 @@ def parse_konzeption(text: str, source: str = "konzeption.toml") -> Konzeption:
         extra=MappingProxyType(extra),
         indicators=indicators,
     )
-    if "strands" in extra:
-        from ..funding.load import load_funding  # funding depends on the Konzeption, not the reverse
-
-        load_funding(konzeption)  # a Konzeption whose strands cannot be used is refused at upload
+    konzeption.funding  # noqa: B018 - parsed now: a Konzeption whose strands cannot be used is refused at upload
     return konzeption
 
 

@@ -7,8 +7,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from .indicators import Indicator
+
+if TYPE_CHECKING:
+    from ..funding.model import Funding
 
 DIRECTIONS = ("higher_is_more_need", "higher_is_less_need")
 SCALES = ("share", "rating", "count", "yes_no", "ordinal", "number")
@@ -106,6 +110,17 @@ class Konzeption:
         content["extra"] = _plain(self.extra)
         canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
+
+    @cached_property
+    def funding(self) -> Funding | None:
+        """The funding strands, step 2 and staff parsed from the rule tables (None without [[strands]]).
+
+        load_konzeption fills it, so a bad [[strands]] block is refused at upload; a copy made with
+        dataclasses.replace parses its own tables again.
+        """
+        from ..funding.load import parse_funding  # funding depends on the Konzeption, not the reverse
+
+        return parse_funding(self)
 
     def variables_of(self, sub_index: str) -> tuple[Variable, ...]:
         """The variables that belong to one sub-index."""

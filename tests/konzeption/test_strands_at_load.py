@@ -1,5 +1,7 @@
 """A Konzeption's funding strands are parsed when the file is loaded: a bad [[strands]] block is refused at
 upload by load_konzeption, with a German reason naming file, key and value, not first on the Budget page."""
+from dataclasses import replace
+
 import pytest
 
 from srb_core import KonzeptionError, load_konzeption
@@ -42,3 +44,15 @@ def test_a_good_strands_block_loads_and_its_funding_is_the_parsed_one(tmp_path):
     funding = load_funding(load_konzeption(path))
     assert funding is not None
     assert [(s.key, s.rule, s.share) for s in funding.strands] == [("kiso", "index_at_least_lower", 1)]
+
+
+def test_the_strands_are_parsed_once_and_a_changed_copy_parses_its_own(tmp_path):
+    path = tmp_path / "konzeption.toml"
+    path.write_text(SMALL_TOML + _strand("index_at_least_lower", "1") + STAFF, encoding="utf-8")
+    konz = load_konzeption(path)
+    assert load_funding(konz) is konz.funding is load_funding(konz)
+    extra = dict(konz.extra)
+    extra["strands"] = [dict(extra["strands"][0], rule="on_request")]
+    other = replace(konz, extra=extra)
+    assert [s.rule for s in load_funding(other).strands] == ["on_request"]
+    assert [s.rule for s in load_funding(konz).strands] == ["index_at_least_lower"]
