@@ -6,6 +6,7 @@ from srb_core.fmt import num, pct
 from srb_core.funding import Adjustment, Choices, budget_years, instalments, redistribute_unused, state_allocation
 from srb_core.funding.model import Rule, Step2Model
 from srb_core.funding.report import plan_totals
+from srb_core.funding.rules import EXCEPTION
 from srb_core.money import to_cents
 from ui import cache, page, plan_views, state, views
 from ui import texts as T
@@ -66,7 +67,7 @@ with tabs["Entscheidungen"]:
         elif strand.rule == Rule.INDEX_ABOVE_MEAN and strand.exceptions_above_lower:
             st.subheader(T.BU_EXCEPTIONS.format(label=md(strand.label)))
             st.caption(T.BU_EXCEPTIONS_NOTE.format(index=md(strand.index)))
-            candidates = [k for i, k in enumerate(data.kita_ids) if plain.eligibility[s].status[i] == "exception"]
+            candidates = [k for i, k in enumerate(data.kita_ids) if plain.eligibility[s].status[i] == EXCEPTION]
             st.multiselect(md(strand.label), candidates, format_func=labels.get, key=f"{prefix}exc_{strand.key}",
                            placeholder=T.BU_NONE, label_visibility="collapsed")
         elif strand.rule == Rule.ON_REQUEST:
