@@ -8,7 +8,7 @@ from srb_core.funding.model import Rule, Step2Model
 from srb_core.funding.report import plan_totals
 from srb_core.funding.rules import EXCEPTION
 from srb_core.money import to_cents
-from ui import cache, page, plan_views, state, views
+from ui import cache, columns, page, plan_views, state, views
 from ui import texts as T
 from ui.escape import md, md_error, md_list, md_table
 
@@ -91,8 +91,8 @@ with tabs["Entscheidungen"]:
                 state.editor_data(key, empty, widget, _relabel), key=widget, num_rows="dynamic", hide_index=True,
                 column_config={
                     T.BU_COL_REQ_KITA: st.column_config.SelectboxColumn(options=options, required=True),
-                    T.BU_COL_REQ_FTE: st.column_config.NumberColumn(min_value=0.0, max_value=10.0, step=0.05,
-                                                                    format="%.2f", required=True)})
+                    T.BU_COL_REQ_FTE: columns.number(decimals=2, step=0.05, min_value=0.0, max_value=10.0,
+                                                                  required=True)})
             state.save_editor(key, edited)
 try:
     proposal = cache.proposal(ds, res, state.funding_choices(ds.key, funding, data), shares)
@@ -132,8 +132,8 @@ with tabs["Anpassen"]:
         disabled=[T.COL_KITA, T.COL_SOZIALRAUM, T.BU_COL_STRAND, T.BU_COL_COMPUTED],
         width="stretch",
         column_config={
-            T.BU_COL_COMPUTED: st.column_config.NumberColumn(format="%.2f"),
-            T.BU_COL_ADJUSTED: st.column_config.NumberColumn(format="%.2f", min_value=0.0, step=0.01),
+            T.BU_COL_COMPUTED: columns.euro(),
+            T.BU_COL_ADJUSTED: columns.euro(min_value=0.0, step=0.01),
         },
     )
     state.save_editor(key, edited)

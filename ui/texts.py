@@ -7,8 +7,8 @@ APP_TITLE = "SRB-Monitor"
 APP_SUBTITLE = "Sozialraumbudget nach dem Kita-Zukunftsgesetz Rheinland-Pfalz – nachvollziehbar verteilen"
 
 DATASETS = {
-    "bad_kreuznach": "Demo: Bad Kreuznach (Index-Verfahren 2021)",
-    "mayen_koblenz": "Demo: Mayen-Koblenz (Indikatoren-Modell)",
+    "bad_kreuznach": "Demo: Bad Kreuznach",  # short: the sidebar box shows about 22 characters
+    "mayen_koblenz": "Demo: Mayen-Koblenz",
     "upload": "Eigene Daten (hochgeladen)",
 }
 DEMO_BADGE = "Demo-Daten (synthetisch)"
@@ -35,6 +35,9 @@ PAGES = {
 
 # --- Sidebar ----------------------------------------------------------------------------------
 SB_DATASET = "Datensatz"
+SB_DATASET_HELP = ("**Demo: Bad Kreuznach** – Index-Verfahren wie 2021 (vier Teilindizes, Normbereich). "
+                   "**Demo: Mayen-Koblenz** – Indikatoren-Modell. Beide Demos sind erfunden (synthetisch). "
+                   "Eigene Daten laden Sie auf der Seite „Daten“.")
 SB_WEIGHTS = "Gewichte der Teilindizes"
 SB_WEIGHTS_HELP = ("Wie stark zählt jeder Teilindex im Gesamtindex? 0 lässt ihn weg. Angezeigt wird auch der "
                    "wirksame Anteil: Gewicht geteilt durch die Summe aller Gewichte.")
