@@ -59,8 +59,8 @@ OVERALL = "Gesamtindex"
 
 @dataclass(frozen=True)
 class Strand:
-    """One funding strand ([[strands]]): who is eligible (rule kind and its parameters), its share and its staff type.
-    """
+    """One funding strand ([[strands]]): who is eligible (rule kind and its parameters), its share and its staff
+    type."""
 
     key: str
     label: str

@@ -61,8 +61,8 @@ def plan_sozialraum_frame(result: Result, funding: Funding, plan: Plan) -> pd.Da
 
 
 def plan_json(result: Result, funding: Funding, plan: Plan, eligibility: tuple[Eligibility, ...]) -> dict:
-    """The plan as JSON: per Kita eligibility, reason, cents and FTE per strand; per Sozialraum budget, allocated, FTE.
-    """
+    """The plan as JSON: per Kita eligibility, reason, cents and FTE per strand; per Sozialraum budget, allocated,
+    FTE."""
     kitas = plan_kita_frame(result, funding, plan, eligibility)
     keys = [s.key for s in funding.strands]
     return {

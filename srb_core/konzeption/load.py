@@ -17,8 +17,8 @@ _TITLE = "Die Konzeption kann nicht verwendet werden."
 
 
 def load_konzeption(path: str | Path) -> Konzeption:
-    """Read a Konzeption TOML file and parse it (parse_konzeption); a missing or unreadable file is a KonzeptionError.
-    """
+    """Read a Konzeption TOML file and parse it (parse_konzeption); a missing or unreadable file is a
+    KonzeptionError."""
     path = Path(path)
     try:
         content = path.read_bytes()

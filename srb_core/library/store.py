@@ -113,8 +113,8 @@ def _check_name(name: str) -> str:
 
 
 class LibraryStore:
-    """The data library: named data sets (Kita table, Konzeption, map) in SQLite with checksums, soft delete and undo.
-    """
+    """The data library: named data sets (Kita table, Konzeption, map) in SQLite with checksums, soft delete and
+    undo."""
 
     def __init__(self, path: str | Path | None = None, timeout: float = 30.0):
         self.path = Path(path) if path is not None else default_path()

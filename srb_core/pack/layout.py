@@ -137,8 +137,8 @@ class Table:
         return [m + spare * e / total for m, e in zip(minimum, extra, strict=True)]
 
     def draw(self, pdf: FPDF, width: float | None = None) -> None:
-        """Draw header and rows at the current position, numbers right-aligned, marked cells and bold rows highlighted.
-        """
+        """Draw header and rows at the current position, numbers right-aligned, marked cells and bold rows
+        highlighted."""
         self.rows = [[keep_units(str(c)) for c in row] for row in self.rows]
         self.header = [keep_units(h) for h in self.header]
         width = width or pdf.epw

@@ -60,8 +60,8 @@ def left_out(result: Result, i: int) -> Result:
 
 
 def leave_one_out(result: Result) -> LeaveOneOut:
-    """For each Kita that alone holds a variable's min or max: recompute with it left out of the bounds; Δ share in pp.
-    """
+    """For each Kita that alone holds a variable's min or max: recompute with it left out of the bounds; Δ share in
+    pp."""
     data = result.data
     holders = sole_bound_holders(data.values)
     shares = np.repeat(result.shares[None, :], data.n, axis=0)
