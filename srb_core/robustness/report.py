@@ -5,7 +5,7 @@ import math
 
 import pandas as pd
 
-from ..index.normband import CLASS_NAMES
+from ..index.normband import BandClass
 from ..privacy import display_ids
 from .analysis import Analysis
 from .uncertainty import Interval
@@ -58,8 +58,9 @@ def kitas_json(a: Analysis, anonymised: bool = False, pseudonym_key: bytes | Non
     for i in range(data.n):
         out.append({
             "kita_id": ids[i], "sozialraum": data.sozialraum_names[data.sozialraum[i]],
-            "band": CLASS_NAMES[int(u.nominal_class[i])],
-            "band_probability": {"above": float(u.above[i]), "within": float(u.within[i]), "below": float(u.below[i])},
+            "band": BandClass.of(u.nominal_class[i]).key,
+            "band_probability": {BandClass.ABOVE.key: float(u.above[i]), BandClass.WITHIN.key: float(u.within[i]),
+                                 BandClass.BELOW.key: float(u.below[i])},
             "eligible_probability": {k: float(u.eligible[i, s]) for s, k in enumerate(keys)},
             "eligible_nominal": {k: bool(u.nominal_eligible[i, s]) for s, k in enumerate(keys)},
             "distance_points": {k: a.flips[k][i].distance for k in keys},
