@@ -4,6 +4,8 @@ import streamlit as st
 from srb_core import SrbInputError
 from srb_core.fmt import num, pct
 from srb_core.funding import budget_years, instalments, redistribute_unused, state_allocation
+from srb_core.funding.model import Rule, Step2Model
+from srb_core.funding.rules import EXCEPTION
 from srb_core.pipeline import adjustable_rows, adjustments_from_edits, cents_from_euros, plan_key
 from ui import cache, columns, page, plan_views, state, views
 from ui import texts as T
@@ -35,8 +37,8 @@ prefix = state.funding_prefix(ds.key)
 codes = state.codes(data)
 plain_eligibility = v.outcome.plain_eligibility or ()
 with tabs["Entscheidungen"]:
-    shared = [strand for strand in konzeption_funding.strands if strand.rule != "on_request"]
-    if len(shared) > 1 and funding.step2.model == "proportional":
+    shared = [strand for strand in konzeption_funding.strands if strand.rule != Rule.ON_REQUEST]
+    if len(shared) > 1 and funding.step2.model == Step2Model.PROPORTIONAL:
         st.subheader(T.BU_SHARES)
         st.caption(T.BU_SHARES_NOTE)
         cols = st.columns(len(shared))
@@ -49,7 +51,7 @@ with tabs["Entscheidungen"]:
         elif state.strand_shares(ds.key, konzeption_funding):
             st.info(T.BU_SHARES_CHANGED)
     for s, strand in enumerate(funding.strands):
-        if strand.rule == "one_per_sozialraum":
+        if strand.rule == Rule.ONE_PER_SOZIALRAUM:
             st.subheader(T.BU_CENTRES)
             st.caption(T.BU_CENTRES_NOTE)
             suggested = {data.sozialraum_names[data.sozialraum[i]]: k
@@ -60,13 +62,13 @@ with tabs["Entscheidungen"]:
                 # A choice kept in session state (the user's, or a loaded scenario's) wins over this default.
                 cols[r % 2].selectbox(md(area), members, index=members.index(suggested[area]),
                                       format_func=labels.get, key=f"{prefix}centre_{strand.key}_{r}")
-        elif strand.rule == "index_above_mean" and strand.exceptions_above_lower:
+        elif strand.rule == Rule.INDEX_ABOVE_MEAN and strand.exceptions_above_lower:
             st.subheader(T.BU_EXCEPTIONS.format(label=md(strand.label)))
             st.caption(T.BU_EXCEPTIONS_NOTE.format(index=md(strand.index)))
-            candidates = [k for i, k in enumerate(data.kita_ids) if plain_eligibility[s].status[i] == "exception"]
+            candidates = [k for i, k in enumerate(data.kita_ids) if plain_eligibility[s].status[i] == EXCEPTION]
             st.multiselect(md(strand.label), candidates, format_func=labels.get, key=f"{prefix}exc_{strand.key}",
                            placeholder=T.BU_NONE, label_visibility="collapsed")
-        elif strand.rule == "on_request":
+        elif strand.rule == Rule.ON_REQUEST:
             cap = num(float(strand.cap_fte), 2) if strand.cap_fte is not None else "–"
             st.subheader(T.BU_REQUESTS.format(label=md(strand.label), cap=cap))
             st.caption(T.BU_REQUESTS_NOTE)

@@ -114,6 +114,15 @@ def series(draw):
     return konz, waves, konz.default_params().with_(aggregation=aggregation)
 
 
+# --- money ---------------------------------------------------------------------------------------
+def cents(max_cents: int | None = None):
+    """Whole cents from 0 to the largest budget the engine allows (MAX_BUDGET_CENTS), small amounts often."""
+    from srb_core.limits import MAX_BUDGET_CENTS
+
+    top = MAX_BUDGET_CENTS if max_cents is None else max_cents
+    return st.one_of(st.integers(0, 10_000), st.integers(0, top))
+
+
 @st.composite
 def cli_params(draw, konz: Konzeption):
     """Parameters the command line can express (--weights, --k, --budget) on the widgets' grids."""

@@ -1,6 +1,6 @@
 """The one cached access point from the app to srb_core: `outcome(ds, scenario)` (srb_core.pipeline.evaluate).
 
-Pages get every number of a scenario from it, never from srb_core.compute or srb_core.funding directly."""
+Pages get every number of a scenario from it, never from srb_core.step1 or srb_core.funding directly."""
 from __future__ import annotations
 
 import threading

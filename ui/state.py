@@ -11,6 +11,7 @@ import streamlit as st
 
 from srb_core import Konzeption, Params, SrbError, SrbInputError, limits
 from srb_core.funding import Choices
+from srb_core.funding.model import Rule
 from srb_core.money import to_cents
 from srb_core.pipeline import cents_from_euros, fte_from_input, is_amount, plan_key, share_from_percent, with_shares
 from srb_core.privacy import display_names, new_key, pseudonyms
@@ -250,15 +251,15 @@ def funding_choices(dataset_key: str, funding, data) -> Choices:
     by_code: dict[str, str] | None = None  # built only if there are requests: every page builds the choices
     centres, exceptions, requests = [], [], []
     for strand in funding.strands:
-        if strand.rule == "one_per_sozialraum":
+        if strand.rule == Rule.ONE_PER_SOZIALRAUM:
             for r in range(len(data.sozialraum_names)):
                 pick = st.session_state.get(f"{prefix}centre_{strand.key}_{r}")
                 if pick in data.kita_ids:
                     centres.append((strand.key, pick))
-        elif strand.rule == "index_above_mean":
+        elif strand.rule == Rule.INDEX_ABOVE_MEAN:
             exceptions += [(strand.key, k) for k in st.session_state.get(f"{prefix}exc_{strand.key}", [])
                            if k in data.kita_ids]
-        elif strand.rule == "on_request":
+        elif strand.rule == Rule.ON_REQUEST:
             saved = st.session_state.get(f"{prefix}req_{strand.key}__saved")
             if saved is None:
                 continue
@@ -302,7 +303,7 @@ def strand_shares(dataset_key: str, funding) -> tuple:
     shares = []
     for strand in funding.strands:
         value = st.session_state.get(share_key(dataset_key, strand.key))
-        if strand.rule != "on_request" and value is not None:
+        if strand.rule != Rule.ON_REQUEST and value is not None:
             shares.append((strand.key, share_from_percent(value)))
     return tuple(shares) if any(dict(shares).get(s.key, s.share) != s.share for s in funding.strands) else ()
 
@@ -331,7 +332,7 @@ def current_scenario(ds, funding, params_: Params | None = None) -> tuple[Scenar
     return current.with_(choices=funding_choices(ds.key, in_effect, ds.data), adjustments=adjustments,
                          adjustments_for=made_for if adjustments else None,
                          strand_shares=tuple((s.key, s.share) for s in in_effect.strands
-                                             if s.rule != "on_request")), problem
+                                             if s.rule != Rule.ON_REQUEST)), problem
 
 
 def apply_scenario(scenario, ds, plan_before_adjustments) -> None:

@@ -1,6 +1,8 @@
 """Every text the app shows, in German, in one place (so wording is reviewed and changed here only)."""
 from __future__ import annotations
 
+from srb_core.index.normband import BandClass
+
 APP_TITLE = "SRB-Monitor"
 APP_SUBTITLE = "Sozialraumbudget nach dem Kita-Zukunftsgesetz Rheinland-Pfalz – nachvollziehbar verteilen"
 
@@ -110,7 +112,7 @@ COL_OVERALL = "Gesamtindex"
 COL_BAND = "Normbereich der Kitas"
 COL_TO_LOWER = "Abstand zur unteren Grenze"
 COL_TO_UPPER = "Abstand zur oberen Grenze"
-BAND_LABELS = {"above": "oberhalb", "within": "innerhalb", "below": "unterhalb"}
+BAND_LABELS = {c.key: c.label for c in BandClass}  # the words live in BandClass
 SUM_ROW = "Summe"
 
 # --- Sozialraum -------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ def kita_posts(plan: Plan, funding: Funding) -> list[list]:
 
 
 def plan_kita_frame(result: Result, funding: Funding, plan: Plan, eligibility: tuple[Eligibility, ...]) -> pd.DataFrame:
+    """One row per Kita: status, eligibility, reason, euros and FTE per strand."""
     data = result.data
     posts = kita_posts(plan, funding)
     frame = pd.DataFrame({"kita_id": data.kita_ids, "name": data.names,
@@ -66,7 +67,8 @@ def plan_by_sozialraum(result: Result, funding: Funding, plan: Plan,
 
 
 def plan_sozialraum_frame(result: Result, funding: Funding, plan: Plan) -> pd.DataFrame:
-    """plan_by_sozialraum as a table in euros (cents / 100) and float posts, for CSV and JSON."""
+    """One row per Sozialraum: budget, allocated = Σ of its Kitas, not allocated, FTE and the FTE remainder in
+    euros (plan_by_sozialraum, cents / 100), for CSV and JSON."""
     sums = plan_by_sozialraum(result, funding, plan)
     return pd.DataFrame({
         "sozialraum": list(result.data.sozialraum_names),
@@ -79,6 +81,8 @@ def plan_sozialraum_frame(result: Result, funding: Funding, plan: Plan) -> pd.Da
 
 
 def plan_json(result: Result, funding: Funding, plan: Plan, eligibility: tuple[Eligibility, ...]) -> dict:
+    """The plan as JSON: per Kita eligibility, reason, cents and FTE per strand; per Sozialraum budget, allocated,
+    FTE."""
     kitas = plan_kita_frame(result, funding, plan, eligibility)
     keys = [s.key for s in funding.strands]
     return {
@@ -97,8 +101,8 @@ def plan_json(result: Result, funding: Funding, plan: Plan, eligibility: tuple[E
 
 
 def plan_totals(result: Result, funding: Funding, plan: Plan) -> dict:
-    """Totals of a plan: Σ Sozialraum budgets and Σ allocated cents, Σ posts (FTE) and Σ cents left over
-    below a post step (both exact sums, the posts converted to float at the end)."""
+    """Budget = Σ Sozialraum budgets, allocated = Σ Kita cents, FTE = Σ posts, remainder = Σ FTE remainders (cents);
+    exact sums, the posts converted to float at the end."""
     sums = plan_by_sozialraum(result, funding, plan)
     return {"budget_cents": sum(plan.sozialraum_budget), "allocated_cents": sum(map(sum, plan.cents)),
             "fte": float(sum(sums.fte, Fraction(0))), "fte_remainder_cents": sum(sums.fte_remainder_cents)}

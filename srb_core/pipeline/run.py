@@ -7,6 +7,7 @@ from fractions import Fraction
 from ..data import KitaData
 from ..errors import ParameterError, Problem
 from ..funding import Adjusted, Choices, Funding, apply_adjustments, load_funding, propose, strand_eligibility
+from ..funding.model import Rule, Step2Model
 from ..konzeption import Konzeption
 from ..scenarios.model import Scenario
 from ..step1 import compute
@@ -27,9 +28,9 @@ def with_shares(funding: Funding, strand_shares: tuple[tuple[str, Fraction], ...
                                       column="strand_shares", value=k) for k in unknown],
                              title="Das Szenario passt nicht zur Konzeption.")
     strands = tuple(replace(s, share=shares.get(s.key, s.share)) for s in funding.strands)
-    shared = [s for s in strands if s.rule != "on_request"]
-    if any(s.rule == "on_request" and s.key in shares for s in strands) or \
-            funding.step2.model == "proportional" and sum(s.share for s in shared) != 1 or \
+    shared = [s for s in strands if s.rule != Rule.ON_REQUEST]
+    if any(s.rule == Rule.ON_REQUEST and s.key in shares for s in strands) or \
+            funding.step2.model == Step2Model.PROPORTIONAL and sum(s.share for s in shared) != 1 or \
             any(not 0 <= s.share <= 1 for s in shared):
         raise ParameterError(Problem("Die Anteile der Förderstränge (ohne Antragsstränge) müssen zwischen 0 und 1 "
                                      "liegen und zusammen 1 ergeben.", column="strand_shares",

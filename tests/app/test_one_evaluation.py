@@ -9,7 +9,7 @@ import srb_core.pipeline.run as pipeline_run
 import ui.cache
 import ui.sidebar
 import ui.state
-from tests.app.conftest import new_app
+from tests.app.helpers import new_app
 
 EVERY_PAGE = ["uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szenarien", "vergleich", "entwicklung",
               "berichte", "robustheit", "daten", "glossar"]

@@ -8,7 +8,7 @@ import pytest
 
 from srb_core.pipeline import evaluate
 from srb_core.scenarios import Scenario
-from tests.app.conftest import new_app
+from tests.app.helpers import new_app
 
 
 def de(value: float, digits: int) -> str:

@@ -5,7 +5,7 @@ from srb_core import compute
 from srb_core.funding import Adjustment
 from srb_core.pipeline import evaluate
 from srb_core.scenarios import ScenarioStore, baseline_scenario, dumps, loads
-from tests.app.conftest import new_app, on_page, sent_bytes
+from tests.app.helpers import new_app, on_page, sent_bytes
 
 SZ, VG = "app_pages/szenarien.py", "app_pages/vergleich.py"
 

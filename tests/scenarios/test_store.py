@@ -12,10 +12,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 from hypothesis import given, settings
-from strategies import scenarios
 
 from srb_core.pipeline import evaluate
 from srb_core.scenarios import BASELINE_ID, ScenarioStore, StoreError
+from tests.strategies import scenarios
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
