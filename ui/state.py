@@ -280,15 +280,8 @@ def adjustments_key(dataset_key: str) -> str:
     return f"{funding_prefix(dataset_key)}adjust_current"
 
 
-def current_adjustments(dataset_key: str, plan) -> tuple:
-    """Manual changes made (or loaded) for exactly this plan; a changed plan starts without them."""
-    stored = st.session_state.get(adjustments_key(dataset_key))
-    if stored is None or plan is None or stored[0] != plan_key(plan):
-        return ()
-    return stored[1]
-
-
 def set_adjustments(dataset_key: str, plan, adjustments: tuple) -> None:
+    """Keeps manual changes with the plan they were made for; evaluate drops them once the proposal changes."""
     st.session_state[adjustments_key(dataset_key)] = (plan_key(plan), tuple(adjustments))
 
 
