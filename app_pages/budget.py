@@ -2,7 +2,7 @@ import pandas as pd
 import streamlit as st
 
 from srb_core import SrbInputError
-from srb_core.fmt import num, pct
+from srb_core.fmt import fte, num, pct
 from srb_core.funding import budget_years, instalments, redistribute_unused, state_allocation
 from srb_core.funding.model import Rule, Step2Model
 from srb_core.funding.rules import EXCEPTION
@@ -69,7 +69,7 @@ with tabs["Entscheidungen"]:
             st.multiselect(md(strand.label), candidates, format_func=labels.get, key=f"{prefix}exc_{strand.key}",
                            placeholder=T.BU_NONE, label_visibility="collapsed")
         elif strand.rule == Rule.ON_REQUEST:
-            cap = num(float(strand.cap_fte), 2) if strand.cap_fte is not None else "–"
+            cap = fte(float(strand.cap_fte)) if strand.cap_fte is not None else "–"
             st.subheader(T.BU_REQUESTS.format(label=md(strand.label), cap=cap))
             st.caption(T.BU_REQUESTS_NOTE)
             key = f"{prefix}req_{strand.key}"
@@ -156,7 +156,7 @@ with tabs["Vorschlag"]:
     m = st.columns(4)
     m[0].metric(T.BU_M_BUDGET, views.eur(totals["budget_cents"] + proposal.reserve_cents))
     m[1].metric(T.BU_M_ALLOCATED, views.eur(totals["allocated_cents"]))
-    m[2].metric(T.BU_M_FTE, num(totals["fte"], 2))
+    m[2].metric(T.BU_M_FTE, fte(totals["fte"]))
     m[3].metric(T.BU_M_REST, views.eur(totals["fte_remainder_cents"]))
     st.subheader(T.BU_SR_TABLE)
     amounts = outcome.area_amounts
@@ -166,7 +166,7 @@ with tabs["Vorschlag"]:
     if two and amounts is not None:
         st.caption(f"**{T.OV_TWO_AMOUNTS}:** {amounts.summary}")
     st.subheader(T.BU_KITA_TABLE)
-    st.caption(T.BU_KITA_NOTE.format(step=num(float(funding.fte_step), 2)))
+    st.caption(T.BU_KITA_NOTE.format(step=fte(float(funding.fte_step))))
     st.dataframe(plan_views.kita_table(res, funding, adopted, proposal.eligibility, anon), hide_index=True,
                  width="stretch")
     if adopted.notes:

@@ -4,14 +4,14 @@ from __future__ import annotations
 import pandas as pd
 
 from srb_core import Result
-from srb_core.fmt import num
+from srb_core.fmt import fte, num
 from srb_core.funding import Funding, Plan
 from srb_core.funding.report import plan_by_sozialraum, plan_kita_frame
 from srb_core.privacy import display_names
 
 from . import state
 from . import texts as T
-from .views import NBSP, eur
+from .views import eur
 
 
 def sozialraum_table(res: Result, funding: Funding, plan: Plan, step1_cents: tuple[int, ...] | None = None
@@ -24,7 +24,7 @@ def sozialraum_table(res: Result, funding: Funding, plan: Plan, step1_cents: tup
         T.BU_COL_STEP2 if step1_cents is not None else T.BU_COL_BUDGET: [eur(c) for c in sums.budget_cents],
         T.BU_COL_ALLOCATED: [eur(c) for c in sums.allocated_cents],
         T.BU_COL_OPEN: [eur(c) for c in sums.remainder_cents],
-        T.BU_COL_FTE: [num(float(f), 2) for f in sums.fte],
+        T.BU_COL_FTE: [fte(float(f)) for f in sums.fte],
         T.BU_COL_FTE_REST: [eur(c) for c in sums.fte_remainder_cents],
     })
     return out.set_index(T.COL_SOZIALRAUM)
@@ -41,7 +41,7 @@ def kita_table(res: Result, funding: Funding, plan: Plan, eligibility, anonymise
                              for s, row in zip(frame[f"{strand.key}_status"], plan.cents, strict=True)]
         if with_reasons:
             out[f"{strand.label}: Begründung"] = frame[f"{strand.key}_reason"]
-    out[T.BU_COL_FTE] = [num(v, 2) for v in frame["fte"]]
+    out[T.BU_COL_FTE] = [fte(v) for v in frame["fte"]]
     out[T.BU_COL_HOURS] = [num(v, 1) for v in frame["hours_per_week"]]
     return out
 
@@ -60,6 +60,3 @@ def eligibility_columns(res: Result, funding: Funding, eligibility) -> dict[str,
     return {s.label: [f"{T.STATUS_MARK[st]} {reason}" for st, reason in zip(e.status, e.reasons, strict=False)]
             for s, e in zip(funding.strands, eligibility, strict=False)}
 
-
-def fte(value) -> str:
-    return num(float(value), 2) + NBSP + "VZÄ"

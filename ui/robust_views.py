@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from srb_core.fmt import num
+from srb_core.fmt import num, pp
 from srb_core.privacy import display_names
 from srb_core.report import delta_pp
 from srb_core.robustness import Analysis
@@ -210,7 +210,7 @@ def winsor_table(a: Analysis, winsorised) -> pd.DataFrame:
     for r, name in enumerate(res.data.sozialraum_names):
         row = {T.COL_SOZIALRAUM: name, T.RB_COL_NOMINAL: _pct(res.shares[r]),
                T.RB_COL_WINSOR: _pct(winsorised.shares[r]),
-               T.COL_DELTA_PP: signed(float(change_pp[r]), 2, " pp")}
+               T.COL_DELTA_PP: pp(float(change_pp[r]))}
         if res.euros_cents is not None and winsorised.euros_cents is not None:
             row[T.COL_DELTA_EUR] = eur_change(int(winsorised.euros_cents[r] - res.euros_cents[r]))
         rows.append(row)

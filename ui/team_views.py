@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from srb_core import Result
-from srb_core.fmt import num, pct
+from srb_core.fmt import num, pct, points_change
 from srb_core.funding.rules import EXCEPTION
 from srb_core.index.normband import BandClass
 from srb_core.privacy import display_names
@@ -30,7 +30,7 @@ def _delta(kind: str, v: float) -> str:
         return signed(v * 100, 2, " Prozentpunkte")
     if kind == "cents":
         return eur_change(int(round(v)))  # a difference of whole cents
-    return signed(v, 1, " Punkte")
+    return points_change(v) + " Punkte"
 
 
 def comparison_table(c: AreaComparison, first: str, other: str) -> pd.DataFrame:

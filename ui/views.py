@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from srb_core import Result
-from srb_core.fmt import num
+from srb_core.fmt import num, pp
 from srb_core.fmt import signed as fmt_signed
 from srb_core.money import format_eur, format_eur_change
 from srb_core.pack import frame_xlsx, safe_frame
@@ -44,7 +44,7 @@ def _share_table(res: Result, base: Result, step2_cents: tuple[int, ...] | None)
         T.COL_SOZIALRAUM: cmp["sozialraum"],
         T.COL_POINTS: [num(v, 1) for v in cmp["overall"]],
         T.COL_SHARE: [num(v * 100, 2) + NBSP + "%" for v in cmp["share"]],
-        T.COL_DELTA_PP: [signed(v, 2, " pp") for v in cmp["delta_pp"]],
+        T.COL_DELTA_PP: [pp(v) for v in cmp["delta_pp"]],
     })
     if "euros_cents" in cmp:
         table[T.COL_EUROS] = [eur(int(c)) for c in cmp["euros_cents"]]

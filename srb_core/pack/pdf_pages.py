@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from fpdf import FPDF
 
-from ..fmt import num, pct, signed
+from ..fmt import fte, num, pct, signed
 from ..limits import MAX_PDF_NOTE_CHARS
 from ..money import format_eur
 from ..scenarios.compare import Comparison
@@ -186,7 +186,7 @@ def beschluss_page(pdf: FPDF, p: PackInput, c: Comparison) -> None:
         if two and amounts is not None:
             row.append(format_eur(amounts.step2_cents[r]))
         if has_fte:
-            row.append(num(rec["fte_0"], 2))
+            row.append(fte(rec["fte_0"]))
         rows.append(row)
     Table(header, rows).draw(pdf, width=min(pdf.epw, 200))
     if two and amounts is not None:
@@ -224,7 +224,7 @@ def kitas_page(pdf: FPDF, p: PackInput) -> None:
         row = [str(r["Kita"]), str(r["Sozialraum"]), num(r["Gesamtindex"], 1), str(r["Normbereich"]),
                signed(r["Abstand untere Grenze"], 1)]
         if has_plan:
-            row += [format_eur(int(round(r["Euro Schritt 2"] * 100))), num(r["Stellen (VZÄ)"], 2)]
+            row += [format_eur(int(round(r["Euro Schritt 2"] * 100))), fte(r["Stellen (VZÄ)"])]
         rows.append(row)
     Table(header, rows, right_from=2, size=8).draw(pdf)
     paragraph(pdf, "Förderstränge je Kita mit Begründung, der Rechenweg jeder Kita (Antworten und Standardwerte) "
