@@ -1,6 +1,7 @@
 """Euro amounts as whole cents, so that parts can add up to the budget exactly."""
 from __future__ import annotations
 
+import re
 from decimal import Decimal, InvalidOperation
 
 from .limits import MAX_BUDGET_EUR, MAX_NUMBER_CHARS
@@ -35,6 +36,28 @@ def to_cents(value: object) -> int:
     if cents != cents.to_integral_value():
         raise ValueError("hat mehr als zwei Nachkommastellen")
     return int(cents)
+
+
+_GROUPED = re.compile(r"\d{1,3}(\.\d{3})+")  # 1.002.240: dots that group thousands, no decimals
+
+
+def parse_amount_de(text: str) -> int:
+    """An amount typed in a German field into whole cents: '1.002.240,00 €', '1.002.240', '1002240,5',
+    '1 002 240' and '1002240.50' (a point before one or two final digits is a decimal point).
+
+    Dots that group digits in threes are thousands separators (German notation); everything else is
+    to_cents' rule, with its German reasons for what is not an amount."""
+    cleaned = str(text).replace("€", "").replace("EUR", "")
+    for space in (" ", "\u00a0", "\u2009", "\u202f"):
+        cleaned = cleaned.replace(space, "")
+    if "," not in cleaned and _GROUPED.fullmatch(cleaned):
+        cleaned = cleaned.replace(".", "")
+    return to_cents(cleaned)
+
+
+def format_amount_de(cents: int) -> str:
+    """An amount for a German input field: 100224000 → '1.002.240,00' (format_eur without the unit)."""
+    return format_eur(cents)[:-2]
 
 
 def format_eur(cents: int | None) -> str:

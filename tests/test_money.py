@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from srb_core.limits import MAX_BUDGET_CENTS, MAX_BUDGET_EUR
-from srb_core.money import format_eur, to_cents
+from srb_core.money import format_amount_de, format_eur, parse_amount_de, to_cents
 from tests.strategies import cents
 
 
@@ -61,3 +61,24 @@ def test_a_third_decimal_is_refused(c, digit):
 def test_negative_amounts_are_refused(c):
     with pytest.raises(ValueError, match="negativ"):
         to_cents(format_eur(c).removesuffix(" €"))
+
+
+@pytest.mark.parametrize(("text", "cents"), [
+    ("1.002.240,00 €", 100224000), ("1.002.240", 100224000), ("1002240,5", 100224050), ("1 002 240", 100224000),
+    ("1\u00a0002\u00a0240,00", 100224000), ("1002240.50", 100224050), ("488897", 48889700), ("0", 0),
+    ("1.002", 100200),  # German: one thousand and two euros, not 1,002 €
+])
+def test_german_field_amounts(text, cents):
+    assert parse_amount_de(text) == cents
+    assert parse_amount_de(format_amount_de(cents)) == cents
+
+
+@pytest.mark.parametrize("text", ["12,345", "-5", "abc", "1.00.000", "1,2,3", ""])
+def test_german_field_refuses_what_is_no_amount(text):
+    with pytest.raises(ValueError):
+        parse_amount_de(text)
+
+
+@given(st.integers(min_value=0, max_value=10**14))
+def test_german_field_round_trip(cents):
+    assert parse_amount_de(format_amount_de(cents)) == cents

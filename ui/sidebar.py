@@ -9,7 +9,7 @@ import streamlit as st
 
 from srb_core import SrbError, limits
 from srb_core.fmt import pct
-from srb_core.money import format_eur
+from srb_core.money import format_amount_de, parse_amount_de
 from srb_core.pack.method import AGGREGATION, ALLOCATION
 from srb_core.pipeline import cents_from_euros
 from srb_core.step1 import effective_weights
@@ -100,6 +100,32 @@ def _number(key: str, name: str, lo: Decimal, hi: Decimal, step: Decimal, defaul
                         on_change=_from_text, args=(key, name, lo, hi, step), help=help_text or T.SB_TYPE_HELP)
 
 
+def _budget_from_text() -> None:
+    text = str(st.session_state.get(state.BUDGET + TXT, ""))
+    current = cents_from_euros(st.session_state[state.BUDGET])
+    try:
+        cents = parse_amount_de(text)
+    except ValueError as exc:
+        st.session_state[_BAD] = T.SB_BUDGET_BAD.format(text=md(text), why=md(str(exc)))
+        st.session_state[state.BUDGET + TXT] = format_amount_de(current)
+        return
+    st.session_state[state.BUDGET] = cents / 100
+    st.session_state[state.BUDGET + TXT] = format_amount_de(cents)
+
+
+def _budget() -> None:
+    """The budget as a German text field (1.002.240,00): Streamlit's number field can only show 1002240.00.
+    The euros in the state stay the single source of truth; the text follows them (reset, URL, scenario)."""
+    current = cents_from_euros(st.session_state[state.BUDGET])
+    try:
+        shown = parse_amount_de(str(st.session_state.get(state.BUDGET + TXT, "")))
+    except ValueError:
+        shown = None
+    if shown != current:
+        st.session_state[state.BUDGET + TXT] = format_amount_de(current)
+    st.text_input(T.SB_BUDGET, key=state.BUDGET + TXT, help=T.SB_BUDGET_HELP, on_change=_budget_from_text)
+
+
 def _weights(konz) -> None:
     st.markdown(f"**{T.SB_WEIGHTS}**", help=T.SB_WEIGHTS_HELP)
     weights = [float(st.session_state.get(state.weight_key(i), w)) for i, w in enumerate(konz.weights)]
@@ -134,9 +160,7 @@ def render() -> Dataset:
         _weights(konz)
         st.caption(f"**{T.SB_K}**", help=T.SB_K_HELP)
         _number(state.K, T.SB_K, limits.K_MIN, limits.K_MAX, limits.K_STEP, konz.k)
-        st.number_input(T.SB_BUDGET, min_value=0.0, max_value=state.BUDGET_MAX, step=1000.0, key=state.BUDGET,
-                        help=T.SB_BUDGET_HELP, format="%.2f")
-        st.caption(T.SB_BUDGET_SHOWN.format(eur=format_eur(cents_from_euros(st.session_state[state.BUDGET]))))
+        _budget()
         p = state.remember_params(konz)
         if (p.aggregation, p.allocation, p.ddof) != (konz.aggregation, konz.allocation, konz.ddof):
             st.caption(T.SB_METHOD.format(what=md(method_text(p))))

@@ -45,8 +45,10 @@ SB_EFFECTIVE = "wirksam: {pct}"
 SB_K = "Breite des Normbereichs (k)"
 SB_K_HELP = "Normbereich = Mittelwert ± k × Standardabweichung. Die Konzeption legt k = 1 fest."
 SB_BUDGET = "Budget (€)"
-SB_BUDGET_HELP = "Sozialraumbudget, das auf die Sozialräume verteilt wird."
-SB_BUDGET_SHOWN = "= {eur}"
+SB_BUDGET_HELP = ("Sozialraumbudget in Euro, das auf die Sozialräume verteilt wird. Eingabe wie 1.002.240,00 "
+                  "oder 1002240; Eingabetaste übernimmt den Wert.")
+SB_BUDGET_BAD = ("Budget: „{text}“ {why}; das Budget bleibt unverändert. Beispiel: 1.002.240,00 (Euro, höchstens "
+                 "zwei Nachkommastellen).")
 SB_RESET = "Auf beschlossene Konzeption zurücksetzen"
 SB_VIEW = "Ansicht"
 SB_PROJECTOR = "Projektor-Modus"
