@@ -11,7 +11,6 @@ from srb_core import SrbError, limits
 from srb_core.fmt import pct
 from srb_core.money import format_amount_de, parse_amount_de
 from srb_core.pack.method import AGGREGATION, ALLOCATION
-from srb_core.pipeline import cents_from_euros
 from srb_core.step1 import effective_weights
 
 from . import state
@@ -102,21 +101,21 @@ def _number(key: str, name: str, lo: Decimal, hi: Decimal, step: Decimal, defaul
 
 def _budget_from_text() -> None:
     text = str(st.session_state.get(state.BUDGET + TXT, ""))
-    current = cents_from_euros(st.session_state[state.BUDGET])
+    current = int(st.session_state[state.BUDGET])
     try:
         cents = parse_amount_de(text)
     except ValueError as exc:
         st.session_state[_BAD] = T.SB_BUDGET_BAD.format(text=md(text), why=md(str(exc)))
         st.session_state[state.BUDGET + TXT] = format_amount_de(current)
         return
-    st.session_state[state.BUDGET] = cents / 100
+    st.session_state[state.BUDGET] = cents
     st.session_state[state.BUDGET + TXT] = format_amount_de(cents)
 
 
 def _budget() -> None:
     """The budget as a German text field (1.002.240,00): Streamlit's number field can only show 1002240.00.
-    The euros in the state stay the single source of truth; the text follows them (reset, URL, scenario)."""
-    current = cents_from_euros(st.session_state[state.BUDGET])
+    The cents in the state stay the single source of truth; the text follows them (reset, URL, scenario)."""
+    current = int(st.session_state[state.BUDGET])
     try:
         shown = parse_amount_de(str(st.session_state.get(state.BUDGET + TXT, "")))
     except ValueError:

@@ -13,7 +13,7 @@ from srb_core import Konzeption, Params, SrbError, SrbInputError, limits
 from srb_core.funding import Choices
 from srb_core.funding.model import Rule
 from srb_core.money import to_cents
-from srb_core.pipeline import cents_from_euros, fte_from_input, is_amount, plan_key, share_from_percent, with_shares
+from srb_core.pipeline import fte_from_input, is_amount, plan_key, share_from_percent, with_shares
 from srb_core.privacy import display_names, new_key, pseudonyms
 from srb_core.scenarios import Scenario
 
@@ -22,8 +22,8 @@ from . import texts as T
 # The widgets' grid is the loader's (srb_core.limits): every value a Konzeption may hold is shown exactly.
 WEIGHT_MIN, WEIGHT_MAX, WEIGHT_STEP = float(limits.WEIGHT_MIN), float(limits.WEIGHT_MAX), float(limits.WEIGHT_STEP)
 K_MIN, K_MAX, K_STEP = float(limits.K_MIN), float(limits.K_MAX), float(limits.K_STEP)
-BUDGET_MAX = float(limits.MAX_BUDGET_EUR)  # the sidebar field and the URL accept what the loader accepts
-DATASET, K, BUDGET, PROJECTOR, ANON, MEASURE = "dataset", "k", "budget_eur", "projector", "anon", "measure"
+DATASET, K, PROJECTOR, ANON, MEASURE = "dataset", "k", "projector", "anon", "measure"
+BUDGET = "budget_cents"  # whole cents, as the engine takes them; the sidebar shows them in German
 METHOD = "method"  # ddof, aggregation, allocation of a loaded scenario; no widget, the Konzeption's otherwise
 _INIT = "_srb_init"
 
@@ -41,7 +41,7 @@ def apply_defaults(konzeption: Konzeption) -> None:
     for i, w in enumerate(konzeption.weights):
         st.session_state[weight_key(i)] = _snap(w, WEIGHT_MIN, WEIGHT_MAX, WEIGHT_STEP)
     st.session_state[K] = _snap(konzeption.k, K_MIN, K_MAX, K_STEP)
-    st.session_state[BUDGET] = (konzeption.budget_cents or 0) / 100
+    st.session_state[BUDGET] = konzeption.budget_cents or 0
     st.session_state.pop(METHOD, None)
 
 
@@ -88,14 +88,13 @@ def init_session(konzeption_for) -> list[str]:
     return problems
 
 
-def budget_from_url(text: str) -> float | None:
-    """Euros from `?b=`, or None if it is no amount or outside 0 … BUDGET_MAX (the number field could not
-    hold it, and Streamlit would show 0 €): the caller keeps the Konzeption's budget and warns."""
+def budget_from_url(text: str) -> int | None:
+    """Cents from `?b=` (euros, e.g. 488897.00), or None if it is no amount the loader would accept
+    (srb_core.money.to_cents: 0 … 10¹² €, two decimals): the caller keeps the Konzeption's budget and warns."""
     try:
-        budget = to_cents(text) / 100
+        return to_cents(text)
     except ValueError:
         return None
-    return budget if 0 <= budget <= BUDGET_MAX else None
 
 
 def _konzeption_or_none(key: str, konzeption_for) -> Konzeption | None:
@@ -114,7 +113,7 @@ def params(konzeption: Konzeption) -> Params:
     return konzeption.default_params().with_(
         weights=weights,
         k=float(st.session_state.get(K, konzeption.k)),
-        budget_cents=None if budget is None else cents_from_euros(budget),
+        budget_cents=None if budget is None else int(budget),
         **st.session_state.get(METHOD, {}),
     )
 
@@ -337,7 +336,7 @@ def apply_scenario(scenario, ds, plan_before_adjustments) -> None:
     for i, w in enumerate(p.weights):
         st.session_state[weight_key(i)] = _snap(w, WEIGHT_MIN, WEIGHT_MAX, WEIGHT_STEP)
     st.session_state[K] = _snap(p.k, K_MIN, K_MAX, K_STEP)
-    st.session_state[BUDGET] = (p.budget_cents or 0) / 100
+    st.session_state[BUDGET] = p.budget_cents or 0
     method = {"ddof": p.ddof, "aggregation": p.aggregation, "allocation": p.allocation}
     default = konz.default_params()
     if method != {"ddof": default.ddof, "aggregation": default.aggregation, "allocation": default.allocation}:

@@ -48,12 +48,12 @@ def test_kitas_overall_has_one_place():
 def test_budget_is_typed_and_shown_in_german():
     at = AppTest.from_file(str(APP), default_timeout=60)
     at.run()
-    field = at.sidebar.text_input(key="budget_eur_txt")
+    field = at.sidebar.text_input(key="budget_cents_txt")
     assert field.value == "1.002.240,00"  # the demo Konzeption's budget, 1,002,240 €
     field.set_value("500.000").run()
-    assert at.sidebar.text_input(key="budget_eur_txt").value == "500.000,00"
+    assert at.sidebar.text_input(key="budget_cents_txt").value == "500.000,00"
     assert at.table[0].value.loc["Summe", "Betrag"].replace("\u00a0", " ") == "500.000,00 €"
-    at.sidebar.text_input(key="budget_eur_txt").set_value("12,345").run()  # three decimals: refused, nothing changes
-    assert at.sidebar.text_input(key="budget_eur_txt").value == "500.000,00"
+    at.sidebar.text_input(key="budget_cents_txt").set_value("12,345").run()  # three decimals: refused, nothing changes
+    assert at.sidebar.text_input(key="budget_cents_txt").value == "500.000,00"
     assert any("„12,345“ hat mehr als zwei Nachkommastellen" in e.value for e in at.sidebar.error)
     assert at.table[0].value.loc["Summe", "Betrag"].replace("\u00a0", " ") == "500.000,00 €"

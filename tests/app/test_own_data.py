@@ -193,9 +193,9 @@ def test_url_budget_beyond_the_limit_keeps_the_konzeptions_with_a_warning():
     at = new_app({"b": "2000000000000"})
     at.run()
     assert not at.exception
-    assert at.sidebar.text_input(key="budget_eur_txt").value == "1.002.240,00"  # the Konzeption's budget
+    assert at.sidebar.text_input(key="budget_cents_txt").value == "1.002.240,00"  # the Konzeption's budget
     assert any("ungültige Werte (Budget)" in w.value for w in at.warning)
     at = new_app({"b": "999999999999.99"})
     at.run()
-    assert at.sidebar.text_input(key="budget_eur_txt").value == "999.999.999.999,99"
+    assert at.sidebar.text_input(key="budget_cents_txt").value == "999.999.999.999,99"
 

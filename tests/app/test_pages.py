@@ -107,7 +107,7 @@ def test_url_round_trip_restores_the_sliders():
     at.run()
     assert [at.sidebar.slider(key=f"w{i}").value for i in range(4)] == [2.0, 1.0, 0.5, 1.0]
     assert at.sidebar.slider(key="k").value == 0.5
-    assert at.sidebar.text_input(key="budget_eur_txt").value == "488.897,00"
+    assert at.sidebar.text_input(key="budget_cents_txt").value == "488.897,00"
     assert at.sidebar.toggle(key="projector").value is True
     # and the other way: moving a slider writes the URL
     at.sidebar.slider(key="w3").set_value(3.0).run()
