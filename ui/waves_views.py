@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from srb_core.fmt import num, pct, points_change, pp
+from srb_core.fmt import eur_change, num, pct, points_change, pp
 from srb_core.index.normband import BandClass
 from srb_core.waves import WaveComparison
 
@@ -133,7 +133,7 @@ def shares_table(cmp: WaveComparison, a: int, b: int) -> pd.DataFrame:
         ea, eb = cmp.euros_cents[:, a], cmp.euros_cents[:, b]
         table[f"Euro {la}"] = ["–" if np.isnan(v) else eur(int(v)) for v in ea]
         table[f"Euro {lb}"] = ["–" if np.isnan(v) else eur(int(v)) for v in eb]
-        table[T.COL_DELTA_EUR] = ["–" if np.isnan(v) else signed(v / 100, 2, " €") for v in eb - ea]
+        table[T.COL_DELTA_EUR] = ["–" if np.isnan(v) else eur_change(int(v)) for v in eb - ea]
     return table.set_index(T.COL_SOZIALRAUM)
 
 
