@@ -1,7 +1,7 @@
 import streamlit as st
 
 from srb_core.fmt import num
-from ui import charts, page, state, vega, wall
+from ui import bandview, page, state, wall, wallmap
 from ui import map as srb_map
 from ui import texts as T
 from ui.escape import md_table
@@ -28,7 +28,7 @@ with right:
         st.info(T.OV_NO_MAP)
     else:
         st.html(f'<a class="srb-skip" href="#srb-nach-karte">{T.MAP_SKIP}</a>')
-        srb_map.show(ds, res, base, measure, anonymised, projector, height=480 if projector else 500, delta=delta)
+        wallmap.show(ds, res, base, measure, anonymised, projector, height=480 if projector else 500, delta=delta)
         st.html(srb_map.legend_html(res, base, measure, options[measure], anonymised, delta)
                 + '<span id="srb-nach-karte" tabindex="-1"></span>')
 
@@ -40,9 +40,7 @@ with why_col:
     st.caption(T.OV_WHY_NOTE)
 with band_col:
     st.subheader(T.OV_BAND)
-    # built once per content (schema validation was most of a rerun), shared by sessions with equal numbers
-    vega.show(vega.digest("band", vega.result_key(res), vega.result_key(base), vega.names_key(), projector),
-              lambda: charts.norm_band_chart(res, anonymised, projector, base=base), width="stretch")
+    st.html(bandview.band_html(ds, res, base, anonymised))
     band = res.kita_band
     st.caption(T.OV_BAND_NOTE.format(k=num(band.k, 1), lower=num(band.lower, 1), upper=num(band.upper, 1),
                                      mean=num(band.mean, 1)))

@@ -34,7 +34,7 @@ from tests.e2e.server import CHROMIUM, LAUNCH_ARGS, running_app  # noqa: E402
 TABLE_TEXT = "() => [...document.querySelectorAll('[data-testid=\"stTable\"] td')].map(t => t.innerText).join('|')"
 IDLE = ("() => !document.querySelector('[data-testid=\"stStatusWidget\"]') && "
         "!document.querySelector('[data-stale=\"true\"]')")
-MAP = 'iframe[title="streamlit_folium.st_folium"]'
+MAP = 'iframe[title="ui.wallmap.srb_wallmap"]'
 CHART = '[data-testid="stVegaLiteChart"] canvas, [data-testid="stVegaLiteChart"] svg'
 SLIDER = '[data-testid="stSidebar"] [data-testid="stSlider"]'
 

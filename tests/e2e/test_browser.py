@@ -8,7 +8,7 @@ from tests.e2e.server import ROOT, type_number, wait_for_app, wait_for_cell, wai
 
 pytestmark = pytest.mark.e2e
 ARTIFACTS = ROOT / "test-artifacts" / "e2e"
-MAP = 'iframe[title="streamlit_folium.st_folium"]'
+MAP = 'iframe[title="ui.wallmap.srb_wallmap"]'
 
 
 def polygons(page) -> list[str]:
