@@ -20,6 +20,11 @@ with left:
     if two and amounts is not None:
         st.caption(f"**{T.OV_TWO_AMOUNTS}:** {amounts.summary}")
     st.html(wall.strip_html(ds, res, base, anonymised))
+    # the norm band itself under its counts, where the first screen has room for it (plain HTML: no chart library)
+    st.html(f'<div class="srb-moves-title">{T.OV_BAND}</div>' + bandview.band_html(ds, res, base, anonymised))
+    band = res.kita_band
+    st.caption(T.OV_BAND_NOTE.format(k=num(band.k, 1), lower=num(band.lower, 1), upper=num(band.upper, 1),
+                                     mean=num(band.mean, 1)))
 with right:
     c1, c2 = st.columns([0.85, 1.15])
     measure = c1.selectbox(T.OV_MEASURE, list(options), format_func=options.get, key=state.MEASURE)
@@ -33,15 +38,9 @@ with right:
                 + '<span id="srb-nach-karte" tabindex="-1"></span>')
 
 st.caption(T.OV_SHARES_NOTE)
-why_col, band_col = st.columns([1, 1.3], gap="medium")
+why_col, _ = st.columns([1, 1], gap="medium")
 with why_col:
     st.subheader(T.OV_WHY_TITLE)
     st.html(wall.why_html(ds, res, base))
     st.caption(T.OV_WHY_NOTE)
-with band_col:
-    st.subheader(T.OV_BAND)
-    st.html(bandview.band_html(ds, res, base, anonymised))
-    band = res.kita_band
-    st.caption(T.OV_BAND_NOTE.format(k=num(band.k, 1), lower=num(band.lower, 1), upper=num(band.upper, 1),
-                                     mean=num(band.mean, 1)))
 page.footer(ds)

@@ -77,7 +77,7 @@ div[data-testid="stMetricValue"] > div {font-size: 1.6rem !important;}
 .srb-why-legend {margin-top:0.3rem; line-height:1.7;}
 /* The norm-band view (ui/bandview.py): rows of name | 0–100 track | counts; shapes tell the classes. */
 .srb-band {color:#000; font-size:0.9rem;}
-.srb-brow {display:grid; grid-template-columns: minmax(6rem, 13rem) 1fr 7.5rem; align-items:center; gap:0.4rem;
+.srb-brow {display:grid; grid-template-columns: minmax(5rem, 32%) 1fr 6.3rem; align-items:center; gap:0.4rem;
            min-height:1.45rem;}
 .srb-bname {line-height:1.1; overflow-wrap:anywhere;}
 .srb-btrack {position:relative; height:1.35rem; border-bottom:1px solid #bbb;}
