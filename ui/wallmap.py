@@ -5,7 +5,8 @@ its frontend re-evaluated it; at 2,600 Kitas a slider move took seconds. Here th
 gets two JSON strings built by ui/map.py and cached by content for all sessions: the static base (shapes, label
 points, Kita positions, German control texts; re-drawn only when its digest changes, i.e. another dataset or
 view) and the small data layer (fill, label and tooltip per area, class and Gesamtindex text per Kita), which
-restyles the mounted map in place. Leaflet and the map script are served by this app; no third-party request.
+restyles the mounted map in place. A large base (thousands of Kitas) is sent only while the browser lacks it
+(see show). Leaflet and the map script are served by this app; no third-party request.
 Texts reach Leaflet only as HTML-escaped strings inside JSON data (ui/map.py), never as script source.
 """
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .cache import Dataset, cache_key
 NAME = "srb_wallmap"
 # The iframe's title in the page: what browser tests and benchmarks select the map by.
 TITLE = f"{__name__}.{NAME}"
+BIG = 64_000  # bytes of base JSON from which it is sent only while the browser lacks it (about 1,000 Kitas)
 _component = components.declare_component(NAME, path=str(Path(__file__).resolve().parent.parent / "static" / "wallmap"))
 
 
@@ -36,7 +38,15 @@ def _base(content: tuple[str, str, str], anonymised: bool, projector: bool, _ds:
 
 def show(ds: Dataset, res: Result, base: Result, measure: str, anonymised: bool, projector: bool, height: int,
          delta: bool = False) -> None:
-    """Mount (first run) or update (every later run) the Übersicht map; see the module docstring."""
+    """Mount (first run) or update (every later run) the Übersicht map; see the module docstring.
+
+    A large base (BIG bytes or more: thousands of Kitas) is sent only until the browser reports holding it: the
+    component's value is the digest of the base it has drawn (one extra rerun when it is mounted or the base
+    changes); while that value equals the current digest, the base goes out empty. A component that was mounted
+    anew has no value, so it gets the base again; one that lacks the base asks for it."""
     text, digest = _base(cache_key(ds), anonymised, projector, ds)
-    _component(base=text, bd=digest, data=srb_map.wall_data(ds, res, base, measure, anonymised, delta),
-               height=height, key=f"wallmap_{ds.key}", default=None)
+    key = f"wallmap_{ds.key}"
+    big = len(text) >= BIG
+    held = st.session_state.get(key) if big else None
+    _component(base="" if big and held == digest else text, bd=digest, big=big,
+               data=srb_map.wall_data(ds, res, base, measure, anonymised, delta), height=height, key=key, default=None)

@@ -6,10 +6,6 @@
  */
 (function () {
   "use strict";
-  // The app's static files lie beside the component route: <prefix>/component/<name>/index.html.
-  var path = window.location.pathname;
-  var prefix = path.slice(0, Math.max(0, path.indexOf("/component/")));
-  var pending = null;
   var baseDigest = null;
   var map = null;
   var height = 0;
@@ -18,16 +14,6 @@
     var msg = {isStreamlitMessage: true, apiVersion: 1, type: type};
     for (var k in extra) { if (Object.prototype.hasOwnProperty.call(extra, k)) { msg[k] = extra[k]; } }
     window.parent.postMessage(msg, "*");
-  }
-
-  function load(tag, attrs) {
-    return new Promise(function (resolve, reject) {
-      var el = document.createElement(tag);
-      for (var k in attrs) { if (Object.prototype.hasOwnProperty.call(attrs, k)) { el[k] = attrs[k]; } }
-      el.onload = resolve;
-      el.onerror = reject;
-      document.head.appendChild(el);
-    });
   }
 
   function size(args) {
@@ -39,6 +25,10 @@
 
   function render(args) {
     if (args.bd !== baseDigest) {
+      if (!args.base) {  // a large base is sent only while we lack it (ui/wallmap.py): ask for it
+        send("streamlit:setComponentValue", {value: "fehlt:" + args.bd, dataType: "json"});
+        return;
+      }
       if (map) { map.remove(); map = null; }
       var base = JSON.parse(args.base);
       var b = base.bounds;  // [[south, west], [north, east]]
@@ -47,6 +37,7 @@
       map.fitBounds(b, {padding: [8, 8]});
       window.srbMap.init(map, base);
       baseDigest = args.bd;
+      if (args.big) { send("streamlit:setComponentValue", {value: args.bd, dataType: "json"}); }
     }
     window.srbMap.draw(null, JSON.parse(args.data));
   }
@@ -54,18 +45,13 @@
   window.addEventListener("message", function (event) {
     if (!event.data || event.data.type !== "streamlit:render") { return; }
     size(event.data.args);
-    if (!window.srbMap) { pending = event.data.args; return; }
     render(event.data.args);
   });
 
-  Promise.all([
-    load("link", {rel: "stylesheet", href: prefix + "/app/static/leaflet/leaflet.css"}),
-    load("link", {rel: "stylesheet", href: prefix + "/app/static/srbmap/srb_map.css"}),
-    load("script", {src: prefix + "/app/static/leaflet/leaflet.js"})
-  ]).then(function () {
-    return load("script", {src: prefix + "/app/static/srbmap/srb_map.js"});
-  }).then(function () {
-    if (pending) { var a = pending; pending = null; render(a); }
-  });
-  send("streamlit:componentReady", {});
+  // Leaflet and the map script are loaded by index.html before this file; the map's element exists once parsed.
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", function () { send("streamlit:componentReady", {}); });
+  } else {
+    send("streamlit:componentReady", {});
+  }
 })();
