@@ -46,7 +46,10 @@ def show(ds: Dataset, res: Result, base: Result, measure: str, anonymised: bool,
     anew has no value, so it gets the base again; one that lacks the base asks for it."""
     text, digest = _base(cache_key(ds), anonymised, projector, ds)
     key = f"wallmap_{ds.key}"
-    big = len(text) >= BIG
-    held = st.session_state.get(key) if big else None
-    _component(base="" if big and held == digest else text, bd=digest, big=big,
+    _component(base=base_to_send(text, digest, st.session_state.get(key)), bd=digest, big=len(text) >= BIG,
                data=srb_map.wall_data(ds, res, base, measure, anonymised, delta), height=height, key=key, default=None)
+
+
+def base_to_send(text: str, digest: str, held: object) -> str:
+    """The base JSON, or "" when it is large (≥ BIG) and the browser reports holding exactly this digest."""
+    return "" if len(text) >= BIG and held == digest else text

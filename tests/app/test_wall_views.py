@@ -55,6 +55,18 @@ def test_map_component_is_declared_with_local_files():
     assert 'lang="de"' in page
 
 
+def test_large_base_is_sent_until_the_browser_holds_it():
+    """A small base goes out on every run; a large one only while the component's value is not its digest."""
+    from ui.wallmap import BIG, base_to_send
+
+    small, large = "x" * 100, "y" * BIG
+    assert base_to_send(small, "d1", "d1") == small  # small: always (no extra rerun for the handshake)
+    assert base_to_send(large, "d1", None) == large  # newly mounted: no value yet
+    assert base_to_send(large, "d1", "fehlt:d1") == large  # the component asked for it
+    assert base_to_send(large, "d2", "d1") == large  # another base (dataset or view changed)
+    assert base_to_send(large, "d1", "d1") == ""  # held: only the digest and the data layer go out
+
+
 def _band(res, base):
     from ui import bandview
 
