@@ -4,9 +4,11 @@ import streamlit as st
 from srb_core import SrbError, SrbInputError
 from srb_core.fmt import num, pct
 from srb_core.funding import Adjustment, Choices, budget_years, instalments, redistribute_unused, state_allocation
+from srb_core.funding.model import Rule, Step2Model
 from srb_core.funding.report import plan_totals
+from srb_core.funding.rules import EXCEPTION
 from srb_core.money import to_cents
-from ui import cache, page, plan_views, state, views
+from ui import cache, columns, page, plan_views, state, views
 from ui import texts as T
 from ui.escape import md, md_error, md_list, md_table
 
@@ -37,8 +39,8 @@ except SrbError as exc:
     st.error(T.BU_ERROR + "\n\n" + md_error(exc))
     st.stop()
 with tabs["Entscheidungen"]:
-    shared = [strand for strand in konzeption_funding.strands if strand.rule != "on_request"]
-    if len(shared) > 1 and funding.step2.model == "proportional":
+    shared = [strand for strand in konzeption_funding.strands if strand.rule != Rule.ON_REQUEST]
+    if len(shared) > 1 and funding.step2.model == Step2Model.PROPORTIONAL:
         st.subheader(T.BU_SHARES)
         st.caption(T.BU_SHARES_NOTE)
         cols = st.columns(len(shared))
@@ -51,7 +53,7 @@ with tabs["Entscheidungen"]:
         elif shares:
             st.info(T.BU_SHARES_CHANGED)
     for s, strand in enumerate(funding.strands):
-        if strand.rule == "one_per_sozialraum":
+        if strand.rule == Rule.ONE_PER_SOZIALRAUM:
             st.subheader(T.BU_CENTRES)
             st.caption(T.BU_CENTRES_NOTE)
             suggested = {data.sozialraum_names[data.sozialraum[i]]: k
@@ -62,13 +64,13 @@ with tabs["Entscheidungen"]:
                 # A choice kept in session state (the user's, or a loaded scenario's) wins over this default.
                 cols[r % 2].selectbox(md(area), members, index=members.index(suggested[area]),
                                       format_func=labels.get, key=f"{prefix}centre_{strand.key}_{r}")
-        elif strand.rule == "index_above_mean" and strand.exceptions_above_lower:
+        elif strand.rule == Rule.INDEX_ABOVE_MEAN and strand.exceptions_above_lower:
             st.subheader(T.BU_EXCEPTIONS.format(label=md(strand.label)))
             st.caption(T.BU_EXCEPTIONS_NOTE.format(index=md(strand.index)))
-            candidates = [k for i, k in enumerate(data.kita_ids) if plain.eligibility[s].status[i] == "exception"]
+            candidates = [k for i, k in enumerate(data.kita_ids) if plain.eligibility[s].status[i] == EXCEPTION]
             st.multiselect(md(strand.label), candidates, format_func=labels.get, key=f"{prefix}exc_{strand.key}",
                            placeholder=T.BU_NONE, label_visibility="collapsed")
-        elif strand.rule == "on_request":
+        elif strand.rule == Rule.ON_REQUEST:
             cap = num(float(strand.cap_fte), 2) if strand.cap_fte is not None else "–"
             st.subheader(T.BU_REQUESTS.format(label=md(strand.label), cap=cap))
             st.caption(T.BU_REQUESTS_NOTE)
@@ -89,8 +91,8 @@ with tabs["Entscheidungen"]:
                 state.editor_data(key, empty, widget, _relabel), key=widget, num_rows="dynamic", hide_index=True,
                 column_config={
                     T.BU_COL_REQ_KITA: st.column_config.SelectboxColumn(options=options, required=True),
-                    T.BU_COL_REQ_FTE: st.column_config.NumberColumn(min_value=0.0, max_value=10.0, step=0.05,
-                                                                    format="%.2f", required=True)})
+                    T.BU_COL_REQ_FTE: columns.number(decimals=2, step=0.05, min_value=0.0, max_value=10.0,
+                                                                  required=True)})
             state.save_editor(key, edited)
 try:
     proposal = cache.proposal(ds, res, state.funding_choices(ds.key, funding, data), shares)
@@ -130,8 +132,8 @@ with tabs["Anpassen"]:
         disabled=[T.COL_KITA, T.COL_SOZIALRAUM, T.BU_COL_STRAND, T.BU_COL_COMPUTED],
         width="stretch",
         column_config={
-            T.BU_COL_COMPUTED: st.column_config.NumberColumn(format="%.2f"),
-            T.BU_COL_ADJUSTED: st.column_config.NumberColumn(format="%.2f", min_value=0.0, step=0.01),
+            T.BU_COL_COMPUTED: columns.euro(),
+            T.BU_COL_ADJUSTED: columns.euro(min_value=0.0, step=0.01),
         },
     )
     state.save_editor(key, edited)

@@ -1,7 +1,7 @@
 
 import streamlit as st
 
-from ui import page, plan_views, state, views
+from ui import columns, page, plan_views, state, views
 from ui import texts as T
 
 ds, res, base = page.context(T.KT_TITLE)
@@ -28,7 +28,7 @@ if search:
         hay = hay + " " + shown[T.COL_KITA_ID].str.lower()
     shown = shown[hay.str.contains(needle, regex=False)]
 st.caption(T.KT_SHOWN.format(n=len(shown), total=len(table)))
-config = {c: st.column_config.NumberColumn(c, format="%.1f") for c in subs + [T.COL_OVERALL, T.COL_TO_LOWER,
+config = {c: columns.number(c, 1) for c in subs + [T.COL_OVERALL, T.COL_TO_LOWER,
                                                                               T.COL_TO_UPPER]}
 st.dataframe(shown, hide_index=True, column_config=config, width="stretch",
              height=min(38 * (len(shown) + 1) + 4, 720))

@@ -1,6 +1,7 @@
 import streamlit as st
 
 from srb_core.fmt import num, pct
+from srb_core.index.normband import BandClass
 from srb_core.team import DEFAULT_MARGIN, area_path, compare_areas, kita_decisions
 from ui import charts, page, state, team_views, vega, views
 from ui import texts as T
@@ -23,7 +24,7 @@ if res.euros_cents is not None:
     cols[3].metric(T.SR_STEP1 if two else T.SR_EUROS, views.eur(int(res.euros_cents[r])), help=T.SR_STEP1_HELP)
 if two and amounts is not None:
     cols[4].metric(T.SR_STEP2, views.eur(amounts.step2_cents[r]), help=T.SR_STEP2_HELP)
-st.markdown(f"**{T.SR_BAND}:** {T.BAND_LABELS[{1: 'above', 0: 'within', -1: 'below'}[int(res.sr_class[r])]]}",
+st.markdown(f"**{T.SR_BAND}:** {BandClass.of(res.sr_class[r]).label}",
             help=T.SR_BAND_HELP)
 for line in team_views.two_amounts_lines(res, amounts, only=r):
     st.info(line)

@@ -90,6 +90,7 @@ def _compute_from_args(args):
 
 
 def cmd_compute(args) -> int:
+    """`compute`: step 1 for the given data and parameters, as JSON or as CSV per Kita or Sozialraum; exit code 0."""
     result = _compute_from_args(args)
     if args.format == "json":
         json.dump(to_json(result), sys.stdout, ensure_ascii=False, indent=2)
@@ -100,6 +101,7 @@ def cmd_compute(args) -> int:
 
 
 def cmd_plan(args) -> int:
+    """`plan`: step 2 – strands, proposal per Kita, euros and posts – as JSON or CSV; refused without [[strands]]."""
     from .funding import load_funding, propose
     from .funding.report import plan_json, plan_kita_frame, plan_sozialraum_frame
 
@@ -121,6 +123,7 @@ def cmd_plan(args) -> int:
 
 
 def cmd_export(args) -> int:
+    """`export`: the committee pack (XLSX or PDF) for the Beschluss and up to three scenarios; exit code 0."""
     from pathlib import Path
 
     from .io.geo import GeoDataError, check_map_against_kitas, read_map
@@ -171,6 +174,7 @@ def _common(p) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The German argument parser: commands compute, plan, export, robustness, waves, report and their options."""
     parser = GermanParser(prog="python -m srb_core", description="SRB-Monitor: Sozialraumbudget berechnen.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=GermanParser, metavar="BEFEHL",
                                 title="Befehle")
@@ -202,6 +206,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; exit code 0 on success, 2 for bad input, a refused file or an OS error (message on stderr)."""
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)

@@ -9,7 +9,7 @@ from .allocation import apportion_cents, compute_shares
 from .data import KitaData
 from .errors import ParameterError, Problem
 from .index import Band, classify, membership, norm_band, overall, standard_scores, sub_indices
-from .index.aggregate import group_means
+from .index.aggregate import AGGREGATION_METHODS
 from .index.normband import bands_by_column
 from .konzeption.model import AGGREGATIONS, Konzeption, Params
 from .limits import K_ENGINE_MAX, MAX_BUDGET_CENTS
@@ -44,11 +44,14 @@ class Result:
 
     @property
     def effective_weights(self) -> np.ndarray:
+        """Weights normalised to sum 1: e_j = w_j / Σ w."""
         w = np.asarray(self.params.weights, dtype=float)
         return w / w.sum()
 
 
 def check_params(konzeption: Konzeption, params: Params, data: KitaData | None = None) -> None:
+    """Refuse parameters the engine cannot use, all problems at once: one weight ≥ 0 per sub-index (not all 0), 0 ≤ k ≤
+    K_ENGINE_MAX, ddof ∈ {0, 1}, a known aggregation, 0 ≤ budget ≤ MAX_BUDGET_CENTS."""
     problems = []
     w = params.weights
     if len(w) != len(konzeption.sub_indices):
@@ -75,6 +78,8 @@ def check_params(konzeption: Konzeption, params: Params, data: KitaData | None =
 
 
 def compute(data: KitaData, konzeption: Konzeption, params: Params | None = None) -> Result:
+    """Step 1: answers → standard scores → sub-indices → Gesamtindex (weighted mean) → norm bands (mean ± k·SD) and
+    classes → Sozialraum values (aggregation) → shares (allocation) → cents (largest remainder)."""
     params = params or konzeption.default_params()
     check_params(konzeption, params, data)
     more = np.array([v.more_is_need for v in konzeption.variables])
@@ -88,8 +93,8 @@ def compute(data: KitaData, konzeption: Konzeption, params: Params | None = None
     kita_sub_bands = bands_by_column(sub, params.k, params.ddof)
 
     n_sr = len(data.sozialraum_names)
-    child_w = data.children if params.aggregation == "children_weighted" else None
-    sr_both = group_means(np.column_stack([sub, total]), data.sozialraum, n_sr, child_w)
+    aggregate = AGGREGATION_METHODS[params.aggregation].fn
+    sr_both = aggregate(np.column_stack([sub, total]), data.sozialraum, n_sr, data.children)
     sr_sub, sr_total = sr_both[:, :-1], sr_both[:, -1]
     sr_band = norm_band(sr_total, params.k, params.ddof)
     sr_sub_bands = bands_by_column(sr_sub, params.k, params.ddof)

@@ -27,6 +27,9 @@ from .table_check import (  # noqa: F401 — REQUIRED … ROW_OFFSET are importe
 
 @dataclass(frozen=True, eq=False)
 class KitaData:
+    """The Kita table as the engine reads it: ids, names, Sozialraum codes and the answers (Kitas × variables, NaN = no
+    answer)."""
+
     kita_ids: tuple[str, ...]
     names: tuple[str, ...]
     sozialraum_names: tuple[str, ...]  # canonical order of the Sozialräume
@@ -44,6 +47,7 @@ class KitaData:
 
     @property
     def n(self) -> int:
+        """Number of Kitas."""
         return len(self.kita_ids)
 
     def file_row(self, i: int) -> int:
@@ -51,6 +55,7 @@ class KitaData:
         return self.rows[i] if self.rows else i + ROW_OFFSET
 
     def row_of(self, kita_id: str) -> int:
+        """Row index of a Kita id (ValueError if unknown)."""
         return self.kita_ids.index(kita_id)
 
 

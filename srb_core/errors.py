@@ -21,6 +21,7 @@ class Problem:
     option: str | None = None  # a command-line option such as --weights (not a column of a file)
 
     def text(self) -> str:
+        """One German sentence: where (Datei, Zeile, Spalte, Wert), what is wrong, what was expected."""
         where = []
         if self.file:
             where.append(f"Datei „{self.file}“")
@@ -50,6 +51,7 @@ class SrbInputError(SrbError):
         super().__init__(self.text())
 
     def text(self, limit: int = 50) -> str:
+        """The title and one line per problem, at most `limit` lines and a count of the rest."""
         lines = [self.title]
         lines += [f"- {p.text()}" for p in self.problems[:limit]]
         if len(self.problems) > limit:

@@ -5,6 +5,7 @@ import math
 
 
 def num(value: float | None, digits: int = 1) -> str:
+    """German number: thousands '.', decimal ',', `digits` decimals; '–' for None or NaN."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
     text = f"{value:,.{digits}f}"
@@ -19,6 +20,7 @@ def signed(value: float, digits: int, unit: str = "") -> str:
 
 
 def pct(fraction: float, digits: int = 2) -> str:
+    """A fraction as German percent: 0.1737 → '17,37 %'."""
     return num(fraction * 100, digits) + " %"
 
 

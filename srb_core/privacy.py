@@ -44,4 +44,5 @@ def display_names(data: KitaData, anonymised: bool, key: bytes | None = None) ->
 
 
 def display_ids(data: KitaData, anonymised: bool, key: bytes | None = None) -> list[str]:
+    """Kita ids as shown: the ids, or the neutral codes when anonymised."""
     return display_names(data, True, key) if anonymised else list(data.kita_ids)

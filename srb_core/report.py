@@ -9,6 +9,7 @@ from .index.normband import CLASS_NAMES
 
 
 def kita_frame(result: Result) -> pd.DataFrame:
+    """One row per Kita: sub-indices, Gesamtindex, band class (key) and the Sozialraum."""
     data, konz = result.data, result.konzeption
     frame = pd.DataFrame({"kita_id": data.kita_ids, "name": data.names,
                           "sozialraum": [data.sozialraum_names[c] for c in data.sozialraum]})
@@ -22,6 +23,7 @@ def kita_frame(result: Result) -> pd.DataFrame:
 
 
 def sozialraum_frame(result: Result) -> pd.DataFrame:
+    """One row per Sozialraum: Kitas, children, sub-indices, Gesamtindex, band class, share and euros."""
     data, konz = result.data, result.konzeption
     frame = pd.DataFrame({"sozialraum": list(data.sozialraum_names),
                           "kitas": np.bincount(data.sozialraum, minlength=len(data.sozialraum_names))})
@@ -39,6 +41,7 @@ def sozialraum_frame(result: Result) -> pd.DataFrame:
 
 
 def to_json(result: Result) -> dict:
+    """The whole step-1 result as JSON: parameters, bands, Kitas and Sozialräume with all their numbers."""
     konz = result.konzeption
     kitas = [
         {

@@ -20,6 +20,7 @@ class StoreError(SrbError):
 
 
 def now() -> str:
+    """The current UTC time as ISO text to the second."""
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 

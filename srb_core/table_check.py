@@ -66,10 +66,12 @@ class TableCheck:
         self.bad_rows: set[int] = set()  # rows with a refused cell: no second message about a missing sub-index
 
     def row(self, i: int) -> int:
+        """Spreadsheet row number of frame row i (as read, or i + ROW_OFFSET)."""
         return self.rows[i] if self.rows else i + ROW_OFFSET
 
     def bad(self, message: str, row: int | None = None, column: str | None = None, value: object = None,
             expected: str | None = None) -> None:
+        """Record one problem with this table's file name, and row/column/value/expected where known."""
         self.problems.append(Problem(message, file=self.source, row=row, column=column, value=value,
                                      expected=expected))
 
@@ -221,6 +223,7 @@ def named_in(node: object) -> set[str]:
 
 
 def text(cell: object) -> str:
+    """A cell as text: '' for empty, 17.0 → '17' (Excel ids), else stripped."""
     if cell is None or (isinstance(cell, float) and math.isnan(cell)):
         return ""
     if isinstance(cell, float) and cell.is_integer():

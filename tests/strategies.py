@@ -112,3 +112,12 @@ def series(draw):
         waves.append(Wave(f"W{w}", build_kita_data(frame, konz, f"w{w}.csv")))
     aggregation = draw(st.sampled_from(["mean", "children_weighted"]))
     return konz, waves, konz.default_params().with_(aggregation=aggregation)
+
+
+# --- money ---------------------------------------------------------------------------------------
+def cents(max_cents: int | None = None):
+    """Whole cents from 0 to the largest budget the engine allows (MAX_BUDGET_CENTS), small amounts often."""
+    from srb_core.limits import MAX_BUDGET_CENTS
+
+    top = MAX_BUDGET_CENTS if max_cents is None else max_cents
+    return st.one_of(st.integers(0, 10_000), st.integers(0, top))

@@ -4,7 +4,8 @@ import subprocess
 import sys
 
 import pytest
-from conftest import BK, PUBLISHED, ROOT
+
+from tests.demos import BK, PUBLISHED, ROOT
 
 
 def run(*args):

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from srb_core.argparse_de import finite_number, os_error_text, translate
-from tests.test_readme_examples import ROOT
+from tests.demos import ROOT
 
 BK = "data/demo/bad_kreuznach"
 ENGLISH = ("usage:", "error:", "the following arguments", "unrecognized", "invalid choice", "expected one",

@@ -5,12 +5,13 @@ import altair as alt
 import pandas as pd
 
 from srb_core import Result
+from srb_core.index.normband import BandClass
 from srb_core.privacy import display_names
 
 from . import state
 from . import texts as T
 
-BAND_DOMAIN = [T.BAND_LABELS["above"], T.BAND_LABELS["within"], T.BAND_LABELS["below"]]
+BAND_DOMAIN = [c.label for c in BandClass]
 BAND_RANGE = ["#111111", "#ffffff", "#2c7fb8"]
 
 
@@ -37,7 +38,7 @@ def norm_band_chart(res: Result, anonymised: bool, projector: bool, highlight: s
         T.COL_KITA: display_names(data, anonymised, state.pseudonym_key()),
         T.COL_SOZIALRAUM: [data.sozialraum_names[c] for c in data.sozialraum],
         T.COL_OVERALL: res.kita_overall.round(1),
-        T.COL_BAND: [T.BAND_LABELS[{1: "above", 0: "within", -1: "below"}[int(c)]] for c in res.kita_class],
+        T.COL_BAND: [BandClass.of(c).label for c in res.kita_class],
     })
     # Compared in Python, so a Sozialraum's name never becomes part of a Vega expression.
     frame["hervorgehoben"] = frame[T.COL_SOZIALRAUM] == highlight

@@ -22,6 +22,7 @@ from streamlit_folium import st_folium
 
 from srb_core import Result
 from srb_core.fmt import num
+from srb_core.index.normband import BandClass
 from srb_core.money import format_eur
 
 from . import escape as esc
@@ -32,8 +33,8 @@ from .views import signed
 # ColorBrewer OrRd, 5 classes: readable on a projector and in greyscale print.
 PALETTE = ["#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000"]
 BAND_COLOURS = {1: "#111111", 0: "#ffffff", -1: "#2c7fb8"}  # above: black, within: white, below: blue
-BAND_SHAPES = {1: "▲", 0: "●", -1: "▼"}  # the map and the legend tell the classes by shape, not colour alone
-BAND_TEXT = {1: T.BAND_LABELS["above"], 0: T.BAND_LABELS["within"], -1: T.BAND_LABELS["below"]}
+BAND_SHAPES = {c: c.symbol for c in BandClass}  # the map and the legend tell the classes by shape, not colour alone
+BAND_TEXT = {c: c.label for c in BandClass}
 # Fixed symmetric steps of the change of a share (percentage points): the same change has the same colour
 # on every run, so a moving weight visibly recolours.
 DELTA_STEPS = (0.05, 0.5, 1.0, 2.0)
@@ -227,7 +228,7 @@ def _wall_data(content: tuple[str, str, str], params: object, measure: str, anon
         tips.append(f"<b>{name_html}</b><br>{esc.html(measures(_ds)[measure])}: {esc.html(texts[r])}"
                     f"<br>{esc.html(T.CP_MAP_LEGEND)}: {change}")
         members = res.kita_class[res.data.sozialraum == r]
-        counts = " · ".join(f"{int((members == c).sum())} {BAND_SHAPES[c]} {BAND_TEXT[c]}" for c in (1, 0, -1))
+        counts = " · ".join(f"{int((members == c).sum())} {BAND_SHAPES[c]} {BAND_TEXT[c]}" for c in BandClass)
         atips.append(esc.html(T.MAP_AREA_KITAS.format(n=len(members), counts=counts)))
     rows = _kita_rows(_ds) if not anonymised else np.zeros(0, dtype=int)
     layer = {"fill": fill, "labels": labels, "tips": tips, "atips": atips,
@@ -278,7 +279,7 @@ def legend_html(res: Result, base: Result, measure: str, label: str, anonymised:
         rows.append(f'<span class="srb-shape">■</span>{T.MAP_ANON_LEGEND}')
     else:
         rows.append(f"<b>{T.COL_KITA}</b>: " + " ".join(
-            f'<span class="srb-shape srb-shape{c}">{BAND_SHAPES[c]}</span>{BAND_TEXT[c]}' for c in (1, 0, -1)))
+            f'<span class="srb-shape srb-shape{c}">{BAND_SHAPES[c]}</span>{BAND_TEXT[c]}' for c in BandClass))
     return '<div class="srb-legend">' + "<br>".join(rows) + "</div>"
 
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 import streamlit as st
 
 from srb_core import SrbError
+from srb_core.funding.model import Rule
 from srb_core.pack.build import pack_input, render
 from srb_core.scenarios import Outcome, Scenario, baseline, change_line
 
@@ -38,7 +39,7 @@ def current(ds: Dataset, name: str = "", author: str = "", note: str = "") -> Sc
     # The shares in effect are stored even when they are the Konzeption's: the scenario then still
     # reproduces its numbers if the Konzeption file is changed later.
     return scenario.with_(choices=choices, adjustments=state.current_adjustments(ds.key, plan),
-                          strand_shares=tuple((s.key, s.share) for s in funding.strands if s.rule != "on_request"))
+                          strand_shares=tuple((s.key, s.share) for s in funding.strands if s.rule != Rule.ON_REQUEST))
 
 
 def load(ds: Dataset, scenario: Scenario) -> Outcome:

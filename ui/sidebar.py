@@ -124,7 +124,7 @@ def render() -> Dataset:
             st.session_state[state.DATASET] = "bad_kreuznach"
             state.apply_defaults(dataset("bad_kreuznach").konzeption)
         st.selectbox(T.SB_DATASET, options, format_func=dataset_label, key=state.DATASET,
-                     on_change=_on_dataset_change)
+                     on_change=_on_dataset_change, help=T.SB_DATASET_HELP)
         ds = dataset(state.current_dataset_key())
         konz = ds.konzeption
         bad = st.session_state.pop(_BAD, None)

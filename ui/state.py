@@ -12,6 +12,7 @@ import streamlit as st
 
 from srb_core import Konzeption, Params, SrbError, limits
 from srb_core.funding import Choices
+from srb_core.funding.model import Rule
 from srb_core.money import to_cents
 from srb_core.privacy import display_names, new_key, pseudonyms
 
@@ -233,15 +234,15 @@ def funding_choices(dataset_key: str, funding, data) -> Choices:
     by_code = {code: kita_id for kita_id, code in codes(data).items()}
     centres, exceptions, requests = [], [], []
     for strand in funding.strands:
-        if strand.rule == "one_per_sozialraum":
+        if strand.rule == Rule.ONE_PER_SOZIALRAUM:
             for r in range(len(data.sozialraum_names)):
                 pick = st.session_state.get(f"{prefix}centre_{strand.key}_{r}")
                 if pick in data.kita_ids:
                     centres.append((strand.key, pick))
-        elif strand.rule == "index_above_mean":
+        elif strand.rule == Rule.INDEX_ABOVE_MEAN:
             exceptions += [(strand.key, k) for k in st.session_state.get(f"{prefix}exc_{strand.key}", [])
                            if k in data.kita_ids]
-        elif strand.rule == "on_request":
+        elif strand.rule == Rule.ON_REQUEST:
             saved = st.session_state.get(f"{prefix}req_{strand.key}__saved")
             if saved is None:
                 continue
@@ -283,7 +284,7 @@ def strand_shares(dataset_key: str, funding) -> tuple:
     shares = []
     for strand in funding.strands:
         value = st.session_state.get(share_key(dataset_key, strand.key))
-        if strand.rule != "on_request" and value is not None:
+        if strand.rule != Rule.ON_REQUEST and value is not None:
             shares.append((strand.key, Fraction(str(round(float(value), 4))) / 100))
     return tuple(shares) if any(dict(shares).get(s.key, s.share) != s.share for s in funding.strands) else ()
 

@@ -17,6 +17,11 @@ BASE = """
           vertical-align:middle; margin-right:0.35em;}
 .srb-legend {line-height:1.9; font-size:0.95rem;}
 div[data-testid="stMetricValue"] > div {font-size: 1.6rem !important;}
+/* Streamlit's (empty) top bar would cover the title: see-through, its buttons stay usable; the page starts
+   higher, so at 1280×720 the title is not pushed 150 px down. */
+header[data-testid="stHeader"] {background: transparent !important; pointer-events: none;}
+header[data-testid="stHeader"] * {pointer-events: auto;}
+.block-container {padding-top: 2.5rem !important;}
 /* A comparison of several scenarios has many columns: smaller type so it fits without scrolling. */
 .st-key-cp-wide div[data-testid="stTable"] table {font-size: 0.8rem !important;}
 .st-key-cp-wide div[data-testid="stTable"] td, .st-key-cp-wide div[data-testid="stTable"] th
@@ -130,10 +135,9 @@ section[data-testid="stSidebar"] [data-testid="stVerticalBlock"] {gap: 0.35rem !
 .block-container [data-testid="stVerticalBlock"] {gap: 0.45rem !important;}
 h1 {font-size: 1.5rem !important; padding: 0.15rem 0 0.1rem 0 !important; line-height: 1.35 !important;
     overflow: visible !important;}
-/* Streamlit's (empty) top bar would cover the title: see-through, its buttons stay usable. */
-header[data-testid="stHeader"] {background: transparent !important; pointer-events: none;}
-header[data-testid="stHeader"] * {pointer-events: auto;}
 .srb-badge {font-size: 0.75rem; margin-bottom: 0;}
+/* Streamlit pulls the element after a title up by 21 px; with the smaller title that covered its last line. */
+[data-testid="stHeading"] [data-testid="stMarkdownContainer"]:has(h1) {margin-bottom: 0 !important;}
 div[data-testid="stCaptionContainer"] {color: #222 !important;}
 /* The Sozialraum page stacks profile and path in projector mode (issue 15); the Übersicht keeps its columns. */
 @media (max-width: 1800px) {
@@ -151,8 +155,14 @@ def _static(path: str) -> str:
 
 # Loads static/srbmap/german.js once into the page: German for the framework's own English texts (file
 # uploader, toolbars, screen-reader labels) where Streamlit offers no setting. Served by this app.
-GERMAN = """<script>if (!window.srbGerman) {{ var s = document.createElement("script"); s.src = "{src}";
-document.head.appendChild(s); }}</script>"""
+# The browser's language is set to German for this page first (inline, before any table draws): Streamlit's
+# "localized" and "euro" table formats follow it (ui/columns.py), so a projector laptop set to English still
+# shows 44,6 and 1.002.240,00 €.
+GERMAN = """<script>if (!window.srbGerman) {{
+try {{ ["languages", "language"].forEach(function (k) {{ Object.defineProperty(Navigator.prototype, k,
+  {{ get: function () {{ return k === "language" ? "de-DE" : ["de-DE", "de"]; }}, configurable: true }}); }});
+}} catch (e) {{}}
+var s = document.createElement("script"); s.src = "{src}"; document.head.appendChild(s); }}</script>"""
 
 
 def apply(projector: bool) -> None:

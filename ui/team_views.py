@@ -7,6 +7,7 @@ import pandas as pd
 from srb_core import Result
 from srb_core.fmt import num, pct
 from srb_core.funding.rules import EXCEPTION
+from srb_core.index.normband import BandClass
 from srb_core.privacy import display_names
 from srb_core.team import AreaAmounts, AreaComparison, AreaPath, KitaDecision
 
@@ -62,10 +63,9 @@ def path_kitas_table(res: Result, path: AreaPath, anonymised: bool) -> pd.DataFr
 
 def band_table(res: Result, decisions: list[KitaDecision], anonymised: bool) -> pd.DataFrame:
     labels = display_names(res.data, anonymised, state.pseudonym_key())
-    classes = {1: "above", 0: "within", -1: "below"}
     return pd.DataFrame([{
         T.COL_KITA: labels[d.row], T.COL_OVERALL: num(d.overall, 1),
-        T.OV_BAND_LEVEL: T.BAND_LABELS[classes[int(res.kita_class[d.row])]],
+        T.OV_BAND_LEVEL: BandClass.of(res.kita_class[d.row]).label,
         T.COL_TO_LOWER: signed(d.to_lower, 1, ""), T.COL_TO_UPPER: signed(d.to_upper, 1, ""),
         T.SR_COL_KNAPP: T.KNAPP if d.band_knapp else "",
     } for d in decisions]).set_index(T.COL_KITA)

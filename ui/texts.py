@@ -1,12 +1,14 @@
 """Every text the app shows, in German, in one place (so wording is reviewed and changed here only)."""
 from __future__ import annotations
 
+from srb_core.index.normband import BandClass
+
 APP_TITLE = "SRB-Monitor"
 APP_SUBTITLE = "Sozialraumbudget nach dem Kita-Zukunftsgesetz Rheinland-Pfalz – nachvollziehbar verteilen"
 
 DATASETS = {
-    "bad_kreuznach": "Demo: Bad Kreuznach (Index-Verfahren 2021)",
-    "mayen_koblenz": "Demo: Mayen-Koblenz (Indikatoren-Modell)",
+    "bad_kreuznach": "Demo: Bad Kreuznach",  # short: the sidebar box shows about 22 characters
+    "mayen_koblenz": "Demo: Mayen-Koblenz",
     "upload": "Eigene Daten (hochgeladen)",
 }
 DEMO_BADGE = "Demo-Daten (synthetisch)"
@@ -33,6 +35,9 @@ PAGES = {
 
 # --- Sidebar ----------------------------------------------------------------------------------
 SB_DATASET = "Datensatz"
+SB_DATASET_HELP = ("**Demo: Bad Kreuznach** – Index-Verfahren wie 2021 (vier Teilindizes, Normbereich). "
+                   "**Demo: Mayen-Koblenz** – Indikatoren-Modell. Beide Demos sind erfunden (synthetisch). "
+                   "Eigene Daten laden Sie auf der Seite „Daten“.")
 SB_WEIGHTS = "Gewichte der Teilindizes"
 SB_WEIGHTS_HELP = ("Wie stark zählt jeder Teilindex im Gesamtindex? 0 lässt ihn weg. Angezeigt wird auch der "
                    "wirksame Anteil: Gewicht geteilt durch die Summe aller Gewichte.")
@@ -107,7 +112,7 @@ COL_OVERALL = "Gesamtindex"
 COL_BAND = "Normbereich der Kitas"
 COL_TO_LOWER = "Abstand zur unteren Grenze"
 COL_TO_UPPER = "Abstand zur oberen Grenze"
-BAND_LABELS = {"above": "oberhalb", "within": "innerhalb", "below": "unterhalb"}
+BAND_LABELS = {c.key: c.label for c in BandClass}  # the words live in BandClass
 SUM_ROW = "Summe"
 
 # --- Sozialraum -------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from srb_core.fmt import num, pct
-from srb_core.index.normband import CLASS_NAMES
+from srb_core.index.normband import BandClass
 from srb_core.waves import WaveComparison
 
 from . import state
@@ -23,7 +23,7 @@ from .views import eur, signed
 
 __all__ = ["signed"]  # pages format sums with it
 
-CLASS_ORDER = ["above", "within", "below"]
+CLASS_ORDER = [c.key for c in BandClass]
 
 
 def table(frame: pd.DataFrame) -> None:
@@ -209,7 +209,7 @@ def change_map(ds: Dataset, cmp: WaveComparison, a: int, b: int, height: int) ->
 
 
 def class_name(value: float) -> str:
-    return "–" if np.isnan(value) else T.BAND_LABELS[CLASS_NAMES[int(value)]]
+    return "–" if np.isnan(value) else BandClass.of(value).label
 
 
 def rechenweg_change(ds: Dataset, kita_id: str) -> None:

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..compute import Result
+from ..index.normband import BandClass
 
-CLASSES = (1, 0, -1)  # above, within, below
+CLASSES = tuple(BandClass)  # above, within, below
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class BandCounts:
     before: dict[int, int]
 
     def delta(self, c: int) -> int:
+        """now[c] − before[c]: change of the number of Kitas in class c."""
         return self.now[c] - self.before[c]
 
 
@@ -39,17 +41,19 @@ class BandChange:
 
     @property
     def moved(self) -> bool:
+        """True if the Kita's norm-band class differs between Beschluss and now."""
         return self.before != self.now
 
     @property
     def eligibility_changed(self) -> bool:
+        """True if the Kita's social-work eligibility differs between Beschluss and now."""
         return self.eligible_before is not None and self.eligible_before != self.eligible_now
 
 
 def band_counts(res: Result, base: Result) -> BandCounts:
     """count_c = #{Kitas with class c}, for the current result and the Beschluss."""
     def count(r: Result) -> dict[int, int]:
-        return {c: int((r.kita_class == c).sum()) for c in CLASSES}
+        return {int(c): int((r.kita_class == c).sum()) for c in CLASSES}
 
     return BandCounts(count(res), count(base))
 

@@ -12,16 +12,21 @@ from .model import Adjustment, Plan
 
 @dataclass(frozen=True)
 class Adjusted:
+    """A plan after the Jugendamt's changes by hand, with what changed and any problem that blocks it."""
+
     plan: Plan
     problems: tuple[str, ...]
     changed: tuple[tuple[str, str, int, int, str], ...]  # (kita_id, strand, computed, adjusted, reason)
 
     @property
     def accepted(self) -> bool:
+        """True if no adjustment broke a rule (the adjusted plan may be used)."""
         return not self.problems
 
 
 def apply_adjustments(plan: Plan, adjustments: tuple[Adjustment, ...], data: KitaData) -> Adjusted:
+    """Set cents per (Kita, strand) by hand, each change with a reason; Σ per Sozialraum (with its unallocated
+    cents) must still equal its budget; unknown Kitas/strands, negative amounts and missing reasons are problems."""
     cents = np.array(plan.cents, dtype=np.int64)
     problems, changed = [], []
     for adj in adjustments:

@@ -12,7 +12,7 @@ from ..errors import KonzeptionError, Problem
 from ..konzeption.model import Konzeption
 from ..konzeption.schema import POSTS_KEYS, STEP2_KEYS, STRAND_KEYS, suggestion
 from ..money import to_cents
-from .model import MODELS, OVERALL, RULES, Funding, StaffType, Step2, Strand
+from .model import INDICATOR_RULES, MODELS, OVERALL, RULES, Funding, Rule, StaffType, Step2, Step2Model, Strand
 
 MAX_HOURS_PER_FTE = 60  # weekly hours of a full-time post; German collective agreements say 38.5–40
 
@@ -27,7 +27,16 @@ def _as_table(raw: object) -> dict:
 
 
 def load_funding(konz: Konzeption) -> Funding | None:
-    """None if the Konzeption defines no funding strands (then only step 1 is available)."""
+    """The Konzeption's funding strands, step 2 and staff types; None without [[strands]] (then only step 1).
+
+    Parsed once per Konzeption (cached as `Konzeption.funding`, filled at load), so a bad block is refused at
+    upload and every later caller gets the same parsed object.
+    """
+    return konz.funding
+
+
+def parse_funding(konz: Konzeption) -> Funding | None:
+    """Parse [[strands]], [step2], [staff], [posts] from the rule tables; KonzeptionError listing every problem."""
     raw = konz.extra
     if "strands" not in raw:
         return None
@@ -118,7 +127,7 @@ def _strand(entry: dict, where: str, konz: Konzeption, staff_keys: set[str], bad
         bad("„columns“ muss eine Liste von Spaltennamen sein.", column=f"{where}.columns", value=columns,
             expected='z. B. columns = ["kein_zugang_beratung"]')
         columns = []
-    if rule in ("any_of", "all_of") and not columns:
+    if rule in INDICATOR_RULES and not columns:
         bad("Die Regel braucht eine Liste von Ja/Nein-Spalten.", column=f"{where}.columns")
     staff_type = entry.get("staff_type", "")
     if not isinstance(staff_type, str) or staff_type not in staff_keys:
@@ -155,11 +164,11 @@ def _step2(table: dict, strands: list[Strand], bad) -> Step2:
     except ValueError as exc:
         bad(f"Sockelbetrag oder Aufstockung {exc}.", column="step2",
             value=table.get("base_eur", table.get("topup_eur")))
-    shared = [s for s in strands if s.rule != "on_request"]
-    if model == "proportional" and shared and sum(s.share for s in shared) != 1:
+    shared = [s for s in strands if s.rule != Rule.ON_REQUEST]
+    if model == Step2Model.PROPORTIONAL and shared and sum(s.share for s in shared) != 1:
         bad("Die Anteile der Förderstränge (ohne Antragsstränge) müssen zusammen 1 ergeben.", column="strands.share",
             value=" + ".join(f"{float(s.share):g}" for s in shared))
-    if model == "base_plus_topup" and len(shared) != 1:
+    if model == Step2Model.BASE_PLUS_TOPUP and len(shared) != 1:
         bad("Das Modell Sockelbetrag + Aufstockung verteilt genau einen Förderstrang (neben Antragssträngen).",
             column="step2.model")
     return Step2(str(model), bool(table.get("weight_by_children", False)), bool(table.get("reassign_unused", True)),

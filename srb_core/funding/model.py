@@ -2,9 +2,45 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from fractions import Fraction
 
-RULES = ("index_at_least_lower", "index_above_mean", "any_of", "all_of", "one_per_sozialraum", "on_request")
+
+class Rule(StrEnum):
+    """The rule kinds of a funding strand, as written in `[[strands]] rule = "…"`.
+
+    A StrEnum, so `strand.rule == Rule.ON_REQUEST` holds for the plain text read from a file. How each
+    kind decides lives in `funding.rules.RULE_KINDS` (key, German label, function).
+    """
+
+    INDEX_AT_LEAST_LOWER = "index_at_least_lower"
+    INDEX_ABOVE_MEAN = "index_above_mean"
+    ANY_OF = "any_of"
+    ALL_OF = "all_of"
+    ONE_PER_SOZIALRAUM = "one_per_sozialraum"
+    ON_REQUEST = "on_request"
+
+    @property
+    def label(self) -> str:
+        """German description of the rule."""
+        return RULE_LABELS[self.value]
+
+
+# Rules decided on an index value against its norm band (sensitive to k, weights, data).
+INDEX_RULES = (Rule.INDEX_AT_LEAST_LOWER, Rule.INDEX_ABOVE_MEAN)
+# Rules decided on yes/no indicator columns.
+INDICATOR_RULES = (Rule.ANY_OF, Rule.ALL_OF)
+
+
+class Step2Model(StrEnum):
+    """How step 2 divides a Sozialraum's money, as written in `[step2] model = "…"`; functions in
+    `funding.proposal.STEP2_MODELS`."""
+
+    PROPORTIONAL = "proportional"
+    BASE_PLUS_TOPUP = "base_plus_topup"
+
+
+RULES = tuple(r.value for r in Rule)
 RULE_LABELS = {
     "index_at_least_lower": "Index erreicht mindestens die untere Grenze des Normbereichs",
     "index_above_mean": "Index liegt über dem Mittelwert (Ausnahme: über der unteren Grenze)",
@@ -13,12 +49,19 @@ RULE_LABELS = {
     "one_per_sozialraum": "eine Kita je Sozialraum (Auswahl)",
     "on_request": "auf begründeten Antrag",
 }
-MODELS = ("proportional", "base_plus_topup")
+MODELS = tuple(m.value for m in Step2Model)
+MODEL_LABELS = {
+    "proportional": "Anteile je Förderstrang, innerhalb nach Index oder zu gleichen Teilen",
+    "base_plus_topup": "Sockelbetrag plus Aufstockung",
+}
 OVERALL = "Gesamtindex"
 
 
 @dataclass(frozen=True)
 class Strand:
+    """One funding strand ([[strands]]): who is eligible (rule kind and its parameters), its share and its staff
+    type."""
+
     key: str
     label: str
     rule: str
@@ -32,6 +75,8 @@ class Strand:
 
 @dataclass(frozen=True)
 class StaffType:
+    """A kind of post: yearly employer cost of one full-time post in cents and weekly hours of a full-time post."""
+
     key: str
     label: str
     cost_per_fte_cents: int  # yearly employer cost of one full-time post
@@ -40,6 +85,8 @@ class StaffType:
 
 @dataclass(frozen=True)
 class Step2:
+    """How step 2 divides a Sozialraum's money ([step2] of the Konzeption): model, weighting and base/top-up amounts."""
+
     model: str = "proportional"
     weight_by_children: bool = False
     reassign_unused: bool = True  # a strand without eligible Kita gives its money to the other strands
@@ -51,6 +98,9 @@ class Step2:
 
 @dataclass(frozen=True)
 class Funding:
+    """Step 2 as adopted: the funding strands, the step-2 model, staff types, the state's share of staff costs and the
+    FTE step."""
+
     strands: tuple[Strand, ...]
     step2: Step2
     staff: tuple[StaffType, ...]
@@ -58,9 +108,11 @@ class Funding:
     fte_step: Fraction = Fraction(1, 20)
 
     def strand(self, key: str) -> Strand:
+        """The strand with this key (StopIteration if unknown; the loader checks keys)."""
         return next(s for s in self.strands if s.key == key)
 
     def staff_type(self, key: str) -> StaffType:
+        """The staff type with this key (StopIteration if unknown; the loader checks keys)."""
         return next(s for s in self.staff if s.key == key)
 
 
@@ -75,6 +127,8 @@ class Choices:
 
 @dataclass(frozen=True)
 class Adjustment:
+    """A change by hand: this Kita gets `cents` in this strand instead of the proposal, with a reason."""
+
     strand: str
     kita_id: str
     cents: int

@@ -1,6 +1,7 @@
 """Step 2: the Jugendamt's proposal of euros per Kita and funding strand inside each Sozialraum."""
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 import numpy as np
@@ -9,13 +10,16 @@ from ..allocation import apportion_cents
 from ..compute import Result
 from ..errors import ParameterError, Problem
 from ..money import format_eur
-from .model import Choices, Funding, Plan
+from ..registry import Entry, registry
+from .model import MODEL_LABELS, Choices, Funding, Plan, Rule, Step2Model
 from .rules import Eligibility, evaluate, index_values, indicator, requests_of
 from .staff import cents_for_posts
 
 
 @dataclass(frozen=True, eq=False)
 class Proposal:
+    """The step-2 proposal with each strand's eligibility and the reserve not yet placed."""
+
     plan: Plan
     eligibility: tuple[Eligibility, ...]
     reserve_cents: int  # Jugendamt level, not yet placed (base_plus_topup with a fixed base)
@@ -23,6 +27,8 @@ class Proposal:
 
 def propose(result: Result, funding: Funding, choices: Choices | None = None,
             budget_cents: int | None = None) -> Proposal:
+    """Step 2: on-request posts off the top, the rest by the step-2 model (STEP2_MODELS); Σ cents + unplaced +
+    reserve = budget exactly."""
     choices = Choices() if choices is None else choices
     budget = result.params.budget_cents if budget_cents is None else budget_cents
     if budget is None:
@@ -35,22 +41,14 @@ def propose(result: Result, funding: Funding, choices: Choices | None = None,
     notes: list[str] = []
 
     for s, strand in enumerate(funding.strands):  # requests come off the top
-        if strand.rule != "on_request":
+        if strand.rule != Rule.ON_REQUEST:
             continue
         staff = funding.staff_type(strand.staff_type)
         for kita_id, fte in requests_of(strand, choices, data.kita_ids).items():
             cents[data.row_of(kita_id), s] = cents_for_posts(fte, staff, funding.state_share)
 
-    if funding.step2.model == "base_plus_topup":
-        sr_budget, unallocated, reserve = _base_plus_topup(result, funding, eligibility, cents, budget, notes)
-    else:
-        if result.params.budget_cents != budget:
-            result_shares = result.shares
-            sr_budget = apportion_cents(budget, result_shares)
-        else:
-            sr_budget = result.euros_cents
-        unallocated = _proportional(result, funding, eligibility, cents, np.asarray(sr_budget), notes)
-        reserve = 0
+    model = STEP2_MODELS[funding.step2.model].fn
+    sr_budget, unallocated, reserve = model(result, funding, eligibility, cents, budget, notes)
 
     plan = Plan(
         strands=tuple(s.key for s in funding.strands), kita_ids=data.kita_ids,
@@ -75,7 +73,7 @@ def _weights(result: Result, funding: Funding, strand, members: np.ndarray) -> n
 
 def _proportional(result, funding, eligibility, cents, sr_budget, notes) -> np.ndarray:
     data = result.data
-    shared = [s for s, strand in enumerate(funding.strands) if strand.rule != "on_request"]
+    shared = [s for s, strand in enumerate(funding.strands) if strand.rule != Rule.ON_REQUEST]
     unallocated = np.zeros(len(sr_budget), dtype=np.int64)
     for r, area in enumerate(data.sozialraum_names):
         members = np.flatnonzero(data.sozialraum == r)
@@ -116,9 +114,19 @@ def _proportional(result, funding, eligibility, cents, sr_budget, notes) -> np.n
     return unallocated
 
 
+def _proportional_model(result, funding, eligibility, cents, budget, notes):
+    """Sozialraum budget = step 1 (re-apportioned if the budget differs); inside, strand shares × rest."""
+    same = result.params.budget_cents == budget
+    sr_budget = result.euros_cents if same else apportion_cents(budget, result.shares)
+    unallocated = _proportional(result, funding, eligibility, cents, np.asarray(sr_budget), notes)
+    return sr_budget, unallocated, 0
+
+
 def _base_plus_topup(result, funding, eligibility, cents, budget, notes):
+    """Each eligible Kita gets the base (given, or budget left after requests and top-ups ÷ eligible Kitas);
+    Kitas with the top-up indicator get the top-up on top; a Sozialraum's budget is the sum of its Kitas'."""
     data = result.data
-    s = next(i for i, strand in enumerate(funding.strands) if strand.rule != "on_request")
+    s = next(i for i, strand in enumerate(funding.strands) if strand.rule != Rule.ON_REQUEST)
     eligible = np.array(eligibility[s].eligible, dtype=bool)
     step2 = funding.step2
     topped = indicator(result, step2.topup_column) if step2.topup_column else np.zeros(data.n, dtype=bool)
@@ -149,3 +157,13 @@ def _base_plus_topup(result, funding, eligibility, cents, budget, notes):
     m = len(data.sozialraum_names)
     sr_budget = np.bincount(data.sozialraum, weights=cents.sum(axis=1), minlength=m).astype(np.int64)
     return sr_budget, np.zeros(m, dtype=np.int64), reserve
+
+
+# (result, funding, eligibility, cents per Kita × strand to fill in place, budget, notes)
+# → (cents per Sozialraum, cents left unplaced per Sozialraum, reserve at Jugendamt level)
+Step2Fn = Callable[..., tuple[np.ndarray, np.ndarray, int]]
+# The step-2 models: key as in [step2] model = "…" (model.Step2Model) → German label and how it divides.
+STEP2_MODELS: Mapping[str, Entry[Step2Fn]] = registry(
+    Entry(Step2Model.PROPORTIONAL.value, MODEL_LABELS[Step2Model.PROPORTIONAL], _proportional_model),
+    Entry(Step2Model.BASE_PLUS_TOPUP.value, MODEL_LABELS[Step2Model.BASE_PLUS_TOPUP], _base_plus_topup),
+)

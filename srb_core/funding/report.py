@@ -19,6 +19,7 @@ def kita_posts(plan: Plan, funding: Funding) -> list[list]:
 
 
 def plan_kita_frame(result: Result, funding: Funding, plan: Plan, eligibility: tuple[Eligibility, ...]) -> pd.DataFrame:
+    """One row per Kita: status, eligibility, reason, euros and FTE per strand."""
     data = result.data
     posts = kita_posts(plan, funding)
     frame = pd.DataFrame({"kita_id": data.kita_ids, "name": data.names,
@@ -37,6 +38,7 @@ def plan_kita_frame(result: Result, funding: Funding, plan: Plan, eligibility: t
 
 
 def plan_sozialraum_frame(result: Result, funding: Funding, plan: Plan) -> pd.DataFrame:
+    """One row per Sozialraum: budget, allocated = Σ of its Kitas, not allocated, FTE and the FTE remainder in euros."""
     data = result.data
     posts = kita_posts(plan, funding)
     m = len(data.sozialraum_names)
@@ -59,6 +61,8 @@ def plan_sozialraum_frame(result: Result, funding: Funding, plan: Plan) -> pd.Da
 
 
 def plan_json(result: Result, funding: Funding, plan: Plan, eligibility: tuple[Eligibility, ...]) -> dict:
+    """The plan as JSON: per Kita eligibility, reason, cents and FTE per strand; per Sozialraum budget, allocated,
+    FTE."""
     kitas = plan_kita_frame(result, funding, plan, eligibility)
     keys = [s.key for s in funding.strands]
     return {
@@ -77,6 +81,7 @@ def plan_json(result: Result, funding: Funding, plan: Plan, eligibility: tuple[E
 
 
 def plan_totals(result: Result, funding: Funding, plan: Plan) -> dict:
+    """Budget = Σ Sozialraum budgets, allocated = Σ Kita cents, FTE = Σ posts, remainder = Σ FTE remainders (cents)."""
     frame = plan_sozialraum_frame(result, funding, plan)
     return {"budget_cents": sum(plan.sozialraum_budget), "allocated_cents": sum(map(sum, plan.cents)),
             "fte": float(frame["fte"].sum()), "fte_remainder_cents": int(round(frame["fte_remainder_eur"].sum() * 100))}

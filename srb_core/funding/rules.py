@@ -1,6 +1,7 @@
 """Funding-strand rules evaluated per Kita, each with a reason a person can read."""
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -11,7 +12,8 @@ from ..data import parse_number
 from ..errors import ParameterError, Problem
 from ..fmt import num
 from ..index.normband import Band
-from .model import OVERALL, Choices, Funding, Strand
+from ..registry import Entry, registry
+from .model import OVERALL, Choices, Funding, Rule, Strand
 
 ELIGIBLE, EXCEPTION, NOT = "eligible", "exception", "not"
 _TOL = 1e-9  # same tolerance as the norm band: on the bound is on the bound
@@ -19,6 +21,8 @@ _TOL = 1e-9  # same tolerance as the norm band: on the bound is on the bound
 
 @dataclass(frozen=True)
 class Eligibility:
+    """One strand's decision for every Kita: status, eligibility after the choices, and the reason in words."""
+
     strand: str
     status: tuple[str, ...]  # per Kita: eligible / exception (possible, not approved) / not
     eligible: tuple[bool, ...]  # after the Jugendamt's choices and approvals
@@ -68,6 +72,7 @@ def suggested_centres(result: Result) -> dict[str, str]:
 
 
 def evaluate(result: Result, funding: Funding, choices: Choices | None = None) -> tuple[Eligibility, ...]:
+    """Per strand, per Kita: eligible or not (and why), by the strand's rule kind (RULE_KINDS) and the choices."""
     choices = Choices() if choices is None else choices
     return tuple(_evaluate(result, strand, funding, choices) for strand in funding.strands)
 
@@ -119,8 +124,8 @@ def _index_above_mean(result: Result, strand: Strand, choices: Choices) -> Eligi
 def _indicators(result: Result, strand: Strand, choices: Choices) -> Eligibility:
     """any_of: at least one yes/no indicator holds; all_of: every one holds."""
     flags = np.column_stack([indicator(result, c) for c in strand.columns])
-    met = np.asarray(flags.any(axis=1) if strand.rule == "any_of" else flags.all(axis=1))
-    need = "mindestens einer von" if strand.rule == "any_of" else "alle"
+    met = np.asarray(flags.any(axis=1) if strand.rule == Rule.ANY_OF else flags.all(axis=1))
+    need = "mindestens einer von" if strand.rule == Rule.ANY_OF else "alle"
     reasons = []
     for row in flags:
         yes = [_label(result, c) for c, f in zip(strand.columns, row, strict=True) if f]
@@ -176,22 +181,26 @@ def _on_request(result: Result, strand: Strand, choices: Choices) -> Eligibility
     return Eligibility(strand.key, tuple(status), tuple(s == ELIGIBLE for s in status), tuple(reasons))
 
 
-# rule key → how it decides; exactly the keys of model.RULES, which the Konzeption loader accepts.
-DECIDERS = {
-    "index_at_least_lower": _index_at_least_lower,
-    "index_above_mean": _index_above_mean,
-    "any_of": _indicators,
-    "all_of": _indicators,
-    "one_per_sozialraum": _one_per_sozialraum,
-    "on_request": _on_request,
-}
+Decide = Callable[[Result, Strand, Choices], Eligibility]
+# The rule kinds: key → German label and how it decides; exactly model.Rule, which the Konzeption loader accepts.
+_DECIDE: tuple[tuple[Rule, Decide], ...] = (
+    (Rule.INDEX_AT_LEAST_LOWER, _index_at_least_lower),
+    (Rule.INDEX_ABOVE_MEAN, _index_above_mean),
+    (Rule.ANY_OF, _indicators),
+    (Rule.ALL_OF, _indicators),
+    (Rule.ONE_PER_SOZIALRAUM, _one_per_sozialraum),
+    (Rule.ON_REQUEST, _on_request),
+)
+RULE_KINDS: Mapping[str, Entry[Decide]] = registry(*[Entry(rule.value, rule.label, fn) for rule, fn in _DECIDE])
+DECIDERS = {key: entry.fn for key, entry in RULE_KINDS.items()}  # rule key → function, for existing callers
 
 
 def _evaluate(result: Result, strand: Strand, funding: Funding, choices: Choices) -> Eligibility:
-    return DECIDERS[strand.rule](result, strand, choices)
+    return RULE_KINDS[strand.rule].fn(result, strand, choices)
 
 
 def requests_of(strand: Strand, choices: Choices, kita_ids: tuple[str, ...]) -> dict[str, Fraction]:
+    """FTE requested per Kita for this strand (several requests add up); unknown Kitas and negative FTE refused."""
     out: dict[str, Fraction] = {}
     for s, kita_id, fte in choices.requests:
         if s != strand.key:

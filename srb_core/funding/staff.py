@@ -10,6 +10,8 @@ from .model import StaffType
 
 @dataclass(frozen=True)
 class Posts:
+    """Posts a sum buys: FTE (in steps), weekly hours, the SRB money they take and the remainder below one step."""
+
     fte: Fraction
     hours: Fraction  # per week
     used_cents: int  # SRB money the posts take

@@ -8,11 +8,13 @@ import numpy as np
 from ..compute import Result
 from ..errors import ParameterError, Problem
 from ..fmt import num
-from .normband import CLASS_LABELS, CLASS_NAMES
+from .normband import BandClass
 
 
 @dataclass(frozen=True)
 class VariableStep:
+    """One answer of a Kita and its standard score: 100·(x − min)/(max − min), reversed where less is need."""
+
     column: str
     label: str
     sub_index: str
@@ -27,6 +29,8 @@ class VariableStep:
 
 @dataclass(frozen=True)
 class SubIndexStep:
+    """One sub-index of a Kita: value = mean of its present scores, weight, effective weight, class, formula."""
+
     name: str
     value: float
     n_present: int
@@ -39,6 +43,8 @@ class SubIndexStep:
 
 @dataclass(frozen=True)
 class KitaPath:
+    """Every number of one Kita from the answer to the norm band, with the formulas in words."""
+
     kita_id: str
     name: str
     sozialraum: str
@@ -54,6 +60,7 @@ class KitaPath:
 
 
 def explain_kita(result: Result, kita_id: str) -> KitaPath:
+    """The Rechenweg of one Kita: scores, sub-indices, Gesamtindex = Σ e_j·sub_j, band and class, with formulas."""
     data, konz = result.data, result.konzeption
     if kita_id not in data.kita_ids:
         raise ParameterError(Problem("Unbekannte Kita.", column="kita_id", value=kita_id))
@@ -83,20 +90,20 @@ def explain_kita(result: Result, kita_id: str) -> KitaPath:
         formula = f"({' + '.join(num(s.score, 1) for s in own)}) ÷ {len(own)} = {num(result.kita_sub[i, g], 1)}"
         subs.append(SubIndexStep(name, float(result.kita_sub[i, g]), len(own), n_vars,
                                  float(result.params.weights[g]), float(eff[g]),
-                                 CLASS_NAMES[int(result.kita_sub_class[i, g])], formula))
+                                 BandClass.of(result.kita_sub_class[i, g]).key, formula))
     used = [s for s in subs if s.weight > 0]
     overall_formula = " + ".join(f"{num(s.effective_weight * 100, 1)} % × {num(s.value, 1)}" for s in used)
     overall_formula += f" = {num(result.kita_overall[i], 1)}"
     band = result.kita_band
-    cls = int(result.kita_class[i])
+    cls = BandClass.of(result.kita_class[i])
     value = float(result.kita_overall[i])
-    if CLASS_NAMES[cls] == "above":
+    if cls is BandClass.ABOVE:
         text = f"{num(value, 1)} liegt über der oberen Grenze {num(band.upper, 1)}"
-    elif CLASS_NAMES[cls] == "below":
+    elif cls is BandClass.BELOW:
         text = f"{num(value, 1)} liegt unter der unteren Grenze {num(band.lower, 1)}"
     else:
         text = f"{num(value, 1)} liegt zwischen {num(band.lower, 1)} und {num(band.upper, 1)}"
     text += (f" (Normbereich = Mittelwert {num(band.mean, 1)} ± {num(band.k, 2)} × Standardabweichung "
-             f"{num(band.sd, 1)}) → {CLASS_LABELS[cls]} des Normbereichs")
+             f"{num(band.sd, 1)}) → {cls.long_label}")
     return KitaPath(data.kita_ids[i], data.names[i], data.sozialraum_names[data.sozialraum[i]], tuple(steps),
-                    tuple(subs), value, overall_formula, band.mean, band.lower, band.upper, CLASS_NAMES[cls], text)
+                    tuple(subs), value, overall_formula, band.mean, band.lower, band.upper, cls.key, text)

@@ -8,6 +8,8 @@ import numpy as np
 
 @dataclass(frozen=True, eq=False)
 class Scores:
+    """Standard scores (0–100) per Kita and variable with each variable's observed minimum, maximum and constancy."""
+
     scores: np.ndarray  # (Kitas × variables), NaN where the answer is missing
     minimum: np.ndarray  # per variable, observed
     maximum: np.ndarray

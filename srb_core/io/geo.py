@@ -27,6 +27,8 @@ class GeoDataError(SrbInputError):
 
 @dataclass(frozen=True, eq=False)
 class SozialraumMap:
+    """The Sozialraum map in EPSG:4326 as GeoJSON with one feature per Sozialraum name."""
+
     names: tuple[str, ...]
     geojson: dict = field(repr=False)  # FeatureCollection in EPSG:4326, property "sozialraum"
     source: str = ""
@@ -51,6 +53,8 @@ def _coords(geometry: dict):
 
 
 def read_map(content: bytes | str | Path, filename: str | None = None, name_column: str | None = None) -> SozialraumMap:
+    """Read GeoJSON, GeoPackage or zipped Shapefile, reproject to EPSG:4326, one shape per Sozialraum; refused whole
+    with a German reason."""
     import geopandas as gpd
 
     content, name, suffix = read_source(content, filename, "karte.geojson", GeoDataError)

@@ -33,6 +33,8 @@ _TITLE = "Die Kita-Tabelle kann nicht verwendet werden."
 
 @dataclass(frozen=True)
 class RawTable:
+    """A read table before checking: cells as text, the decimal mark found, and each row's spreadsheet row number."""
+
     frame: pd.DataFrame
     decimal: str
     source: str
@@ -57,6 +59,7 @@ def read_table(content: bytes | str | Path, filename: str | None = None) -> RawT
 
 
 def load_kitas(content: bytes | str | Path, konzeption: Konzeption, filename: str | None = None) -> KitaData:
+    """Read a Kita table (CSV or XLSX) and check it against the Konzeption: read_table, then build_kita_data."""
     raw = read_table(content, filename)
     return build_kita_data(raw.frame, konzeption, source=raw.source, decimal=raw.decimal, rows=raw.rows)
 

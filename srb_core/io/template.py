@@ -19,10 +19,12 @@ BASE_HELP = {
 
 
 def template_columns(konzeption: Konzeption) -> list[str]:
+    """The columns of an empty Kita table: required, optional numeric, then the Konzeption's variables."""
     return list(REQUIRED) + list(OPTIONAL_NUMERIC) + list(konzeption.columns)
 
 
 def explanation(konzeption: Konzeption) -> pd.DataFrame:
+    """One row per column of the Kita table: meaning, sub-index, scale, allowed values, direction."""
     rows = [{"Spalte": c, "Bedeutung": BASE_HELP[c][0], "Teilindex": "", "Skala": "", "Zulässig": BASE_HELP[c][1],
              "Richtung": ""} for c in list(REQUIRED) + list(OPTIONAL_NUMERIC)]
     for v in konzeption.variables:
@@ -43,6 +45,7 @@ def template_csv(konzeption: Konzeption, german_excel: bool = True) -> bytes:
 
 
 def template_xlsx(konzeption: Konzeption) -> bytes:
+    """An empty Kita table as XLSX with a sheet 'Erläuterungen' that explains every column."""
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         pd.DataFrame(columns=template_columns(konzeption)).to_excel(writer, sheet_name="Kitas", index=False)

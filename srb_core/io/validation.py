@@ -13,6 +13,8 @@ from .tables import load_kitas
 
 @dataclass
 class ValidationReport:
+    """What an upload check found: the parsed Konzeption, data and map, the errors and the warnings."""
+
     konzeption: Konzeption | None = None
     data: KitaData | None = None
     geo: SozialraumMap | None = None
@@ -21,6 +23,7 @@ class ValidationReport:
 
     @property
     def ok(self) -> bool:
+        """True if Konzeption and data were read and nothing is an error."""
         return not self.errors and self.konzeption is not None and self.data is not None
 
 

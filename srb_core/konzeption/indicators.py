@@ -19,6 +19,9 @@ RESERVED = {"jahr", "kita_id", "sozialraum", "zugewiesen_eur", "verausgabt_eur",
 
 @dataclass(frozen=True)
 class Indicator:
+    """One indicator of the yearly reports ([[indicators]]): column, German label, unit, level and which direction is
+    better."""
+
     key: str  # column in the table of yearly values
     label: str  # German, shown on screen and in the report
     unit: str = ""

@@ -17,6 +17,8 @@ _TITLE = "Die Konzeption kann nicht verwendet werden."
 
 
 def load_konzeption(path: str | Path) -> Konzeption:
+    """Read a Konzeption TOML file and parse it (parse_konzeption); a missing or unreadable file is a
+    KonzeptionError."""
     path = Path(path)
     try:
         content = path.read_bytes()
@@ -42,6 +44,8 @@ def decode_toml(content: bytes, source: str) -> str:
 
 
 def parse_konzeption(text: str, source: str = "konzeption.toml") -> Konzeption:
+    """Parse and check a Konzeption (schema, variables, weights, k, strands): used exactly as written or refused whole
+    in German."""
     text = text.removeprefix("\ufeff")  # a UTF-8 BOM is how Windows editors mark UTF-8
     try:
         raw = tomllib.loads(text)
@@ -106,10 +110,7 @@ def parse_konzeption(text: str, source: str = "konzeption.toml") -> Konzeption:
         extra=MappingProxyType(extra),
         indicators=indicators,
     )
-    if "strands" in extra:
-        from ..funding.load import load_funding  # funding depends on the Konzeption, not the reverse
-
-        load_funding(konzeption)  # a Konzeption whose strands cannot be used is refused at upload
+    konzeption.funding  # noqa: B018 - parsed now: a Konzeption whose strands cannot be used is refused at upload
     return konzeption
 
 

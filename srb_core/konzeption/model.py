@@ -7,8 +7,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from .indicators import Indicator
+
+if TYPE_CHECKING:
+    from ..funding.model import Funding
 
 DIRECTIONS = ("higher_is_more_need", "higher_is_less_need")
 SCALES = ("share", "rating", "count", "yes_no", "ordinal", "number")
@@ -27,6 +31,8 @@ SCALE_LABELS = {
 
 @dataclass(frozen=True)
 class Variable:
+    """One survey variable: its column, its sub-index, the direction of need, label, scale, unit and allowed range."""
+
     column: str
     index: str
     direction: str = "higher_is_more_need"
@@ -38,10 +44,12 @@ class Variable:
 
     @property
     def title(self) -> str:
+        """The label, or the column name where no label is given."""
         return self.label or self.column
 
     @property
     def more_is_need(self) -> bool:
+        """True if a higher answer means more need (direction higher_is_more_need)."""
         return self.direction == "higher_is_more_need"
 
 
@@ -57,11 +65,15 @@ class Params:
     budget_cents: int | None = None
 
     def with_(self, **changes) -> Params:
+        """A copy with the given fields changed."""
         return replace(self, **changes)
 
 
 @dataclass(frozen=True)
 class Konzeption:
+    """What a Jugendamt adopted: sub-indices, variables, weights, k, ddof, aggregation, allocation, budget and the rule
+    tables."""
+
     name: str
     sub_indices: tuple[str, ...]
     variables: tuple[Variable, ...]
@@ -81,6 +93,7 @@ class Konzeption:
 
     @property
     def columns(self) -> tuple[str, ...]:
+        """The survey columns of the variables, in order."""
         return tuple(v.column for v in self.variables)
 
     @cached_property
@@ -98,10 +111,23 @@ class Konzeption:
         canonical = json.dumps(content, sort_keys=True, ensure_ascii=False, default=str, separators=(",", ":"))
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:16]
 
+    @cached_property
+    def funding(self) -> Funding | None:
+        """The funding strands, step 2 and staff parsed from the rule tables (None without [[strands]]).
+
+        load_konzeption fills it, so a bad [[strands]] block is refused at upload; a copy made with
+        dataclasses.replace parses its own tables again.
+        """
+        from ..funding.load import parse_funding  # funding depends on the Konzeption, not the reverse
+
+        return parse_funding(self)
+
     def variables_of(self, sub_index: str) -> tuple[Variable, ...]:
+        """The variables that belong to one sub-index."""
         return tuple(v for v in self.variables if v.index == sub_index)
 
     def default_params(self) -> Params:
+        """The adopted parameters (weights, k, ddof, aggregation, allocation, budget) as Params."""
         return Params(
             weights=self.weights,
             k=self.k,

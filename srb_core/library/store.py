@@ -50,11 +50,14 @@ _META = "id, name, stichtag, note, kitas_name, konzeption_name, map_name, title,
 
 
 def default_path() -> Path:
+    """The library's SQLite file: $SRB_BIBLIOTHEK_DB, else the default under var/."""
     return Path(os.environ.get(ENV_PATH) or DEFAULT_PATH)
 
 
 @dataclass(frozen=True)
 class StoredFiles:
+    """The files of a stored data set as uploaded: Kita table, Konzeption and map, with their names."""
+
     kitas: bytes
     kitas_name: str
     konzeption: bytes
@@ -63,6 +66,7 @@ class StoredFiles:
     map_name: str | None = None
 
     def parts(self) -> tuple:
+        """(kitas, kitas_name, konzeption, konzeption_name, map, map_name), as validate_upload takes them."""
         return (self.kitas, self.kitas_name, self.konzeption, self.konzeption_name, self.map, self.map_name)
 
 
@@ -90,6 +94,7 @@ class StoredDataset:
 
 
 def check_stichtag(text: str) -> str:
+    """A Stichtag as ISO date text (2023-07-31); anything else is a ParameterError in German."""
     try:
         return date.fromisoformat(text.strip()).isoformat()
     except ValueError:
@@ -108,6 +113,9 @@ def _check_name(name: str) -> str:
 
 
 class LibraryStore:
+    """The data library: named data sets (Kita table, Konzeption, map) in SQLite with checksums, soft delete and
+    undo."""
+
     def __init__(self, path: str | Path | None = None, timeout: float = 30.0):
         self.path = Path(path) if path is not None else default_path()
         self.timeout = timeout
@@ -148,6 +156,7 @@ class LibraryStore:
         return row
 
     def rename(self, dataset_id: str, new_name: str, note: str | None = None) -> StoredDataset:
+        """Give a data set a new unique name (and optionally a new note); StoreError if the name is taken."""
         new_name = _check_name(new_name)
         try:
             with closing(self._connect()) as con, con:
@@ -167,6 +176,7 @@ class LibraryStore:
             raise StoreError(f"Den Datensatz „{dataset_id}“ gibt es nicht (mehr).")
 
     def undo_delete(self, dataset_id: str) -> StoredDataset:
+        """Bring back a deleted data set; refused if another one took its name meanwhile."""
         try:
             with closing(self._connect()) as con, con:
                 cur = con.execute("UPDATE dataset SET deleted = NULL WHERE id = ? AND deleted IS NOT NULL",
@@ -187,6 +197,7 @@ class LibraryStore:
         return [StoredDataset(*r) for r in rows]
 
     def get(self, dataset_id: str) -> StoredDataset:
+        """The stored data set with this id; StoreError in German if unknown or deleted."""
         with closing(self._connect()) as con:
             row = con.execute(f"SELECT {_META} FROM dataset WHERE id = ? AND deleted IS NULL",
                               (dataset_id,)).fetchone()
@@ -235,5 +246,6 @@ def _bytes(cell: bytes | str) -> bytes:
 
 
 def open_files(files: StoredFiles) -> ValidationReport:
+    """Check stored files like a fresh upload (validate_upload): nothing stored is trusted unchecked."""
     return validate_upload(files.kitas, files.kitas_name, files.konzeption, files.konzeption_name,
                            files.map, files.map_name or "")

@@ -8,6 +8,7 @@ import numpy as np
 
 from ..fmt import num, pct, signed
 from ..funding.report import kita_posts
+from ..index.normband import BandClass
 from ..money import format_eur
 from ..scenarios.compare import Comparison
 from ..scenarios.describe import short_num
@@ -17,6 +18,7 @@ from .tables import BAND_DE, STATUS_DE
 
 
 def total_fte(o: Outcome) -> float | None:
+    """Σ FTE over all Kitas and strands of the outcome's plan; None without step 2."""
     if o.plan is None or o.funding is None:
         return None
     return float(sum((p.fte for row in kita_posts(o.plan, o.funding) for p in row), Fraction(0)))
@@ -54,7 +56,7 @@ def key_figures(base: Outcome, o: Outcome) -> list[list[str]]:
     if fb is not None and fo is not None:
         rows.append(["Stellen insgesamt (Vollzeitäquivalente)", num(fb, 2), num(fo, 2), signed(fo - fb, 2)])
     cb, co = _bands(base), _bands(o)
-    rows.append(["Kitas oberhalb / innerhalb / unterhalb des Normbereichs der Kitas", " / ".join(map(str, cb)),
+    rows.append([f"Kitas {' / '.join(c.label for c in BandClass)} des Normbereichs der Kitas", " / ".join(map(str, cb)),
                  " / ".join(map(str, co)), " / ".join(signed(y - x, 0) for x, y in zip(cb, co, strict=True))])
     eb_, eo_ = _eligible(base), _eligible(o)
     for label, n in eb_.items():

@@ -28,6 +28,7 @@ def keep_units(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
+    """The text's words, split at spaces and line breaks."""
     return [w for w in text.replace("\n", " ").split(" ") if w]
 
 
@@ -62,6 +63,7 @@ def wrap(pdf: FPDF, text: str, width: float) -> list[str]:
 
 
 def longest_word(pdf: FPDF, text: str) -> float:
+    """Width of the widest word of the text in the current font (the narrowest a column may be)."""
     return max((pdf.get_string_width(w) for w in words(text)), default=0.0)
 
 
@@ -98,6 +100,8 @@ def paragraph(pdf: FPDF, text: str, size: float = 9.5, style: str = "", line: fl
 
 @dataclass
 class Table:
+    """A PDF table that fits its width: font shrinks in 0.5 pt steps down to `floor`, then cells wrap."""
+
     header: list[str]
     rows: list[list[str]]
     right_from: int = 1  # columns from this index on are right-aligned (numbers)
@@ -133,6 +137,8 @@ class Table:
         return [m + spare * e / total for m, e in zip(minimum, extra, strict=True)]
 
     def draw(self, pdf: FPDF, width: float | None = None) -> None:
+        """Draw header and rows at the current position, numbers right-aligned, marked cells and bold rows
+        highlighted."""
         self.rows = [[keep_units(str(c)) for c in row] for row in self.rows]
         self.header = [keep_units(h) for h in self.header]
         width = width or pdf.epw

@@ -1,15 +1,18 @@
 """The method in plain German, for the committee pack (the app has its own, longer explanations)."""
 from __future__ import annotations
 
+from ..allocation.shares import METHODS
 from ..compute import Result
 from ..fmt import num, pct
+from ..index.aggregate import AGGREGATION_METHODS
+from ..registry import labels
 
-AGGREGATION = {"mean": "Mittelwert", "children_weighted": "nach Kinderzahl gewichteter Mittelwert"}
-ALLOCATION = {"proportional": "proportional zu den Gesamtindex-Punkten",
-              "proportional_children": "proportional zu Gesamtindex-Punkten × Kinderzahl"}
+AGGREGATION = labels(AGGREGATION_METHODS)  # key → German label; the words live in the registries
+ALLOCATION = labels(METHODS)
 
 
 def method_steps(result: Result) -> list[str]:
+    """The eight steps from the survey to the posts in plain German, with this result's numbers."""
     konz, p = result.konzeption, result.params
     weights = ", ".join(f"{name} {num(w, 2)} ({pct(e, 1)})"
                         for name, w, e in zip(konz.sub_indices, p.weights, result.effective_weights, strict=False))

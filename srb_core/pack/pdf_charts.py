@@ -5,15 +5,17 @@ import numpy as np
 from fpdf import FPDF
 
 from ..fmt import num, pct
+from ..index.normband import BandClass
 from .layout import paragraph
 from .tables import PackInput
 
 PALETTE = ["#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000"]  # as on the app's map
-BAND_FILL = {1: "#111111", 0: "#ffffff", -1: "#2c7fb8"}
+BAND_FILL: dict[int, str] = {BandClass.ABOVE: "#111111", BandClass.WITHIN: "#ffffff", BandClass.BELOW: "#2c7fb8"}
 SERIES = ["#7f7f7f", "#0b5394", "#e69138", "#6aa84f"]  # Beschluss, then up to three scenarios
 
 
 def rgb(hex_colour: str) -> tuple[int, int, int]:
+    """'#rrggbb' → (r, g, b) as integers 0–255."""
     h = hex_colour.lstrip("#")
     return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
 

@@ -20,6 +20,7 @@ NICE = (0.1, 0.2, 0.25, 0.5, 1.0, 2.0, 2.5, 5.0, 10.0, 20.0, 25.0, 50.0, 100.0)
 
 
 def rgb(hex_colour: str) -> tuple[int, int, int]:
+    """'#rrggbb' → (r, g, b) as integers 0–255."""
     h = hex_colour.lstrip("#")
     return int(h[0:2], 16), int(h[2:4], 16), int(h[4:6], 16)
 
@@ -39,16 +40,20 @@ def diff_class(delta: float, limit: float) -> int:
 
 
 def diff_colour(cls: int) -> str:
+    """Colour of a change class: 0 white, +1…+4 reds, −1…−4 blues."""
     return "#ffffff" if cls == 0 else REDS[cls - 1] if cls > 0 else BLUES[3 + cls]
 
 
 @dataclass(frozen=True)
 class Shape:
+    """One Sozialraum's outer rings as (lon, lat) points."""
+
     name: str
     rings: tuple[tuple[tuple[float, float], ...], ...]
 
 
 def shapes(geojson: dict) -> list[Shape]:
+    """The outer rings of each Sozialraum's (multi)polygons from GeoJSON, grouped by property 'sozialraum'."""
     out: dict[str, list] = {}
     for f in geojson.get("features", []):
         g = f["geometry"]
@@ -126,6 +131,7 @@ def share_colour(shares_pct: dict[str, float], lo: float, hi: float) -> Callable
 
 
 def share_legend(pdf: FPDF, lo: float, hi: float, x0: float, y0: float) -> float:
+    """Draw the legend of the share map (equal steps from lo to hi); returns the y below it."""
     edges = np.linspace(lo, hi, len(SHARES) + 1)
     pdf.set_font("DejaVu", "", 7.5)
     pdf.set_xy(x0, y0)

@@ -53,10 +53,12 @@ def heading(pdf: FPDF, text: str, size: float = 15, keep: float = 25) -> None:
 
 
 def scenario_tag(j: int) -> str:
+    """'Beschluss' for j = 0, else 'Szenario j'."""
     return "Beschluss" if j == 0 else f"Szenario {j}"
 
 
 def title_page(pdf: FPDF, p: PackInput, c: Comparison) -> None:
+    """PDF title page: the decision question, what is up for decision (Beschluss and scenarios) and the shares table."""
     o0 = p.outcomes[0]
     pdf.add_page()
     pdf.set_font("DejaVu", "", 9)
@@ -103,6 +105,8 @@ def title_page(pdf: FPDF, p: PackInput, c: Comparison) -> None:
 
 
 def scenario_page(pdf: FPDF, p: PackInput, c: Comparison, j: int) -> None:
+    """PDF page: what scenario j changes, key figures and Sozialräume (share, euros, posts) against the Beschluss, and
+    the Kitas that change."""
     base, o = p.outcomes[0], p.outcomes[j]
     s = o.scenario
     pdf.add_page()
@@ -137,6 +141,7 @@ def scenario_page(pdf: FPDF, p: PackInput, c: Comparison, j: int) -> None:
 
 def map_page(pdf: FPDF, p: PackInput, c: Comparison, j: int, geo: list[Shape], limit: float,
              lo: float, hi: float) -> None:
+    """PDF page: the maps of one outcome – shares, and for a scenario the change against the Beschluss."""
     o = p.outcomes[j]
     names = list(o.result.data.sozialraum_names)
     shares = {n: float(v) * 100 for n, v in zip(names, o.result.shares, strict=True)}
@@ -189,6 +194,7 @@ def beschluss_page(pdf: FPDF, p: PackInput, c: Comparison) -> None:
 
 
 def method_page(pdf: FPDF, p: PackInput) -> None:
+    """PDF page: the method in eight steps (method_steps) and the terms used."""
     pdf.add_page()
     heading(pdf, "So wird gerechnet")
     for step in method_steps(p.outcome.result):
@@ -201,6 +207,7 @@ def method_page(pdf: FPDF, p: PackInput) -> None:
 
 
 def kitas_page(pdf: FPDF, p: PackInput) -> None:
+    """PDF page: the Kitas in the norm band (chart) and the table of Kitas of the main outcome."""
     o = p.outcome
     pdf.add_page()
     name = "Beschluss" if p.main == 0 else f"Szenario {p.main}: „{o.scenario.name}“"
@@ -225,6 +232,7 @@ def kitas_page(pdf: FPDF, p: PackInput) -> None:
 
 
 def parameter_page(pdf: FPDF, p: PackInput) -> None:
+    """PDF page: the parameters of the main outcome (parameter_frame)."""
     pdf.add_page()
     name = "Beschluss" if p.main == 0 else f"Szenario {p.main}: „{p.outcome.scenario.name}“"
     heading(pdf, f"Parameter – {name}")
@@ -234,5 +242,6 @@ def parameter_page(pdf: FPDF, p: PackInput) -> None:
 
 
 def share_range(p: PackInput) -> tuple[float, float]:
+    """(min, max) of all outcomes' shares in percent: one colour scale for every map."""
     values = np.concatenate([o.result.shares * 100 for o in p.outcomes])
     return float(values.min()), float(values.max())

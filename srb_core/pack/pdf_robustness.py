@@ -80,6 +80,7 @@ def draw_whiskers(pdf: FPDF, a: Analysis, x0: float, y0: float, w: float) -> flo
 
 
 def draw_sensitivity(pdf: FPDF, a: Analysis, x0: float, y0: float, w: float) -> float:
+    """Draw the Sobol indices (first order and total, with 90 % intervals) as bars; returns the y below."""
     s = a.sensitivity
     pdf.set_font("DejaVu", size=7.5)
     if s is None or not np.isfinite(s.sobol.total).any():
@@ -118,6 +119,7 @@ def draw_sensitivity(pdf: FPDF, a: Analysis, x0: float, y0: float, w: float) -> 
 
 
 def share_rows(a: Analysis) -> list[list[str]]:
+    """Table rows per Sozialraum: nominal share, median, 5–95 % range (and euros), largest share first."""
     u = a.uncertainty
     rows = []
     for r in np.argsort(-u.share.nominal, kind="stable"):
@@ -150,6 +152,7 @@ def uncertain_kita_rows(a: Analysis, anonymised: bool, limit: int = 12,
 
 
 def loo_rows(a: Analysis, anonymised: bool, limit: int = 8, pseudonym_key: bytes | None = None) -> list[list[str]]:
+    """Table rows of the Kitas whose leaving out moves a share most (largest |Δ| in pp first), at most `limit`."""
     loo, data = a.leave_one_out, a.result.data
     names = display_names(data, anonymised, pseudonym_key)
     labels = {v.column: v.title for v in a.result.konzeption.variables}

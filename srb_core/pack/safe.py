@@ -14,6 +14,7 @@ def safe_cell(value):
 
 
 def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every cell and header through safe_cell, so no text becomes a spreadsheet formula."""
     out = frame.map(safe_cell)
     out.columns = [safe_cell(c) for c in frame.columns]
     return out

@@ -12,8 +12,9 @@ import pandas as pd
 
 from .. import report
 from ..fmt import num, param, pct
+from ..funding.model import Rule, Step2Model
 from ..funding.report import kita_posts, plan_sozialraum_frame
-from ..index.normband import CLASS_LABELS, CLASS_NAMES
+from ..index.normband import BandClass
 from ..money import format_eur
 from ..privacy import display_names, pseudonyms
 from ..scenarios.compare import Comparison, compare
@@ -22,12 +23,14 @@ from .dates import german_stamp
 from .method import AGGREGATION, ALLOCATION
 
 SHEETS = ("Parameter", "Sozialräume", "Kitas", "Förderstränge", "Rechenweg", "Vergleich")
-BAND_DE = {CLASS_NAMES[c]: CLASS_LABELS[c] for c in CLASS_NAMES}
+BAND_DE = {c.key: c.label for c in BandClass}  # key in the report frames → German
 STATUS_DE = {True: "förderfähig", False: "nicht förderfähig", None: "–"}
 
 
 @dataclass(frozen=True)
 class PackInput:
+    """What a committee pack shows: the outcomes (Beschluss first), which one is described in detail, and how."""
+
     outcomes: tuple[Outcome, ...]  # [0] is the reference (the adopted Konzeption), the rest scenarios
     main: int  # which outcome the detail sheets describe
     anonymised: bool
@@ -40,14 +43,17 @@ class PackInput:
 
     @property
     def outcome(self) -> Outcome:
+        """The outcome the detail sheets describe: outcomes[main]."""
         return self.outcomes[self.main]
 
 
 def kita_labels(o: Outcome, p: PackInput) -> list[str]:
+    """Kita names as shown: real names, or the session's neutral codes when anonymised."""
     return display_names(o.result.data, p.anonymised, p.pseudonym_key)
 
 
 def parameter_frame(p: PackInput) -> pd.DataFrame:
+    """Sheet 'Parameter': scenario, data set, fingerprints, weights, k, aggregation, allocation, budget."""
     o = p.outcome
     s, r, konz = o.scenario, o.result, o.result.konzeption
     rows = [("Szenario", s.name), ("Autor/in", s.author or "–"), ("Notiz", s.note or "–"),
@@ -64,8 +70,8 @@ def parameter_frame(p: PackInput) -> pd.DataFrame:
              ("Budget", format_eur(r.params.budget_cents) if r.params.budget_cents is not None else "–")]
     if o.funding is not None:
         for strand in o.funding.strands:
-            share = ("auf Antrag" if strand.rule == "on_request" else "Sockelbetrag je Kita plus Aufstockung"
-                     if o.funding.step2.model == "base_plus_topup" else pct(float(strand.share), 1))
+            share = ("auf Antrag" if strand.rule == Rule.ON_REQUEST else "Sockelbetrag je Kita plus Aufstockung"
+                     if o.funding.step2.model == Step2Model.BASE_PLUS_TOPUP else pct(float(strand.share), 1))
             rows.append((f"Förderstrang {strand.label}", share))
     if o.adjustment_problems:
         rows.append(("Manuelle Anpassungen", "nicht übernommen: " + " ".join(o.adjustment_problems)))
@@ -111,6 +117,7 @@ def kita_frame(p: PackInput) -> pd.DataFrame:
 
 
 def strand_frame(p: PackInput) -> pd.DataFrame:
+    """Sheet 'Förderstränge': per Kita and strand status, reason, euros, FTE and any adjustment."""
     o = p.outcome
     columns = ["Kita", "Sozialraum", "Förderstrang", "Status", "Begründung", "Euro", "Stellen (VZÄ)", "Anpassung"]
     if o.plan is None or o.funding is None or o.proposal is None:
@@ -167,6 +174,7 @@ def rechenweg_frame(p: PackInput) -> pd.DataFrame:
 
 
 def comparison_frames(p: PackInput) -> tuple[pd.DataFrame, pd.DataFrame, Comparison]:
+    """The sheet 'Vergleich': share, euros and FTE per Sozialraum and outcome, and the Kitas that change."""
     c = compare(list(p.outcomes))
     sr = pd.DataFrame({"Sozialraum": c.sozialraeume["sozialraum"]})
     for j, name in enumerate(c.names):
@@ -198,6 +206,7 @@ def kita_changes_frame(c: Comparison, label_of: dict[str, str]) -> pd.DataFrame:
 
 
 def pack_tables(p: PackInput) -> dict[str, pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame]]:
+    """Every sheet of the pack as frames: Parameter, Sozialräume, Kitas, Förderstränge, Rechenweg, Vergleich."""
     sr, kitas, _ = comparison_frames(p)
     return {"Parameter": parameter_frame(p), "Sozialräume": sozialraum_frame(p), "Kitas": kita_frame(p),
             "Förderstränge": strand_frame(p), "Rechenweg": rechenweg_frame(p), "Vergleich": (sr, kitas)}

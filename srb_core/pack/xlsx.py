@@ -69,6 +69,7 @@ def write_frame(ws: Worksheet, frame: pd.DataFrame, start_row: int = 1,
 
 
 def frame_xlsx(frame: pd.DataFrame, sheet: str) -> bytes:
+    """One frame as a one-sheet XLSX (header frozen), cells made formula-safe."""
     wb = Workbook()
     ws = wb.active
     ws.title = sheet
@@ -78,6 +79,7 @@ def frame_xlsx(frame: pd.DataFrame, sheet: str) -> bytes:
 
 
 def pack_xlsx(p: PackInput) -> bytes:
+    """The committee pack as XLSX: one sheet per pack_tables frame, numbers as numbers."""
     tables = pack_tables(p)
     index_columns = frozenset(p.outcome.result.konzeption.sub_indices)
     wb = Workbook()

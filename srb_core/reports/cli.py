@@ -8,6 +8,7 @@ from ..errors import ParameterError, Problem
 
 
 def run_report(args) -> int:
+    """`report`: a Kita's yearly report (PDF or XLSX) from the Kita table, Konzeption and yearly values."""
     from ..io import load_kitas
     from ..konzeption import load_konzeption
     from ..konzeption.indicators import parse_catalogue

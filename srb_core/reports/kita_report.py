@@ -18,6 +18,8 @@ from .values import YearlyValues
 
 @dataclass(frozen=True)
 class IndicatorLine:
+    """One indicator of a Kita's report: value this year, the previous year's, and which direction is better."""
+
     label: str
     unit: str
     level: str
@@ -27,11 +29,14 @@ class IndicatorLine:
 
     @property
     def change(self) -> float | None:
+        """value − previous; None if either is missing."""
         return None if self.value is None or self.previous is None else self.value - self.previous
 
 
 @dataclass(frozen=True)
 class MoneyYear:
+    """One year of a Kita's SRB money: allocated and spent cents, funded and filled FTE."""
+
     year: int
     allocated_cents: int | None
     spent_cents: int | None
@@ -40,6 +45,7 @@ class MoneyYear:
 
     @property
     def unused_cents(self) -> int | None:
+        """allocated − spent; None if either is missing."""
         if self.allocated_cents is None or self.spent_cents is None:
             return None
         return self.allocated_cents - self.spent_cents
@@ -53,6 +59,7 @@ class MoneyYear:
 
     @property
     def vacant_fte(self) -> float | None:
+        """funded − filled FTE (4 decimals); None if either is missing."""
         if self.funded_fte is None or self.filled_fte is None:
             return None
         return round(self.funded_fte - self.filled_fte, 4)
@@ -60,6 +67,8 @@ class MoneyYear:
 
 @dataclass(frozen=True)
 class KitaReport:
+    """A Kita's yearly report: indicators with their change and the money of every reported year."""
+
     kita_id: str  # the neutral code when anonymised
     name: str
     sozialraum: str
@@ -82,6 +91,7 @@ def _value(frame: pd.DataFrame, mask, column: str) -> float | None:
 
 def kita_report(values: YearlyValues, data: KitaData, kita_id: str, year: int, anonymised: bool = False,
                 demo: bool = False, dataset: str = "", pseudonym_key: bytes | None = None) -> KitaReport:
+    """Build one Kita's report for a year from the yearly values; unknown Kita or year is a German ParameterError."""
     if kita_id not in data.kita_ids:
         raise ParameterError(Problem("Diese Kita steht nicht in der Kita-Tabelle.", column="--kita", value=kita_id))
     if year not in values.years:

@@ -36,6 +36,7 @@ def _eur(cents: int | None) -> str:
 
 
 def indicator_rows(r: KitaReport) -> list[list[str]]:
+    """Report rows per indicator: label, unit, level, previous, value, signed change, better direction."""
     prev = str(r.previous_year) if r.previous_year else "–"
     rows = []
     for line in r.indicators:
@@ -47,6 +48,7 @@ def indicator_rows(r: KitaReport) -> list[list[str]]:
 
 
 def money_rows(r: KitaReport) -> list[list[str]]:
+    """Report rows per year: allocated, spent, unused, use share = spent/allocated, FTE funded, filled, vacant."""
     rows = [["Jahr", "zugewiesen", "verausgabt", "nicht verbraucht", "Ausschöpfung", "VZÄ gefördert", "VZÄ besetzt",
              "VZÄ offen"]]
     for m in r.money:
@@ -57,10 +59,12 @@ def money_rows(r: KitaReport) -> list[list[str]]:
 
 
 def title(r: KitaReport) -> str:
+    """'Jahresbericht <year>: <name>'."""
     return f"Jahresbericht {r.year}: {r.name}"
 
 
 def report_pdf(r: KitaReport) -> bytes:
+    """The Kita's yearly report as PDF (A4, embedded DejaVu fonts)."""
     from fpdf import FPDF
 
     from ..pack.pdf import FONTS
@@ -125,6 +129,7 @@ def _append(ws, values: list, formats: list[str | None] | None = None) -> None:
 
 
 def report_xlsx(r: KitaReport) -> bytes:
+    """The Kita's yearly report as XLSX, formula-safe."""
     wb = Workbook()
     ws = wb.active
     ws.title = f"Bericht {r.year}"

@@ -31,6 +31,8 @@ class ReportDataError(SrbInputError):
 
 @dataclass(frozen=True, eq=False)
 class YearlyValues:
+    """The yearly values table checked against the Kita table: money, posts and indicators per year."""
+
     indicators: tuple[Indicator, ...]
     years: tuple[int, ...]
     kita: pd.DataFrame  # jahr, kita_id, *_cents (Int64), vza_* and Kita indicators (float, NaN = no value)
@@ -39,6 +41,7 @@ class YearlyValues:
     warnings: tuple[str, ...] = ()
 
     def of(self, level: str) -> tuple[Indicator, ...]:
+        """The indicators of one level ('kita' or 'sozialraum')."""
         return tuple(i for i in self.indicators if i.level == level)
 
 
@@ -56,6 +59,7 @@ def template_csv(indicators: tuple[Indicator, ...], data: KitaData, year: int) -
 
 def load_yearly(content: bytes | str | Path, indicators: tuple[Indicator, ...], data: KitaData,
                 filename: str | None = None) -> YearlyValues:
+    """Read the yearly values (CSV or XLSX) and check them (build_yearly); refused whole with German reasons."""
     raw = read_table(content, filename)
     return build_yearly(raw.frame, indicators, data, raw.source, raw.decimal)
 

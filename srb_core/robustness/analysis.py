@@ -16,6 +16,8 @@ from .uncertainty import Progress, Sensitivity, Uncertainty, runs_needed, sensit
 
 @dataclass(frozen=True, eq=False)
 class Analysis:
+    """A robustness analysis: the nominal result, its settings, uncertainty, sensitivity, leave-one-out and flips."""
+
     result: Result  # the engine's nominal calculation
     settings: Settings
     uncertainty: Uncertainty

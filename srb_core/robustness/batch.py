@@ -15,14 +15,12 @@ from ..allocation.cents_batch import apportion_cents_rows
 from ..allocation.shares import METHODS
 from ..data import KitaData
 from ..errors import ParameterError, Problem
-from ..funding.model import OVERALL, Funding
+from ..funding.model import INDEX_RULES, OVERALL, Funding, Rule
 from ..index import membership, norm_band, sub_indices
 from ..index.normband import _TOLERANCE
 from ..konzeption.model import Konzeption, Params
 from .model import AGGREGATION_CHOICES, RESCALINGS
 from .rescale import rescaled
-
-INDEX_RULES = ("index_at_least_lower", "index_above_mean")
 
 
 @dataclass(frozen=True)
@@ -65,6 +63,7 @@ class Batch:
 
 
 def index_strands(funding: Funding | None, konzeption: Konzeption) -> tuple[IndexStrand, ...]:
+    """The index-based strands (rules in INDEX_RULES) with the sub-index they read (None = Gesamtindex)."""
     if funding is None:
         return ()
     return tuple(IndexStrand(s.key, s.label, s.rule,
@@ -74,6 +73,8 @@ def index_strands(funding: Funding | None, konzeption: Konzeption) -> tuple[Inde
 
 def prepare(data: KitaData, konzeption: Konzeption, params: Params, funding: Funding | None,
             rescalings: tuple[str, ...] = RESCALINGS) -> Prepared:
+    """Precompute what every variant shares: sub-indices per rescaling, Kita weights per aggregation, children per
+    Sozialraum."""
     more = np.array([v.more_is_need for v in konzeption.variables])
     groups = [konzeption.sub_indices.index(v.index) for v in konzeption.variables]
     member = membership(groups, len(konzeption.sub_indices))
@@ -140,7 +141,7 @@ def _sub_eligibility(p: Prepared, strand: IndexStrand, rescaling: np.ndarray, k:
     for (r, kk, dd), f in zip(combos, freq, strict=True):
         values = p.sub[RESCALINGS[int(r)]][:, strand.column]
         band = norm_band(values, float(kk), int(dd))
-        ok = values >= band.lower - _TOLERANCE if strand.rule == "index_at_least_lower" else values > band.mean + \
+        ok = values >= band.lower - _TOLERANCE if strand.rule == Rule.INDEX_AT_LEAST_LOWER else values > band.mean + \
             _TOLERANCE
         counts += f * ok
     return counts
@@ -156,7 +157,7 @@ def evaluate(p: Prepared, weights: np.ndarray, k: np.ndarray, ddof: np.ndarray, 
         rows = np.flatnonzero((rescaling == r) & (aggregation == a))
         total = overall_rows(p.sub[RESCALINGS[r]], weights[rows], p.used)
         points = group_means_rows(total, p, AGGREGATION_CHOICES[a])
-        mass = METHODS[p.allocation][1](points, p.children_sr)
+        mass = METHODS[p.allocation].fn(points, p.children_sr)
         if np.any(mass < 0) or np.any(~(mass.sum(axis=1) > 0)):
             raise ParameterError(Problem("In einer Variante haben alle Sozialräume 0 Punkte; die Verteilung ist "
                                          "nicht bestimmt."))
@@ -170,7 +171,7 @@ def evaluate(p: Prepared, weights: np.ndarray, k: np.ndarray, ddof: np.ndarray, 
             for s, strand in enumerate(p.strands):
                 if strand.column is not None:
                     eligible[:, s] += _sub_eligibility(p, strand, rescaling, k, ddof, rows)
-                elif strand.rule == "index_at_least_lower":
+                elif strand.rule == Rule.INDEX_AT_LEAST_LOWER:
                     eligible[:, s] += len(rows) - down.sum(axis=0)
                 else:
                     eligible[:, s] += (total > (mean + _TOLERANCE)[:, None]).sum(axis=0)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..compute import Result
+from ..funding.model import Rule
 from ..index import membership
 from ..index.normband import _TOLERANCE
 from .batch import IndexStrand
@@ -48,7 +49,7 @@ def _bound(values: np.ndarray, t: np.ndarray, rule: str, k: float, ddof: int) ->
     d = values - mean
     ss = float(np.sum(d * d))
     shifted_mean = mean + t / n
-    if rule == "index_above_mean":
+    if rule == Rule.INDEX_ABOVE_MEAN:
         return shifted_mean
     ss_t = np.maximum(ss + 2 * t * d + t * t * (n - 1) / n, 0.0)
     return shifted_mean - k * np.sqrt(ss_t / max(n - ddof, 1))
@@ -58,7 +59,7 @@ def index_shift(values: np.ndarray, rule: str, k: float, ddof: int) -> np.ndarra
     """Per Kita the shift t of its own index value at which it sits exactly on the deciding bound
     (NaN if no shift within ±400 points reaches it)."""
     n = len(values)
-    if rule == "index_above_mean" or n < 2:
+    if rule == Rule.INDEX_ABOVE_MEAN or n < 2:
         return -(values - values.mean()) * n / max(n - 1, 1)
 
     def f(t: np.ndarray) -> np.ndarray:
@@ -86,8 +87,8 @@ def flips(result: Result, strand: IndexStrand) -> list[Flip]:
     and variables)."""
     konz, data = result.konzeption, result.data
     values, band = _index_values(result, strand)
-    bound = band.lower if strand.rule == "index_at_least_lower" else band.mean
-    eligible = values >= bound - _TOLERANCE if strand.rule == "index_at_least_lower" else values > bound + _TOLERANCE
+    bound = band.lower if strand.rule == Rule.INDEX_AT_LEAST_LOWER else band.mean
+    eligible = values >= bound - _TOLERANCE if strand.rule == Rule.INDEX_AT_LEAST_LOWER else values > bound + _TOLERANCE
     shift = index_shift(values, strand.rule, result.params.k, result.params.ddof)
     groups = np.array([konz.sub_indices.index(v.index) for v in konz.variables])
     x = data.values

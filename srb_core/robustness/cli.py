@@ -22,6 +22,7 @@ def _vary(text: str) -> tuple[str, ...]:
 
 
 def register(sub) -> None:
+    """Add the command `robustness` and its options to the CLI's sub-parsers."""
     p = sub.add_parser("robustness", help="Wie robust ist die Verteilung? Unsicherheit, Sensitivität, Extreme, "
                                           "Grenzfälle")
     p.add_argument("--kitas", required=True, help="Kita-Tabelle (.csv oder .xlsx)")
@@ -45,6 +46,7 @@ def register(sub) -> None:
 
 
 def cmd_robustness(args) -> int:
+    """`robustness`: uncertainty, sensitivity, leave-one-out and borderline Kitas as JSON or CSV."""
     from ..compute import compute
     from ..funding import load_funding
     from ..io import load_kitas

@@ -18,6 +18,8 @@ from ..compute import Result, compute
 
 @dataclass(frozen=True, eq=False)
 class LeaveOneOut:
+    """Per Kita: shares and euros if its answers did not set any variable's min or max, and the largest change."""
+
     shares: np.ndarray  # (Kitas × Sozialräume): shares with Kita i left out of the bounds
     cents: np.ndarray | None  # (Kitas × Sozialräume)
     max_abs_change_pp: np.ndarray  # per Kita: largest |Δ share| over the Sozialräume, in percentage points
@@ -58,6 +60,8 @@ def left_out(result: Result, i: int) -> Result:
 
 
 def leave_one_out(result: Result) -> LeaveOneOut:
+    """For each Kita that alone holds a variable's min or max: recompute with it left out of the bounds; Δ share in
+    pp."""
     data = result.data
     holders = sole_bound_holders(data.values)
     shares = np.repeat(result.shares[None, :], data.n, axis=0)

@@ -4,13 +4,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..errors import ParameterError, Problem
+from ..index.aggregate import AGGREGATION_METHODS
 
 # The alternatives each discrete choice may take (issue 16): the norm band's width k, the SD
 # (sample n − 1 or population n), the Sozialraum value (mean or weighted by children) and the
 # rescaling of the raw answers (min–max as adopted, z-score, rank).
 K_CHOICES = (0.5, 1.0, 1.5)
 DDOF_CHOICES = (1, 0)
-AGGREGATION_CHOICES = ("mean", "children_weighted")
+AGGREGATION_CHOICES = tuple(AGGREGATION_METHODS)  # "mean", "children_weighted"
 RESCALINGS = ("minmax", "zscore", "rank")
 CHOICES = ("k", "ddof", "aggregation", "rescaling")
 WEIGHT_MODES = ("uniform", "dirichlet")
@@ -38,6 +39,8 @@ class Settings:
     bootstrap: int = 200
 
     def check(self) -> None:
+        """Refuse settings outside their limits (draws 1–100 000, spread in [0, 1), …) with German reasons, all at
+        once."""
         problems = []
         if not 1 <= self.draws <= MAX_DRAWS:
             problems.append(Problem("Die Zahl der Varianten muss zwischen 1 und 100.000 liegen.", column="draws",

@@ -5,7 +5,7 @@ import math
 
 import pandas as pd
 
-from ..index.normband import CLASS_NAMES
+from ..index.normband import BandClass
 from ..privacy import display_ids
 from .analysis import Analysis
 from .uncertainty import Interval
@@ -22,6 +22,7 @@ def _interval(iv: Interval, r: int, scale: float = 1.0) -> dict:
 
 
 def settings_json(a: Analysis) -> dict:
+    """The settings and nominal parameters the analysis ran with, and the data fingerprint."""
     s = a.settings
     return {"draws": s.draws, "seed": s.seed, "spread": s.spread, "weights": s.weights, "vary": list(s.vary),
             "sobol_n": s.sobol_n, "bootstrap": s.bootstrap, "data_fingerprint": a.result.data.fingerprint,
@@ -31,6 +32,7 @@ def settings_json(a: Analysis) -> dict:
 
 
 def sozialraeume_json(a: Analysis) -> list[dict]:
+    """Per Sozialraum: nominal, median and 5/95 % of share, euros and rank over the variants."""
     u = a.uncertainty
     out = []
     for r, name in enumerate(a.result.data.sozialraum_names):
@@ -48,6 +50,7 @@ def _flip_json(f) -> dict | None:
 
 
 def kitas_json(a: Analysis, anonymised: bool = False, pseudonym_key: bytes | None = None) -> list[dict]:
+    """Per Kita: nominal class, share of variants per class, eligibility probability and distance per index strand."""
     u, data = a.uncertainty, a.result.data
     ids = display_ids(data, anonymised, pseudonym_key)
     keys = [k for k, _ in u.strands]
@@ -55,8 +58,9 @@ def kitas_json(a: Analysis, anonymised: bool = False, pseudonym_key: bytes | Non
     for i in range(data.n):
         out.append({
             "kita_id": ids[i], "sozialraum": data.sozialraum_names[data.sozialraum[i]],
-            "band": CLASS_NAMES[int(u.nominal_class[i])],
-            "band_probability": {"above": float(u.above[i]), "within": float(u.within[i]), "below": float(u.below[i])},
+            "band": BandClass.of(u.nominal_class[i]).key,
+            "band_probability": {BandClass.ABOVE.key: float(u.above[i]), BandClass.WITHIN.key: float(u.within[i]),
+                                 BandClass.BELOW.key: float(u.below[i])},
             "eligible_probability": {k: float(u.eligible[i, s]) for s, k in enumerate(keys)},
             "eligible_nominal": {k: bool(u.nominal_eligible[i, s]) for s, k in enumerate(keys)},
             "distance_points": {k: a.flips[k][i].distance for k in keys},
@@ -66,6 +70,7 @@ def kitas_json(a: Analysis, anonymised: bool = False, pseudonym_key: bytes | Non
 
 
 def sensitivity_json(a: Analysis) -> list[dict]:
+    """Sobol first-order and total indices per input with their 90 % bootstrap intervals; [] without sensitivity."""
     s = a.sensitivity
     if s is None:
         return []
@@ -77,6 +82,7 @@ def sensitivity_json(a: Analysis) -> list[dict]:
 
 
 def leave_one_out_json(a: Analysis, anonymised: bool = False, pseudonym_key: bytes | None = None) -> list[dict]:
+    """Per Kita (largest change first): max |Δ share| in pp, max |Δ euros| and the bound variables it holds."""
     loo, data = a.leave_one_out, a.result.data
     ids = display_ids(data, anonymised, pseudonym_key)
     order = sorted(range(data.n), key=lambda i: (-loo.max_abs_change_pp[i], i))
@@ -89,6 +95,7 @@ def leave_one_out_json(a: Analysis, anonymised: bool = False, pseudonym_key: byt
 
 
 def to_json(a: Analysis, anonymised: bool = False) -> dict:
+    """The whole analysis as JSON: settings, Sozialräume, Kitas, sensitivity, leave-one-out."""
     return {"settings": settings_json(a), "sozialraeume": sozialraeume_json(a), "kitas": kitas_json(a, anonymised),
             "sensitivity": sensitivity_json(a),
             "sensitivity_target": a.sensitivity.target if a.sensitivity is not None else None,
@@ -96,6 +103,7 @@ def to_json(a: Analysis, anonymised: bool = False) -> dict:
 
 
 def sozialraum_frame(a: Analysis) -> pd.DataFrame:
+    """sozialraeume_json flattened to one row per Sozialraum."""
     rows = []
     for row in sozialraeume_json(a):
         flat = {"sozialraum": row["sozialraum"]}
@@ -107,6 +115,7 @@ def sozialraum_frame(a: Analysis) -> pd.DataFrame:
 
 
 def kita_frame(a: Analysis, anonymised: bool = False, pseudonym_key: bytes | None = None) -> pd.DataFrame:
+    """One row per Kita: band class, probability of each class and of eligibility, distance to the bound."""
     rows = []
     for row in kitas_json(a, anonymised, pseudonym_key):
         flat = {"kita_id": row["kita_id"], "sozialraum": row["sozialraum"], "band": row["band"]}
@@ -122,6 +131,7 @@ def kita_frame(a: Analysis, anonymised: bool = False, pseudonym_key: bytes | Non
 
 
 def frames(a: Analysis, level: str, anonymised: bool = False, pseudonym_key: bytes | None = None) -> pd.DataFrame:
+    """The analysis as one CSV frame for the level asked (kita, sozialraum, sensitivity, leave_one_out)."""
     if level == "kita":
         return kita_frame(a, anonymised, pseudonym_key)
     if level == "sensitivity":

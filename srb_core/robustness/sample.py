@@ -31,11 +31,14 @@ class Inputs:
 
     @property
     def d(self) -> int:
+        """Number of varied inputs."""
         return len(self.keys)
 
 
 @dataclass(frozen=True, eq=False)
 class Draws:
+    """The sampled variants: weights, k, ddof, aggregation and rescaling per row."""
+
     weights: np.ndarray  # (rows × sub-indices), 0 where the nominal weight is 0
     k: np.ndarray
     ddof: np.ndarray
@@ -43,6 +46,7 @@ class Draws:
     rescaling: np.ndarray  # codes into RESCALINGS
 
     def rows(self, start: int, stop: int) -> Draws:
+        """The variants start ≤ row < stop."""
         return Draws(self.weights[start:stop], self.k[start:stop], self.ddof[start:stop],
                      self.aggregation[start:stop], self.rescaling[start:stop])
 

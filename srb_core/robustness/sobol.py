@@ -18,6 +18,8 @@ import numpy as np
 
 @dataclass(frozen=True, eq=False)
 class SobolResult:
+    """Sobol indices per input: first order S_j and total S_Tj, with bootstrap intervals, Var(Y) and the model runs."""
+
     first: np.ndarray
     total: np.ndarray
     first_interval: np.ndarray  # (d × 2): 5th and 95th percentile over the bootstrap

@@ -32,6 +32,8 @@ class Interval:
 
 @dataclass(frozen=True, eq=False)
 class Uncertainty:
+    """Spread over the variants: intervals of share, euros and rank; per Kita the share of variants per class."""
+
     draws: int
     share: Interval
     euros_cents: Interval | None
@@ -47,6 +49,7 @@ class Uncertainty:
 
 
 def chunk_rows(n_kitas: int) -> int:
+    """Variants per batch: CELLS_PER_CHUNK // n_kitas (at least 1), so memory stays bounded."""
     return max(1, CELLS_PER_CHUNK // max(n_kitas, 1))
 
 
@@ -109,6 +112,8 @@ def uncertainty(result: Result, funding: Funding | None, settings: Settings, pre
 
 @dataclass(frozen=True, eq=False)
 class Sensitivity:
+    """Which varied input drives the target most: Sobol indices of `target` over `inputs`."""
+
     inputs: Inputs
     sobol: SobolResult
     target: str  # what Y measures, for people

@@ -18,6 +18,7 @@ VERSION = 1
 
 
 def to_dict(s: Scenario) -> dict:
+    """A scenario as a plain dict with format and version: parameters, choices, adjustments, shares, metadata."""
     p = s.params
     return {
         "format": FORMAT, "version": VERSION,
@@ -36,6 +37,7 @@ def to_dict(s: Scenario) -> dict:
 
 
 def dumps(s: Scenario) -> str:
+    """A scenario as JSON text (sorted keys, UTF-8), the format loads reads."""
     return json.dumps(to_dict(s), ensure_ascii=False, indent=2, sort_keys=True)
 
 

@@ -16,12 +16,15 @@ MAX_SCENARIOS = 3
 
 @dataclass(frozen=True)
 class Comparison:
+    """Outcomes side by side: per Sozialraum share, euros, FTE and Δ to the first; the Kitas that change."""
+
     names: tuple[str, ...]  # first is the reference (normally the baseline)
     sozialraeume: pd.DataFrame  # share_j, euros_j, fte_j for each j; delta_* for j ≥ 1
     kitas: pd.DataFrame  # one row per Kita and aspect (band or a strand's eligibility) that changes
 
     @property
     def n(self) -> int:
+        """Number of compared outcomes."""
         return len(self.names)
 
 

@@ -3,15 +3,16 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from ..allocation.shares import METHODS
 from ..funding.model import Funding
+from ..index.aggregate import AGGREGATION_METHODS
 from ..konzeption import Konzeption
 from ..money import format_eur
 from .model import Scenario
 
 SEP = " · "
-AGGREGATION_SHORT = {"mean": "Sozialraumwert: Mittelwert", "children_weighted": "Sozialraumwert nach Kinderzahl"}
-ALLOCATION_SHORT = {"proportional": "Verteilung nach Punkten",
-                    "proportional_children": "Verteilung nach Punkten × Kinder"}
+AGGREGATION_SHORT = {k: e.short_label for k, e in AGGREGATION_METHODS.items()}
+ALLOCATION_SHORT = {k: e.short_label for k, e in METHODS.items()}
 _TOL = 1e-9
 
 

@@ -8,12 +8,15 @@ from ..compute import Result, compute
 from ..data import KitaData
 from ..errors import ParameterError, Problem
 from ..funding import Funding, Plan, Proposal, apply_adjustments, load_funding, propose
+from ..funding.model import Rule, Step2Model
 from ..konzeption import Konzeption
 from .model import Scenario
 
 
 @dataclass(frozen=True)
 class Outcome:
+    """Everything a scenario yields: step-1 result, funding, proposal, the plan after adjustments and their problems."""
+
     scenario: Scenario
     result: Result
     funding: Funding | None = None
@@ -34,9 +37,9 @@ def with_shares(funding: Funding, strand_shares: tuple[tuple[str, Fraction], ...
                                       column="strand_shares", value=k) for k in unknown],
                              title="Das Szenario passt nicht zur Konzeption.")
     strands = tuple(replace(s, share=shares.get(s.key, s.share)) for s in funding.strands)
-    shared = [s for s in strands if s.rule != "on_request"]
-    if any(s.rule == "on_request" and s.key in shares for s in strands) or \
-            funding.step2.model == "proportional" and sum(s.share for s in shared) != 1 or \
+    shared = [s for s in strands if s.rule != Rule.ON_REQUEST]
+    if any(s.rule == Rule.ON_REQUEST and s.key in shares for s in strands) or \
+            funding.step2.model == Step2Model.PROPORTIONAL and sum(s.share for s in shared) != 1 or \
             any(not 0 <= s.share <= 1 for s in shared):
         raise ParameterError(Problem("Die Anteile der Förderstränge (ohne Antragsstränge) müssen zwischen 0 und 1 "
                                      "liegen und zusammen 1 ergeben.", column="strand_shares",

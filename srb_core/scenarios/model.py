@@ -13,6 +13,8 @@ BASELINE_NAME = "Beschluss (Konzeption)"
 
 @dataclass(frozen=True)
 class Scenario:
+    """A named what-if: parameters, step-2 choices, adjustments by hand and strand shares, with its metadata."""
+
     name: str
     params: Params
     choices: Choices = field(default_factory=Choices)
@@ -30,9 +32,11 @@ class Scenario:
 
     @property
     def is_baseline(self) -> bool:
+        """True for the Beschluss (the adopted Konzeption as scenario)."""
         return self.id == BASELINE_ID
 
     def with_(self, **changes) -> Scenario:
+        """A copy with the given fields changed."""
         return replace(self, **changes)
 
 

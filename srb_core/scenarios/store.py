@@ -67,6 +67,7 @@ def _damaged(path: Path, exc: sqlite3.Error) -> StoreError:
 
 
 def default_path() -> Path:
+    """The scenario database: $SRB_SZENARIO_DB, else the default under var/."""
     return Path(os.environ.get(ENV_PATH) or DEFAULT_PATH)
 
 
@@ -79,6 +80,8 @@ def _checksum(payload: str) -> str:
 
 
 class ScenarioStore:
+    """Saved scenarios in SQLite with checksums, unique names, soft delete and undo; the Beschluss is never stored."""
+
     def __init__(self, path: str | Path | None = None, timeout: float = 30.0):
         self.path = Path(path) if path is not None else default_path()
         self.timeout = timeout
@@ -154,6 +157,7 @@ class ScenarioStore:
         return readable, broken
 
     def get(self, scenario_id: str) -> Scenario:
+        """The scenario with this id; StoreError in German if unknown, deleted or damaged (checksum)."""
         with self._reading() as con:
             row = con.execute("SELECT payload, checksum, id, created, updated FROM scenario WHERE id = ? "
                               "AND deleted IS NULL", (scenario_id,)).fetchone()
@@ -239,6 +243,7 @@ class ScenarioStore:
                                          expected="höchstens 120 Zeichen"))
 
     def rename(self, scenario_id: str, new_name: str) -> Scenario:
+        """Give a scenario a new unique name; the Beschluss cannot be renamed."""
         self._refuse_baseline(scenario_id, "umbenannt")
         return self.save(self.get(scenario_id).with_(name=new_name), replace_id=scenario_id)
 
@@ -269,6 +274,7 @@ class ScenarioStore:
                 raise StoreError(f"Das Szenario „{scenario_id}“ gibt es nicht (mehr).")
 
     def undo_delete(self, scenario_id: str) -> Scenario:
+        """Bring back a deleted scenario; refused if another one took its name meanwhile."""
         with self._reading() as con, con:
             try:
                 cur = con.execute("UPDATE scenario SET deleted = NULL WHERE id = ? AND deleted IS NOT NULL",

@@ -11,12 +11,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..compute import Result
-from ..funding.model import Funding, Plan
+from ..funding.model import Funding, Plan, Rule, Step2Model
 from ..money import format_eur
 
 
 @dataclass(frozen=True)
 class AreaAmounts:
+    """Per Sozialraum step-1 and step-2 amounts and, where they differ, the reason in one sentence."""
+
     step1_cents: tuple[int, ...]  # share × budget, per Sozialraum
     step2_cents: tuple[int, ...]  # the plan's budget of the Sozialraum
     base_cents: tuple[int, ...]  # base_plus_topup: Σ base amounts; otherwise = step2
@@ -25,10 +27,12 @@ class AreaAmounts:
     summary: str = ""  # the reason for all areas in one sentence ("" if no area differs)
 
     def differs(self, r: int) -> bool:
+        """True if step1_cents[r] ≠ step2_cents[r]."""
         return self.step1_cents[r] != self.step2_cents[r]
 
     @property
     def any_differs(self) -> bool:
+        """True if step 2 gives any Sozialraum another amount than step 1."""
         return any(self.differs(r) for r in range(len(self.step1_cents)))
 
 
@@ -46,8 +50,8 @@ def area_amounts(result: Result, funding: Funding, plan: Plan) -> AreaAmounts | 
     cents = np.asarray(plan.cents, dtype=np.int64).reshape(data.n, len(plan.strands))
     topup = [0] * m
     paid_kitas = [0] * m
-    if funding.step2.model == "base_plus_topup" and funding.step2.topup_cents:
-        s = next(k for k, strand in enumerate(funding.strands) if strand.rule != "on_request")
+    if funding.step2.model == Step2Model.BASE_PLUS_TOPUP and funding.step2.topup_cents:
+        s = next(k for k, strand in enumerate(funding.strands) if strand.rule != Rule.ON_REQUEST)
         paid = cents[:, s][cents[:, s] > 0]
         smallest = int(paid.min()) if paid.size else 0
         for i in range(data.n):
@@ -59,7 +63,7 @@ def area_amounts(result: Result, funding: Funding, plan: Plan) -> AreaAmounts | 
     for r in range(m):
         if step1[r] == step2[r]:
             reasons.append("")
-        elif funding.step2.model == "base_plus_topup":
+        elif funding.step2.model == Step2Model.BASE_PLUS_TOPUP:
             reasons.append(
                 f"Schritt 2 verteilt nach dem Modell Sockelbetrag plus Aufstockung: Der Sozialraum erhält die "
                 f"Summe für seine {paid_kitas[r]} förderfähigen Kitas (Sockelbeträge {format_eur(base[r])}"
@@ -69,7 +73,7 @@ def area_amounts(result: Result, funding: Funding, plan: Plan) -> AreaAmounts | 
             reasons.append(f"Schritt 2 rechnet mit einem anderen Budget als Schritt 1; der Sozialraum erhält "
                            f"{format_eur(step2[r])} statt {format_eur(step1[r])}.")
     summary = ""
-    if any(reasons) and funding.step2.model == "base_plus_topup":
+    if any(reasons) and funding.step2.model == Step2Model.BASE_PLUS_TOPUP:
         summary = ("Schritt 2 verteilt nach dem Modell Sockelbetrag plus Aufstockung: Jeder Sozialraum erhält die "
                    "Summe für seine förderfähigen Kitas (Sockelbetrag je Kita, dazu "
                    f"{format_eur(funding.step2.topup_cents)} Aufstockung je Kita in Kommunen mit Mehrbedarf), "

@@ -8,7 +8,7 @@ import numpy as np
 from ..compute import Result
 from ..errors import ParameterError, Problem
 from ..fmt import num, pct
-from ..index.normband import CLASS_NAMES
+from ..index.normband import BandClass
 from ..money import format_eur
 
 _TOL = 1e-9  # values this close count as equal: they share a rank
@@ -109,8 +109,7 @@ def area_path(result: Result, area: str) -> AreaPath:
     overall_formula = " + ".join(f"{num(e * 100, 1)} % × {num(v, 1)}" for (_, v, _), e in zip(subs, eff, strict=True)
                                  if e > 0) + f" = {num(overall, 1)}"
     band = result.sr_band
-    where = {"above": "über der oberen Grenze", "below": "unter der unteren Grenze",
-             "within": "innerhalb"}[CLASS_NAMES[int(result.sr_class[r])]]
+    where = BandClass.of(result.sr_class[r]).position
     band_text = (f"{num(overall, 1)} liegt {where} des Normbereichs der Sozialräume ({num(band.lower, 1)} bis "
                  f"{num(band.upper, 1)}, Mittelwert {num(band.mean, 1)} ± {num(band.k, 2)} × Standardabweichung "
                  f"{num(band.sd, 1)}).")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..compute import Result
-from ..funding.model import Funding
+from ..funding.model import INDEX_RULES, Funding, Rule
 from ..funding.rules import Eligibility, index_values
 
 DEFAULT_MARGIN = 1.0
@@ -22,6 +22,8 @@ def is_knapp(distance: float, margin: float = DEFAULT_MARGIN) -> bool:
 
 @dataclass(frozen=True)
 class StrandDecision:
+    """One strand's decision for a Kita: eligible, reason, signed distances to the deciding bounds, knapp."""
+
     strand: str  # key
     label: str
     eligible: bool
@@ -33,6 +35,8 @@ class StrandDecision:
 
 @dataclass(frozen=True)
 class KitaDecision:
+    """One Kita's decisions with their distance to each bound and whether any is 'knapp' (within the margin)."""
+
     row: int
     overall: float
     to_lower: float  # Gesamtindex − lower bound of the Kitas' norm band
@@ -42,16 +46,17 @@ class KitaDecision:
 
     @property
     def knapp(self) -> bool:
+        """True if the band class or any strand decision could flip within the margin."""
         return self.band_knapp or any(s.knapp for s in self.strands)
 
 
 def _bounds(result: Result, strand, i: int) -> tuple[tuple[str, float], ...]:
     """The bounds that decide this strand's rule for Kita i, as signed distances in points."""
-    if strand.rule not in ("index_at_least_lower", "index_above_mean"):
+    if strand.rule not in INDEX_RULES:
         return ()
     values, band = index_values(result, strand.index)
     v = float(values[i])
-    if strand.rule == "index_at_least_lower":
+    if strand.rule == Rule.INDEX_AT_LEAST_LOWER:
         return ((f"zur unteren Grenze ({strand.index})", v - band.lower),)
     out = [(f"zum Mittelwert ({strand.index})", v - band.mean)]
     if strand.exceptions_above_lower:

@@ -12,6 +12,7 @@ from ..errors import ParameterError, Problem
 
 
 def cmd_waves(args) -> int:
+    """`waves`: compare two or more survey waves of the same Konzeption as JSON or CSV."""
     from ..io import load_kitas
     from ..konzeption import load_konzeption
     from .engine import compare_waves
@@ -34,6 +35,7 @@ def cmd_waves(args) -> int:
 
 
 def cmd_report(args) -> int:
+    """`report`: see reports.cli.run_report."""
     from ..reports.cli import run_report
 
     return run_report(args)

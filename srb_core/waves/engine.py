@@ -67,6 +67,7 @@ class WaveComparison:
 
     @property
     def columns(self) -> tuple[str, ...]:
+        """The survey columns of the Konzeption."""
         return self.konzeption.columns
 
     def _pair(self, a: int, b: int) -> tuple[int, int]:
@@ -79,6 +80,7 @@ class WaveComparison:
         return _change(self.kita_overall, self.kita_terms, self.present, a, b)
 
     def sr_change(self, a: int = 0, b: int = -1) -> tuple[np.ndarray, np.ndarray]:
+        """Per Sozialraum Δ Gesamtindex between waves a and b and each sub-index's part of it."""
         a, b = self._pair(a, b)
         return _change(self.sr_overall, self.sr_terms, self.sr_present, a, b)
 

@@ -49,6 +49,7 @@ def check_compatible(konzeptionen: list[Konzeption], labels: list[str] | None = 
 
 
 def check_waves(waves: list[Wave], konzeption: Konzeption) -> None:
+    """At least two waves, distinct labels, each wave fits the Konzeption; all problems at once in German."""
     problems = []
     if len(waves) < 2:
         problems.append(Problem("Für einen Vergleich braucht es mindestens zwei Wellen.", column="--kitas",

@@ -13,6 +13,8 @@ from .series import Wave
 
 @dataclass(frozen=True)
 class WaveFile:
+    """One wave's file with its label and Stichtag."""
+
     label: str
     stichtag: str
     path: Path
@@ -31,4 +33,5 @@ def read_manifest(folder: Path) -> list[WaveFile]:
 
 
 def load_waves(files: list[WaveFile], konzeption: Konzeption) -> list[Wave]:
+    """Read every wave's Kita table against the Konzeption (load_kitas), in the given order."""
     return [Wave(f.label, load_kitas(f.path, konzeption), f.stichtag) for f in files]

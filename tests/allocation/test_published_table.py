@@ -1,10 +1,10 @@
 """The published Bad Kreuznach step-1 table (Konzeption 2021, ch. 3.4)."""
 import numpy as np
 import pytest
-from conftest import PUBLISHED, UNROUNDED
 
 from srb_core import compute
 from srb_core.allocation import apportion_cents, compute_shares
+from tests.demos import PUBLISHED, UNROUNDED
 
 NAMES = list(PUBLISHED)
 

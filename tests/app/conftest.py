@@ -1,45 +1,9 @@
-"""AppTest helpers: run the real app.py and look at everything it sends to the browser."""
+"""Fixtures of the AppTests; the helpers they use live in tests/app/helpers.py."""
 from __future__ import annotations
 
 import pytest
-from conftest import ROOT
-from streamlit.testing.v1 import AppTest
 
-PAGES = ["app_pages/uebersicht.py", "app_pages/sozialraum.py", "app_pages/kitas.py", "app_pages/rechenweg.py",
-         "app_pages/szenarien.py", "app_pages/vergleich.py", "app_pages/robustheit.py", "app_pages/daten.py"]
-
-
-def new_app(query: dict | None = None) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-    for key, value in (query or {}).items():
-        at.query_params[key] = value
-    return at
-
-
-def sent_bytes(at: AppTest) -> bytes:
-    """Every element's protobuf as sent to the browser (tables' Arrow data and component args included)."""
-    out = []
-
-    def walk(node):
-        proto = getattr(node, "proto", None)
-        if proto is not None and hasattr(proto, "SerializeToString"):
-            out.append(proto.SerializeToString())
-        for child in getattr(node, "children", {}).values() if isinstance(getattr(node, "children", None), dict) \
-                else getattr(node, "children", []) or []:
-            walk(child)
-
-    walk(at._tree)
-    return b"\n".join(out)
-
-
-def on_page(page: str, query: dict | None = None) -> AppTest:
-    """A fresh session that opened the app and then switched to `page`, checked for exceptions."""
-    at = new_app(query)
-    at.run()
-    at.switch_page(page)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+from tests.app.helpers import new_app
 
 
 @pytest.fixture()

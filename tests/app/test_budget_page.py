@@ -6,7 +6,7 @@ import pytest
 
 from srb_core import compute
 from srb_core.funding import Choices, load_funding, propose
-from tests.app.conftest import new_app, on_page
+from tests.app.helpers import new_app, on_page
 
 BUDGET = "app_pages/budget.py"
 

@@ -5,8 +5,8 @@ import logging
 import tomllib
 
 import pytest
-from conftest import ROOT
 
+from tests.demos import ROOT
 from ui import errors
 from ui import texts as T
 

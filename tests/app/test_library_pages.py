@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 
 from srb_core.library import LibraryStore, StoredFiles
-from tests.app.conftest import new_app, on_page
+from tests.app.helpers import new_app, on_page
 from tests.library.foreign import KONZEPTION, kitas_csv, map_25832
 from ui.escape import shown
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.app.conftest import on_page, sent_bytes
+from tests.app.helpers import on_page, sent_bytes
 
 
 def test_entwicklung_states_the_pooled_bounds_and_reports_new_and_closed_kitas():

@@ -10,7 +10,7 @@ from srb_core import compute, parse_konzeption
 from srb_core.io.tables import load_kitas
 from srb_core.io.validation import validate_upload
 from tests import own_data
-from tests.app.conftest import new_app, sent_bytes
+from tests.app.helpers import new_app, sent_bytes
 from ui.cache import UPLOAD_KEY, Dataset
 
 ALL_PAGES = ["uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szenarien", "vergleich", "entwicklung",

@@ -4,7 +4,7 @@ import pytest
 
 from srb_core import compute
 from srb_core.privacy import pseudonyms
-from tests.app.conftest import PAGES, new_app, sent_bytes
+from tests.app.helpers import PAGES, new_app, sent_bytes
 
 
 def shares_shown(at):

@@ -6,7 +6,7 @@ import numpy as np
 from srb_core import compute
 from srb_core.funding import load_funding
 from srb_core.robustness import Settings, analyse
-from tests.app.conftest import on_page
+from tests.app.helpers import on_page
 
 PAGE = "app_pages/robustheit.py"
 

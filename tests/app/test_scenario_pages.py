@@ -4,7 +4,7 @@ import pandas as pd
 from srb_core import compute
 from srb_core.funding import Adjustment
 from srb_core.scenarios import ScenarioStore, baseline, dumps, evaluate, loads
-from tests.app.conftest import new_app, on_page, sent_bytes
+from tests.app.helpers import new_app, on_page, sent_bytes
 
 SZ, VG = "app_pages/szenarien.py", "app_pages/vergleich.py"
 

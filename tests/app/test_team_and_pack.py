@@ -2,7 +2,7 @@
 the change line of a saved scenario, saving with one click, the pack only for saved scenarios."""
 from srb_core import compute
 from srb_core.scenarios import ScenarioStore
-from tests.app.conftest import on_page
+from tests.app.helpers import on_page
 
 SR, SZ, VG = "app_pages/sozialraum.py", "app_pages/szenarien.py", "app_pages/vergleich.py"
 NB = "\u00a0"

@@ -7,7 +7,7 @@ from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec
 from streamlit.testing.v1 import AppTest
 
 from srb_core import compute, load_kitas, load_konzeption
-from tests.conftest import ROOT
+from tests.demos import ROOT
 from ui import charts, vega
 
 DEMO = ROOT / "data/demo/bad_kreuznach"

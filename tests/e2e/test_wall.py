@@ -117,9 +117,10 @@ def _all_texts(page) -> str:
 
 
 def test_no_english_framework_text_on_any_page(browser, base_url):
-    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    # an English browser: the page still formats table numbers in German (ui/columns.py, ui/style.py)
+    context = browser.new_context(viewport={"width": 1280, "height": 720}, locale="en-US")
     page = context.new_page()
-    found = {}
+    found, languages = {}, {}
     for path in PAGES:
         page.goto(base_url + path, wait_until="networkidle")
         wait_for_app(page)
@@ -128,5 +129,7 @@ def test_no_english_framework_text_on_any_page(browser, base_url):
         hits = [e for e in ENGLISH if e in text]
         if hits:
             found[path] = hits
+        languages[path] = page.evaluate("() => [navigator.language, (44.6).toLocaleString(navigator.languages)]")
     assert found == {}
+    assert set(map(tuple, languages.values())) == {("de-DE", "44,6")}
     context.close()

@@ -4,10 +4,10 @@ from __future__ import annotations
 import numpy as np
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from strategies import datasets
 
 from srb_core import ParameterError, compute
 from srb_core.explain import Player, band_changes, band_counts, players, shapley_shares
+from tests.strategies import datasets
 
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 WEIGHT = st.sampled_from([0.0, 0.5, 1.0, 1.33, 2.0, 3.5])

@@ -2,12 +2,12 @@
 import numpy as np
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
-from strategies import datasets, spread
 
 from srb_core import ParameterError, build_kita_data
 from srb_core import compute as _compute
 from srb_core.index import standard_scores
 from srb_core.konzeption import Konzeption
+from tests.strategies import datasets, spread
 
 FAST = settings(max_examples=60, deadline=None)
 

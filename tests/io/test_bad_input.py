@@ -1,9 +1,9 @@
 """Every class of bad input is refused whole, with a German message naming file, row, column and value."""
 import pandas as pd
 import pytest
-from conftest import BK, SMALL_TOML
 
 from srb_core import KitaDataError, KonzeptionError, build_kita_data, load_kitas, parse_konzeption
+from tests.demos import BK, SMALL_TOML
 
 
 def _frame(**changes):

@@ -5,11 +5,11 @@ import zipfile
 
 import geopandas as gpd
 import pytest
-from conftest import BK, ROOT
 from shapely.geometry import Polygon, box
 
 from srb_core.io.geo import GeoDataError, check_map_against_kitas, read_map
 from srb_core.io.validation import validate_upload
+from tests.demos import BK, ROOT
 
 BK_MAP = ROOT / "geodata" / "bad_kreuznach.geojson"
 

@@ -4,10 +4,10 @@ import io
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import BK
 
 from srb_core import KitaDataError, load_kitas, read_table
 from srb_core.io.template import template_columns, template_csv, template_xlsx
+from tests.demos import BK
 
 
 def _german_excel_csv(path) -> bytes:

@@ -6,11 +6,11 @@ import time
 
 import pandas as pd
 import pytest
-from conftest import BK, ROOT
-from hostile import deflated, zip_claiming
 
 from srb_core import KitaDataError, limits, load_kitas
 from srb_core.io.geo import GeoDataError, read_map
+from tests.demos import BK, ROOT
+from tests.hostile import deflated, zip_claiming
 
 HANG_GUARD = 10.0
 

@@ -9,9 +9,9 @@ import numpy as np
 import openpyxl
 import pandas as pd
 import pytest
-from conftest import BK
 
 from srb_core import KitaDataError, load_kitas
+from tests.demos import BK
 
 LINES = (BK / "kitas.csv").read_text(encoding="utf-8").splitlines()
 HEADER = LINES[0].split(",")

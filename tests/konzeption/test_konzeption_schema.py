@@ -7,10 +7,10 @@ errors; weights and k must lie on the grid the app can show. A UTF-8 BOM is fine
 import time
 
 import pytest
-from conftest import BK, MYK, SMALL_TOML
 
 from srb_core import KonzeptionError, load_konzeption, parse_konzeption
 from srb_core.konzeption.load import decode_toml
+from tests.demos import BK, MYK, SMALL_TOML
 
 FUNDED = SMALL_TOML + """
 [[strands]]

@@ -13,7 +13,7 @@ import pytest
 from srb_core.errors import SrbInputError
 from srb_core.library import LibraryStore, StoredFiles
 from srb_core.sqlite_store import StoreError
-from tests.conftest import BK, ROOT
+from tests.demos import BK, ROOT
 
 
 def demo_files(map_bytes: bytes | None = None) -> StoredFiles:

@@ -1,13 +1,11 @@
 import pandas as pd
 import pytest
-from conftest import BK, ROOT
 
 from srb_core import build_kita_data
 from srb_core.io.geo import read_map
-from srb_core.pack.build import pack_input
 from srb_core.scenarios import baseline, evaluate
-
-EVIL = '=HYPERLINK("http://x")'
+from tests.demos import BK, ROOT
+from tests.pack.helpers import EVIL
 
 
 @pytest.fixture(scope="module")
@@ -30,8 +28,3 @@ def outcomes(bk_konzeption, evil_data):
 @pytest.fixture(scope="module")
 def geojson():
     return read_map(ROOT / "geodata" / "bad_kreuznach.geojson").geojson
-
-
-def make_input(outcomes, anonymised=False, geojson=None):
-    return pack_input(outcomes, len(outcomes) - 1, anonymised=anonymised, dataset_label="Bad Kreuznach", demo=True,
-                      geojson=geojson, generated="22. November 2026, 09:00 Uhr")

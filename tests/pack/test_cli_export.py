@@ -4,10 +4,10 @@ import subprocess
 import sys
 
 import openpyxl
-from conftest import BK, ROOT
 
 from srb_core import compute
 from srb_core.scenarios import dumps
+from tests.demos import BK, ROOT
 
 
 def run(*args):

@@ -3,8 +3,7 @@ import numpy as np
 import pypdfium2 as pdfium
 
 from srb_core.pack.pdf import pack_pdf
-
-from .conftest import make_input
+from tests.pack.helpers import make_input
 
 
 def _pages(pdf: bytes):

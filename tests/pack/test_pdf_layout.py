@@ -4,13 +4,13 @@ import re
 
 import pypdfium2 as pdfium
 import pytest
-from conftest import BK, MYK, ROOT
 
 from srb_core import load_kitas, load_konzeption
 from srb_core.io.geo import read_map
 from srb_core.pack.build import pack_input
 from srb_core.pack.pdf import pack_pdf
 from srb_core.scenarios import baseline, evaluate
+from tests.demos import BK, MYK, ROOT
 
 MM = 72 / 25.4  # PDF points per millimetre
 EDGE = 5 * MM  # nothing closer than 5 mm to the paper's edge

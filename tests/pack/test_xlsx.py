@@ -7,9 +7,8 @@ from pytest import approx
 
 from srb_core.funding.report import plan_sozialraum_frame
 from srb_core.pack import SHEETS, pack_xlsx
+from tests.pack.helpers import EVIL, make_input
 from ui.views import csv_bytes
-
-from .conftest import EVIL, make_input
 
 # openpyxl writes floats with 16 significant digits (Excel itself keeps 15), so index values are
 # compared at that precision; euros are whole cents and compared exactly.

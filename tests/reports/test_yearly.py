@@ -17,7 +17,7 @@ from srb_core.konzeption.indicators import parse_catalogue
 from srb_core.reports import ReportDataError, load_yearly, template_csv
 from srb_core.reports.kita_report import budget_use, kita_report, unused_what_if
 from srb_core.reports.render import report_pdf, report_xlsx
-from tests.conftest import BK, ROOT
+from tests.demos import BK, ROOT
 
 CATALOGUE = parse_catalogue((BK / "berichte" / "indikatoren.toml").read_text(encoding="utf-8"), "indikatoren.toml")
 HEAD = "jahr;kita_id;sozialraum;zugewiesen_eur;verausgabt_eur;vza_gefoerdert;vza_besetzt;beratungsgespraeche;hze_faelle"

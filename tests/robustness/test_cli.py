@@ -8,7 +8,8 @@ import sys
 
 import pandas as pd
 import pytest
-from conftest import BK, MYK, PUBLISHED, ROOT
+
+from tests.demos import BK, MYK, PUBLISHED, ROOT
 
 
 def run(*args):

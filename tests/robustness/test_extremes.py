@@ -7,7 +7,7 @@ import pytest
 
 from srb_core import build_kita_data, compute, parse_konzeption
 from srb_core.robustness.extremes import capped_values, leave_one_out, left_out, sole_bound_holders, winsorised
-from tests.conftest import SMALL_TOML
+from tests.demos import SMALL_TOML
 
 
 def test_a_kita_that_is_neither_minimum_nor_maximum_changes_nothing_exactly(bk):

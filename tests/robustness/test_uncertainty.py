@@ -7,7 +7,6 @@ import pytest
 from hypothesis import given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
-from strategies import datasets
 
 from srb_core import ParameterError, compute
 from srb_core.robustness import Settings
@@ -15,6 +14,7 @@ from srb_core.robustness.batch import evaluate, prepare
 from srb_core.robustness.model import AGGREGATION_CHOICES, RESCALINGS
 from srb_core.robustness.sample import inputs_of, monte_carlo
 from srb_core.robustness.uncertainty import uncertainty
+from tests.strategies import datasets
 
 ALL = ("k", "ddof", "aggregation", "rescaling")
 

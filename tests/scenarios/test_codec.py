@@ -3,10 +3,10 @@ import json
 
 import pytest
 from hypothesis import given, settings
-from strategies import scenarios
 
 from srb_core import ParameterError
 from srb_core.scenarios import dumps, from_dict, loads, to_dict
+from tests.strategies import scenarios
 
 
 @given(scenarios())

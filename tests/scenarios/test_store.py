@@ -12,9 +12,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 from hypothesis import given, settings
-from strategies import scenarios
 
 from srb_core.scenarios import BASELINE_ID, ScenarioStore, StoreError, evaluate
+from tests.strategies import scenarios
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 

@@ -8,7 +8,7 @@ from srb_core.funding import load_funding, propose
 from srb_core.konzeption import Params
 from srb_core.scenarios import baseline, change_line
 from srb_core.team import area_amounts, area_path, compare_areas, is_knapp, kita_decisions, ranks
-from tests.conftest import MYK
+from tests.demos import MYK
 
 
 def test_ranks_are_competition_ranks_highest_first():

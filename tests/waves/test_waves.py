@@ -11,12 +11,12 @@ import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
-from strategies import series
 
 from srb_core import build_kita_data, parse_konzeption
 from srb_core.errors import ParameterError
 from srb_core.waves import Wave, check_compatible, compare_waves
-from tests.conftest import BK, ROOT
+from tests.demos import BK, ROOT
+from tests.strategies import series
 
 # Random waves may leave a variable unanswered in a whole wave; the engine scores it 0 (constant) and
 # numpy warns about the empty slice on the way.
