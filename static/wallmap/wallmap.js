@@ -48,6 +48,12 @@
     render(event.data.args);
   });
 
+  // Screen readers name the frame by its title, which Streamlit sets to the component's module path: a German
+  // name instead (same origin, so the frame element is reachable).
+  try {
+    if (window.frameElement) { window.frameElement.setAttribute("aria-label", "Karte der Sozialräume"); }
+  } catch (e) { /* another origin: leave the title */ }
+
   // Leaflet and the map script are loaded by index.html before this file; the map's element exists once parsed.
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", function () { send("streamlit:componentReady", {}); });
