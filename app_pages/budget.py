@@ -1,18 +1,18 @@
 import pandas as pd
 import streamlit as st
 
-from srb_core import SrbError, SrbInputError
-from srb_core.fmt import num, pct
-from srb_core.funding import Adjustment, Choices, budget_years, instalments, redistribute_unused, state_allocation
+from srb_core import SrbInputError
+from srb_core.fmt import fte, num, pct
+from srb_core.funding import budget_years, instalments, redistribute_unused, state_allocation
 from srb_core.funding.model import Rule, Step2Model
-from srb_core.funding.report import plan_totals
 from srb_core.funding.rules import EXCEPTION
-from srb_core.money import to_cents
+from srb_core.pipeline import adjustable_rows, adjustments_from_edits, cents_from_euros, plan_key
 from ui import cache, columns, page, plan_views, state, views
 from ui import texts as T
 from ui.escape import md, md_error, md_list, md_table
 
-ds, res, base = page.context(T.BU_TITLE)
+v = page.view(T.BU_TITLE)
+ds, res = v.ds, v.result
 anon = state.anonymised()
 data = res.data
 labels = dict(zip(data.kita_ids, state.kita_names(data), strict=True))
@@ -24,20 +24,18 @@ except SrbInputError as exc:
 if konzeption_funding is None:
     st.info(T.BU_NO_STRANDS)
     st.stop()
-shares, share_problem = page.strand_shares(ds)
-funding = cache.funding(ds, shares)
+share_problem = v.share_problem
+# Decisions first: the numbers of this run already use them (they are part of the current scenario).
+if v.step2_error is not None or v.outcome.proposal is None or v.outcome.funding is None:
+    st.error(T.BU_ERROR + "\n\n" + md_error(v.step2_error) if v.step2_error is not None else T.BU_ERROR)
+    st.stop()
+funding = v.outcome.funding
 st.caption(T.BU_INTRO.format(share=pct(float(funding.state_share), 0), factor=num(1 / float(funding.state_share), 2)))
 
 tabs = dict(zip(T.BU_TABS, st.tabs(T.BU_TABS), strict=False))
 prefix = state.funding_prefix(ds.key)
 codes = state.codes(data)
-
-# Decisions first: the proposal of this run must already use them.
-try:
-    plain = cache.proposal(ds, res, Choices(), shares)
-except SrbError as exc:
-    st.error(T.BU_ERROR + "\n\n" + md_error(exc))
-    st.stop()
+plain_eligibility = v.outcome.plain_eligibility or ()
 with tabs["Entscheidungen"]:
     shared = [strand for strand in konzeption_funding.strands if strand.rule != Rule.ON_REQUEST]
     if len(shared) > 1 and funding.step2.model == Step2Model.PROPORTIONAL:
@@ -50,14 +48,14 @@ with tabs["Entscheidungen"]:
         total = sum(float(st.session_state.get(state.share_key(ds.key, x.key), x.share * 100)) for x in shared)
         if share_problem is not None:
             st.error(T.BU_SHARES_BAD.format(total=num(total, 1)))
-        elif shares:
+        elif state.strand_shares(ds.key, konzeption_funding):
             st.info(T.BU_SHARES_CHANGED)
     for s, strand in enumerate(funding.strands):
         if strand.rule == Rule.ONE_PER_SOZIALRAUM:
             st.subheader(T.BU_CENTRES)
             st.caption(T.BU_CENTRES_NOTE)
             suggested = {data.sozialraum_names[data.sozialraum[i]]: k
-                         for i, k in enumerate(data.kita_ids) if plain.eligibility[s].eligible[i]}
+                         for i, k in enumerate(data.kita_ids) if plain_eligibility[s].eligible[i]}
             cols = st.columns(2)
             for r, area in enumerate(data.sozialraum_names):
                 members = [k for i, k in enumerate(data.kita_ids) if data.sozialraum[i] == r]
@@ -67,11 +65,11 @@ with tabs["Entscheidungen"]:
         elif strand.rule == Rule.INDEX_ABOVE_MEAN and strand.exceptions_above_lower:
             st.subheader(T.BU_EXCEPTIONS.format(label=md(strand.label)))
             st.caption(T.BU_EXCEPTIONS_NOTE.format(index=md(strand.index)))
-            candidates = [k for i, k in enumerate(data.kita_ids) if plain.eligibility[s].status[i] == EXCEPTION]
+            candidates = [k for i, k in enumerate(data.kita_ids) if plain_eligibility[s].status[i] == EXCEPTION]
             st.multiselect(md(strand.label), candidates, format_func=labels.get, key=f"{prefix}exc_{strand.key}",
                            placeholder=T.BU_NONE, label_visibility="collapsed")
         elif strand.rule == Rule.ON_REQUEST:
-            cap = num(float(strand.cap_fte), 2) if strand.cap_fte is not None else "–"
+            cap = fte(float(strand.cap_fte)) if strand.cap_fte is not None else "–"
             st.subheader(T.BU_REQUESTS.format(label=md(strand.label), cap=cap))
             st.caption(T.BU_REQUESTS_NOTE)
             key = f"{prefix}req_{strand.key}"
@@ -94,19 +92,15 @@ with tabs["Entscheidungen"]:
                     T.BU_COL_REQ_FTE: columns.number(decimals=2, step=0.05, min_value=0.0, max_value=10.0,
                                                                   required=True)})
             state.save_editor(key, edited)
-try:
-    proposal = cache.proposal(ds, res, state.funding_choices(ds.key, funding, data), shares)
-except SrbError as exc:
-    st.error(T.BU_ERROR + "\n\n" + md_error(exc))
-    st.stop()
+outcome = v.outcome
+proposal = outcome.proposal
 plan = proposal.plan
 
 with tabs["Anpassen"]:
     st.caption(T.BU_ADJUST_NOTE)
     key = f"{prefix}adjust_{hash(plan.cents)}"
-    rows = [(i, s) for i in range(data.n) for s in range(len(plan.strands))
-            if plan.cents[i][s] or proposal.eligibility[s].eligible[i]]
-    loaded = {(a.kita_id, a.strand): a for a in state.current_adjustments(ds.key, plan)}  # from a scenario
+    rows = adjustable_rows(plan, proposal.eligibility)
+    loaded = {(a.kita_id, a.strand): a for a in outcome.applied_adjustments}  # made earlier, or from a scenario
 
     def _start(i: int, s: int):
         return loaded.get((data.kita_ids[i], funding.strands[s].key))
@@ -137,12 +131,12 @@ with tabs["Anpassen"]:
         },
     )
     state.save_editor(key, edited)
-    adjustments = tuple(
-        Adjustment(funding.strands[s].key, data.kita_ids[i], to_cents(f"{float(a):.2f}"), str(reason or ""))
-        for (i, s), a, reason in zip(rows, edited[T.BU_COL_ADJUSTED], edited[T.BU_COL_REASON], strict=False)
-        if round(float(a) * 100) != plan.cents[i][s] or str(reason or "").strip())
+    adjustments = adjustments_from_edits(plan, rows, edited[T.BU_COL_ADJUSTED], edited[T.BU_COL_REASON])
     state.set_adjustments(ds.key, plan, adjustments)
-    result_adj = cache.adjusted(plan, adjustments, data)
+    if adjustments != outcome.applied_adjustments:  # edited in this run: the numbers with the new edits
+        made_for = plan_key(plan) if adjustments else None  # as ui.state builds it in the next run: same key
+        outcome = cache.outcome(ds, outcome.scenario.with_(adjustments=adjustments, adjustments_for=made_for))
+    result_adj = outcome.adjusted
     if result_adj.problems:
         st.error(T.BU_ADJUST_BAD + "\n\n" + md_list([str(p) for p in result_adj.problems]))
     elif result_adj.changed:
@@ -153,26 +147,26 @@ with tabs["Anpassen"]:
         st.subheader(T.BU_ADJUST_CHANGED)
         st.table(md_table(pd.DataFrame([{T.COL_KITA: labels[k], T.BU_COL_STRAND: funding.strand(sk).label,
                                          T.BU_COL_COMPUTED: views.eur(b), T.BU_COL_ADJUSTED: views.eur(a),
-                                         T.BU_COL_DIFF: views.signed((a - b) / 100, 2, " €"), T.BU_COL_REASON: why}
+                                         T.BU_COL_DIFF: views.eur_change(a - b), T.BU_COL_REASON: why}
                                         for k, sk, b, a, why in result_adj.changed]).set_index(T.COL_KITA)))
-adopted = result_adj.plan if result_adj.accepted else plan
+adopted = outcome.plan
 
 with tabs["Vorschlag"]:
-    totals = plan_totals(res, funding, adopted)
+    totals = outcome.totals
     m = st.columns(4)
     m[0].metric(T.BU_M_BUDGET, views.eur(totals["budget_cents"] + proposal.reserve_cents))
     m[1].metric(T.BU_M_ALLOCATED, views.eur(totals["allocated_cents"]))
-    m[2].metric(T.BU_M_FTE, num(totals["fte"], 2))
+    m[2].metric(T.BU_M_FTE, fte(totals["fte"]))
     m[3].metric(T.BU_M_REST, views.eur(totals["fte_remainder_cents"]))
     st.subheader(T.BU_SR_TABLE)
-    amounts = page.area_amounts(ds, res)
+    amounts = outcome.area_amounts
     two = amounts is not None and amounts.any_differs
     step1 = amounts.step1_cents if two and amounts else None
     st.table(md_table(plan_views.sozialraum_table(res, funding, adopted, step1)))
     if two and amounts is not None:
         st.caption(f"**{T.OV_TWO_AMOUNTS}:** {amounts.summary}")
     st.subheader(T.BU_KITA_TABLE)
-    st.caption(T.BU_KITA_NOTE.format(step=num(float(funding.fte_step), 2)))
+    st.caption(T.BU_KITA_NOTE.format(step=fte(float(funding.fte_step))))
     st.dataframe(plan_views.kita_table(res, funding, adopted, proposal.eligibility, anon), hide_index=True,
                  width="stretch")
     if adopted.notes:
@@ -189,7 +183,7 @@ with tabs["Budgetjahre"]:
                             key=f"{prefix}years_first")
     st.caption(T.BU_YEARS_NOTE)
     st.table(pd.DataFrame([{T.BU_COL_PERIOD: p, T.BU_COL_AMOUNT: views.eur(c)}
-                           for p, c in budget_years(to_cents(f"{first:.2f}"))]).set_index(T.BU_COL_PERIOD))
+                           for p, c in budget_years(cents_from_euros(first))]).set_index(T.BU_COL_PERIOD))
     st.subheader(T.BU_STATE)
     st.caption(T.BU_STATE_NOTE)
     c = st.columns(5)
@@ -200,7 +194,7 @@ with tabs["Budgetjahre"]:
     sgb = c[3].number_input(T.BU_STATE_SGB, min_value=0, value=900, key=f"{prefix}st_sgb")
     sgb_all = c[4].number_input(T.BU_STATE_SGB_ALL, min_value=1, value=30_000, key=f"{prefix}st_sgball")
     try:
-        cents, share = state_allocation(to_cents(f"{total:.2f}"), int(u7), int(u7_all), int(sgb), int(sgb_all))
+        cents, share = state_allocation(cents_from_euros(total), int(u7), int(u7_all), int(sgb), int(sgb_all))
         st.markdown(T.BU_STATE_RESULT.format(share=pct(float(share), 3), eur=views.eur(cents)))
     except ValueError as exc:
         st.error(str(exc))
@@ -213,7 +207,7 @@ with tabs["Nicht verbrauchte Mittel"]:
     amount = c2.number_input(T.BU_UNUSED_AMOUNT, min_value=0.0, max_value=adopted.sozialraum_budget[r] / 100,
                              value=0.0, step=1000.0, format="%.2f", key=f"{prefix}unused_amount")
     budgets = adopted.sozialraum_budget
-    after = redistribute_unused(budgets, {r: to_cents(f"{amount:.2f}")})
+    after = redistribute_unused(budgets, {r: cents_from_euros(amount)})
     st.table(
         md_table(
             pd.DataFrame(
@@ -221,7 +215,7 @@ with tabs["Nicht verbrauchte Mittel"]:
                     T.COL_SOZIALRAUM: data.sozialraum_names,
                     T.BU_COL_BEFORE: [views.eur(int(b)) for b in budgets],
                     T.BU_COL_AFTER: [views.eur(int(a)) for a in after],
-                    T.BU_COL_DIFF: [views.signed((a - b) / 100, 2, " €") for a, b in zip(after, budgets, strict=True)],
+                    T.BU_COL_DIFF: [views.eur_change(int(a - b)) for a, b in zip(after, budgets, strict=True)],
                 }
             ).set_index(T.COL_SOZIALRAUM)
         )

@@ -25,7 +25,7 @@ if len(chosen) < 2:
     st.info(T.EW_NEED_TWO)
     st.stop()
 try:
-    cmp = cache.waves(ds, chosen, state.params(ds.konzeption))
+    cmp = cache.waves(ds, chosen, state.run_params(ds.konzeption))
 except SrbError as exc:
     st.error(exc.text() if hasattr(exc, "text") else str(exc))
     st.stop()

@@ -4,10 +4,11 @@ import streamlit as st
 from ui import columns, page, plan_views, state, views
 from ui import texts as T
 
-ds, res, base = page.context(T.KT_TITLE)
+v = page.view(T.KT_TITLE)
+ds, res = v.ds, v.result
 table = views.kita_table(res, state.anonymised())
 subs = list(ds.konzeption.sub_indices)
-funding, proposal = page.current_proposal(ds, res)
+funding, proposal = v.outcome.funding, v.outcome.proposal
 if proposal is not None:  # eligibility per funding strand, with the reason
     for label, values in plan_views.eligibility_columns(res, funding, proposal.eligibility).items():
         table[label] = values

@@ -6,7 +6,8 @@ from ui import cache, page, state, views, waves_views
 from ui import texts as T
 from ui.escape import md, md_table
 
-ds, res, base = page.context(T.RW_TITLE)
+v = page.view(T.RW_TITLE)
+ds, res = v.ds, v.result
 data = res.data
 labels = state.kita_names(data)
 options = list(data.kita_ids)
@@ -46,7 +47,7 @@ st.subheader(T.RW_STEP4)
 st.markdown(md(path.band_text))
 waves_views.rechenweg_change(ds, kita_id)  # issue 17, before the funding step
 
-funding, proposal = page.current_proposal(ds, res)
+funding, proposal = v.outcome.funding, v.outcome.proposal
 if proposal is not None:
     st.subheader(T.RW_STEP5)
     st.caption(T.RW_STEP5_NOTE)

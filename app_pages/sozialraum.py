@@ -2,23 +2,25 @@ import streamlit as st
 
 from srb_core.fmt import num, pct
 from srb_core.index.normband import BandClass
+from srb_core.report import delta_pp
 from srb_core.team import DEFAULT_MARGIN, area_path, compare_areas, kita_decisions
 from ui import charts, page, state, team_views, vega, views
 from ui import texts as T
 from ui.escape import md_table
 
-ds, res, base = page.context(T.SR_TITLE)
+v = page.view(T.SR_TITLE)
+ds, res, base = v.ds, v.result, v.base.result
 names = list(res.data.sozialraum_names)
 area = st.selectbox(T.SR_PICK, names, key="sr_pick")
 r = names.index(area)
 path = area_path(res, area)
-amounts = page.area_amounts(ds, res)
+amounts = v.outcome.area_amounts
 two = amounts is not None and amounts.differs(r)
 
 cols = st.columns(5 if two else 4)
 cols[0].metric(T.SR_POINTS, num(res.sr_overall[r], 1), help=T.SR_POINTS_HELP)
 cols[1].metric(T.SR_RANK, T.SR_RANK_VALUE.format(rank=path.rank, n=path.n_areas), help=T.SR_RANK_HELP)
-cols[2].metric(T.SR_SHARE, pct(res.shares[r]), delta=views.signed((res.shares[r] - base.shares[r]) * 100, 2,
+cols[2].metric(T.SR_SHARE, pct(res.shares[r]), delta=views.signed(float(delta_pp(res, base)[r]), 2,
                                                                   " Prozentpunkte"), delta_color="off")
 if res.euros_cents is not None:
     cols[3].metric(T.SR_STEP1 if two else T.SR_EUROS, views.eur(int(res.euros_cents[r])), help=T.SR_STEP1_HELP)
@@ -64,7 +66,7 @@ st.subheader(T.SR_DECISIONS)
 st.session_state.setdefault("sr_margin", DEFAULT_MARGIN)  # kept across pages (state.keep_page_choices)
 margin = st.number_input(T.SR_MARGIN, min_value=0.0, max_value=50.0, step=0.1, format="%.2f", key="sr_margin",
                          help=T.SR_MARGIN_HELP)
-funding, proposal = page.current_proposal(ds, res)
+funding, proposal = v.outcome.funding, v.outcome.proposal
 decisions = kita_decisions(res, sorted(path.kita_rows, key=lambda i: -res.kita_overall[i]), funding,
                            proposal.eligibility if proposal is not None else (), margin)
 band = res.kita_band

@@ -6,7 +6,8 @@ from ui import map as srb_map
 from ui import texts as T
 from ui.escape import md_table
 
-ds, res, base = page.context(T.OV_TITLE)
+v = page.view(T.OV_TITLE)
+ds, res, base = v.ds, v.result, v.base.result
 projector = state.projector()
 anonymised = state.anonymised()
 options = srb_map.measures(ds)
@@ -14,12 +15,12 @@ main = st.container(key="ov-main")  # keyed: style.py keeps numbers and map side
 left, right = main.columns([1, 1], gap="small")
 # Numbers first: the share table and the band strip are written before the map, so they never wait for it.
 with left:
-    amounts = page.area_amounts(ds, res)  # issue 15: where step 2 yields other amounts, both are shown
+    amounts = v.outcome.area_amounts  # issue 15: where step 2 yields other amounts, both are shown
     two = amounts is not None and amounts.any_differs
     st.table(md_table(wall.share_table(res, base, amounts.step2_cents if two and amounts is not None else None)))
     if two and amounts is not None:
         st.caption(f"**{T.OV_TWO_AMOUNTS}:** {amounts.summary}")
-    st.html(wall.strip_html(ds, res, base, anonymised))
+    st.html(wall.strip_html(ds, v.outcome, v.base, anonymised))
     # the norm band itself under its counts, where the first screen has room for it (plain HTML: no chart library)
     st.html(f'<div class="srb-moves-title">{T.OV_BAND}</div>' + bandview.band_html(ds, res, base, anonymised))
     band = res.kita_band

@@ -6,7 +6,8 @@ from ui import map as srb_map
 from ui import texts as T
 from ui.escape import md, md_error, md_table
 
-ds, res, base = page.context(T.CP_TITLE)
+v = page.view(T.CP_TITLE)
+ds, res = v.ds, v.result
 try:
     saved = cache.store().list(ds.key)
 except SrbError as exc:
@@ -30,8 +31,8 @@ if not picked:
     st.stop()
 
 try:
-    chosen = [scenarios.current(ds) if k == CURRENT else by_id[k] for k in picked]
-    outcomes = [cache.outcome(ds, scenarios.base(ds))] + [cache.outcome(ds, s) for s in chosen]
+    # the current settings and the Beschluss are the outcomes this run already has (one evaluation each)
+    outcomes = [v.base] + [v.outcome if k == CURRENT else cache.outcome(ds, by_id[k]) for k in picked]
     comparison = cache.comparison(ds, outcomes)
 except SrbError as exc:
     st.error(md_error(exc))

@@ -21,12 +21,12 @@ SIZES = [(1920, 1080), (1280, 720)]
 def seed(path: Path) -> str:
     """Two example scenarios for the Bad Kreuznach demo; returns the id of the first."""
     from srb_core import load_kitas, load_konzeption
-    from srb_core.scenarios import ScenarioStore, baseline
+    from srb_core.scenarios import ScenarioStore, baseline_scenario
 
     folder = ROOT / "data" / "demo" / "bad_kreuznach"
     konz = load_konzeption(folder / "konzeption.toml")
     data = load_kitas(folder / "kitas.csv", konz)
-    base = baseline(konz, "bad_kreuznach", data.fingerprint).with_(id="", note="")
+    base = baseline_scenario(konz, "bad_kreuznach", data.fingerprint).with_(id="", note="")
     store = ScenarioStore(path)
     first = store.save(base.with_(name="Soziale Lage doppelt", author="Kernteam", note="Frage aus der Sitzung",
                                   params=base.params.with_(weights=(1.0, 2.0, 1.0, 1.0))))

@@ -2,12 +2,12 @@
 
 Pure Python and numpy; no user interface code lives here.
 """
-from .compute import Result, compute
 from .data import KitaData, build_kita_data
 from .errors import KitaDataError, KonzeptionError, ParameterError, Problem, SrbError, SrbInputError
 from .index.explain import explain_kita
 from .io import load_kitas, read_table
 from .konzeption import Konzeption, Params, Variable, load_konzeption, parse_konzeption
+from .step1 import Result, compute
 
 __all__ = [
     "KitaData", "KitaDataError", "Konzeption", "KonzeptionError", "ParameterError", "Params", "Problem",

@@ -7,7 +7,6 @@ import sys
 
 from . import limits
 from .argparse_de import GermanParser, finite_number, os_error_text
-from .compute import compute
 from .errors import ParameterError, Problem, SrbError, SrbInputError
 from .io import load_kitas
 from .konzeption import Konzeption, Params, load_konzeption
@@ -83,15 +82,21 @@ def params_from_args(args, konzeption: Konzeption) -> Params:
     return params
 
 
-def _compute_from_args(args):
+def _evaluate_from_args(args, with_step2: bool):
+    """The files and options as a scenario, through the one pipeline (srb_core.pipeline.evaluate)."""
+    from .pipeline import evaluate
+    from .scenarios.model import Scenario
+
     konzeption = load_konzeption(args.konzeption)
     data = load_kitas(args.kitas, konzeption)
-    return compute(data, konzeption, params_from_args(args, konzeption))
+    scenario = Scenario(name="Befehlszeile", params=params_from_args(args, konzeption), konzeption=konzeption.name,
+                        data_fingerprint=data.fingerprint)
+    return evaluate(data, konzeption, scenario, with_step2=with_step2)
 
 
 def cmd_compute(args) -> int:
     """`compute`: step 1 for the given data and parameters, as JSON or as CSV per Kita or Sozialraum; exit code 0."""
-    result = _compute_from_args(args)
+    result = _evaluate_from_args(args, with_step2=False).result
     if args.format == "json":
         json.dump(to_json(result), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -102,22 +107,24 @@ def cmd_compute(args) -> int:
 
 def cmd_plan(args) -> int:
     """`plan`: step 2 – strands, proposal per Kita, euros and posts – as JSON or CSV; refused without [[strands]]."""
-    from .funding import load_funding, propose
     from .funding.report import plan_json, plan_kita_frame, plan_sozialraum_frame
 
-    result = _compute_from_args(args)
-    funding = load_funding(result.konzeption)
-    if funding is None:
+    outcome = _evaluate_from_args(args, with_step2=True)
+    result, funding, proposal, plan = outcome.result, outcome.funding, outcome.proposal, outcome.plan
+    if funding is None or proposal is None or plan is None:
+        from .funding import load_funding
+
+        if load_funding(result.konzeption) is not None:  # strands, but no budget
+            raise ParameterError(Problem("Für den Vorschlag in Schritt 2 fehlt das Budget.", column="budget",
+                                         expected="Betrag in Euro"))
         raise ParameterError(Problem("Die Konzeption definiert keine Förderstränge ([[strands]]).",
                                      file=result.konzeption.source, column="strands"))
-    proposal = propose(result, funding)
     if args.format == "json":
-        json.dump(plan_json(result, funding, proposal.plan, proposal.eligibility), sys.stdout, ensure_ascii=False,
-                  indent=2)
+        json.dump(plan_json(result, funding, plan, proposal.eligibility), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
-        frame = (plan_sozialraum_frame(result, funding, proposal.plan) if args.level == "sozialraum"
-                 else plan_kita_frame(result, funding, proposal.plan, proposal.eligibility))
+        frame = (plan_sozialraum_frame(result, funding, plan) if args.level == "sozialraum"
+                 else plan_kita_frame(result, funding, plan, proposal.eligibility))
         _write_csv(frame)
     return 0
 

@@ -44,3 +44,10 @@ def format_eur(cents: int | None) -> str:
     sign = "-" if cents < 0 else ""
     euros, rest = divmod(abs(int(cents)), 100)
     return f"{sign}{euros:,}".replace(",", ".") + f",{rest:02d} €"
+
+
+def format_eur_change(cents: int) -> str:
+    """A change in German notation from whole cents: +1.234,56 € / −0,05 € (typographic minus) / ±0,00 €."""
+    if cents == 0:
+        return "±0,00 €"
+    return ("+" if cents > 0 else "−") + format_eur(abs(int(cents)))

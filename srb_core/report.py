@@ -4,8 +4,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .compute import Result
 from .index.normband import CLASS_NAMES
+from .step1 import Result
 
 
 def kita_frame(result: Result) -> pd.DataFrame:
@@ -82,6 +82,19 @@ def to_json(result: Result) -> dict:
     }
 
 
+def delta_pp(result: Result, baseline: Result) -> np.ndarray:
+    """Change of each Sozialraum's share against the baseline in percentage points: (share − share_baseline) · 100."""
+    return (result.shares - baseline.shares) * 100
+
+
+def comparison_totals(comparison: pd.DataFrame) -> dict:
+    """The sum row of a sozialraum_comparison: Σ overall index, Σ shares (1 up to rounding), Σ cents if present."""
+    totals = {"overall": float(comparison["overall"].sum()), "share": float(comparison["share"].sum())}
+    if "euros_cents" in comparison:
+        totals["euros_cents"] = int(comparison["euros_cents"].sum())
+    return totals
+
+
 def sozialraum_comparison(result: Result, baseline: Result) -> pd.DataFrame:
     """Shares and euros against the adopted Konzeption: the numbers a committee asks about first."""
     if result.data.sozialraum_names != baseline.data.sozialraum_names:
@@ -91,7 +104,7 @@ def sozialraum_comparison(result: Result, baseline: Result) -> pd.DataFrame:
         "overall": result.sr_overall,
         "share": result.shares,
         "share_baseline": baseline.shares,
-        "delta_pp": (result.shares - baseline.shares) * 100,
+        "delta_pp": delta_pp(result, baseline),
         "band": [CLASS_NAMES[int(c)] for c in result.sr_class],
     })
     if result.euros_cents is not None and baseline.euros_cents is not None:

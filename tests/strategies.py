@@ -121,3 +121,15 @@ def cents(max_cents: int | None = None):
 
     top = MAX_BUDGET_CENTS if max_cents is None else max_cents
     return st.one_of(st.integers(0, 10_000), st.integers(0, top))
+
+
+@st.composite
+def cli_params(draw, konz: Konzeption):
+    """Parameters the command line can express (--weights, --k, --budget) on the widgets' grids."""
+    weights = tuple(draw(st.lists(st.sampled_from([0.0, 0.25, 0.5, 1.0, 1.33, 2.0, 3.5, 10.0]),
+                                  min_size=len(konz.sub_indices), max_size=len(konz.sub_indices))))
+    if not any(weights):
+        weights = (1.0,) + weights[1:]
+    k = draw(st.integers(0, 300)) / 100
+    budget_cents = draw(st.one_of(st.integers(0, 10**9), st.sampled_from([0, 1, 99, 48_889_700])))
+    return konz.default_params().with_(weights=weights, k=k, budget_cents=budget_cents)

@@ -168,8 +168,8 @@ def test_export_map_must_have_the_sozialraeume_of_the_data(tmp_path):
 
 
 def _scenario_file(tmp_path, bk_konzeption, bk_data, **changes):
-    from srb_core.scenarios import baseline, dumps
-    s = baseline(bk_konzeption, "bad_kreuznach", bk_data.fingerprint).with_(id="", name="Probe", **changes)
+    from srb_core.scenarios import baseline_scenario, dumps
+    s = baseline_scenario(bk_konzeption, "bad_kreuznach", bk_data.fingerprint).with_(id="", name="Probe", **changes)
     path = tmp_path / "szenario.json"
     path.write_text(dumps(s), encoding="utf-8")
     return path

@@ -1,33 +1,27 @@
-"""The one cached access point from the app to srb_core. Pages call these, never srb_core.compute."""
+"""The one cached access point from the app to srb_core: `outcome(ds, scenario)` (srb_core.pipeline.evaluate).
+
+Pages get every number of a scenario from it, never from srb_core.step1 or srb_core.funding directly."""
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import streamlit as st
 
-from srb_core import KitaData, Konzeption, Params, Result, SrbError, SrbInputError, compute, load_kitas, load_konzeption
-from srb_core.funding import Adjusted, Choices, Funding, Proposal, apply_adjustments, load_funding, propose
+from srb_core import KitaData, Konzeption, Params, Result, SrbError, SrbInputError, load_kitas, load_konzeption
+from srb_core.funding import Funding, load_funding
 from srb_core.index.explain import KitaPath, explain_kita
 from srb_core.io.geo import SozialraumMap, read_map
 from srb_core.konzeption.indicators import parse_catalogue
 from srb_core.library import LibraryStore
 from srb_core.library import default_path as library_path
+from srb_core.pipeline import Outcome, evaluate
 from srb_core.reports import YearlyValues, load_yearly
 from srb_core.robustness import Analysis, Settings, analyse, content_key
 from srb_core.robustness.extremes import winsorised as winsorised_result
-from srb_core.scenarios import (
-    Comparison,
-    Outcome,
-    Scenario,
-    ScenarioStore,
-    compare,
-    default_path,
-    evaluate,
-    with_shares,
-)
+from srb_core.scenarios import Comparison, Scenario, ScenarioStore, compare, default_path
 from srb_core.sqlite_store import StoreError
 from srb_core.waves import Wave, WaveComparison, check_compatible, compare_waves
 from srb_core.waves.sources import load_waves, read_manifest
@@ -144,10 +138,10 @@ def cache_key(ds: Dataset) -> tuple[str, str, str]:
     return ds.key, ds.data.fingerprint, ds.konzeption.fingerprint
 
 
-# Results are immutable and shared by all sessions (same content, same object, no pickling copy as
+# Outcomes are immutable and shared by all sessions (same content, same object, no pickling copy as
 # cache_data would make on every slider move). The stores are bounded by memory, not by count: 512
 # results are 0.25 GB at 2,600 Kitas but 6 GB at 60,000 (ui/bounded.py; budget SRB_CACHE_MB).
-CACHE_SHARES = {"result": 0.5, "proposal": 0.2, "outcome": 0.2, "other": 0.1}
+CACHE_SHARES = {"outcome": 0.7, "result": 0.1, "other": 0.2}
 
 
 @st.cache_resource(show_spinner=False)
@@ -170,17 +164,34 @@ def result_content(res: Result) -> tuple:
     return res.data.fingerprint, res.konzeption.fingerprint, res.params
 
 
-def _result(content: tuple[str, str, str], params: Params, _ds: Dataset) -> Result:
-    return _kept("result", ("result", content, params), lambda: compute(_ds.data, _ds.konzeption, params),
-                 (_ds.data, _ds.konzeption))
+def numbers_of(scenario: Scenario) -> Scenario:
+    """The part of a scenario its numbers depend on: without name, author, note, ids and dates."""
+    return scenario.with_(name="", author="", note="", dataset="", konzeption="", id="", created="", updated="")
 
 
-def result(ds: Dataset, params: Params) -> Result:
-    return _result(cache_key(ds), params, ds)
+def outcome(ds: Dataset, scenario: Scenario, with_step2: bool = True) -> Outcome:
+    """Every number of `scenario` on this dataset: srb_core.pipeline.evaluate, computed once per content
+    (data, Konzeption, the scenario's numbers) for all sessions; on a hit a dictionary lookup.
 
-
-def baseline(ds: Dataset) -> Result:
-    return result(ds, ds.konzeption.default_params())
+    Raises SrbError (German) if the scenario does not fit. `with_step2=False`: step 1 only (the fallback
+    when step 2 cannot be computed, so the pages that need only step 1 still work)."""
+    content = cache_key(ds)
+    store = _stores()["outcome"]
+    named_key = ("named", content, scenario, with_step2)
+    named = store.get(named_key)  # the hot path: this scenario as it was asked for before
+    if named is not None:
+        return named
+    numbers = numbers_of(scenario)
+    found = _kept("outcome", ("outcome", content, numbers, with_step2),
+                  lambda: evaluate(ds.data, ds.konzeption, numbers, with_step2=with_step2),
+                  (ds.data, ds.konzeption))
+    # Same numbers under this scenario's name: one object per name, kept too, so its lazily derived numbers
+    # (area amounts, posts) are computed once; it shares every array with `found` (not counted twice).
+    named = replace(found, scenario=scenario)
+    store.put(named_key, named, estimate_bytes(named, (found.result, found.funding, found.proposal, found.plan,
+                                                       found.adjusted, found.plain_eligibility, ds.data,
+                                                       ds.konzeption)))
+    return named
 
 
 def explain(res: Result, kita_id: str) -> KitaPath:
@@ -188,31 +199,15 @@ def explain(res: Result, kita_id: str) -> KitaPath:
 
 
 # --- Step 2 -----------------------------------------------------------------------------------
-@st.cache_resource(max_entries=128, show_spinner=False)  # small objects; bounded against endless what-ifs
-def _funding(content: tuple[str, str, str], shares: tuple, _ds: Dataset):
-    funding = load_funding(_ds.konzeption)
-    return with_shares(funding, shares) if funding is not None else None
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _funding(content: tuple[str, str, str], _ds: Dataset):
+    return load_funding(_ds.konzeption)
 
 
-def funding(ds: Dataset, shares: tuple = ()) -> Funding | None:
-    """The Konzeption's funding strands, with other strand shares if given (a what-if or a scenario).
-
-    Raises SrbInputError with reasons if the strands or the shares are inconsistent."""
-    return _funding(cache_key(ds), tuple(shares), ds)
-
-
-def _proposal(content: tuple[str, str, str], params: Params, choices: Choices, shares: tuple,
-              _res: Result, _funding: Funding) -> Proposal:
-    return _kept("proposal", ("proposal", content, params, choices, shares), lambda: propose(_res, _funding, choices),
-                 (_res, _funding, _res.data, _res.konzeption))
-
-
-def proposal(ds: Dataset, res: Result, choices: Choices, shares: tuple = ()) -> Proposal:
-    return _proposal(cache_key(ds), res.params, choices, tuple(shares), res, funding(ds, shares))
-
-
-def adjusted(plan, adjustments, data) -> Adjusted:
-    return apply_adjustments(plan, adjustments, data)
+def funding(ds: Dataset) -> Funding | None:
+    """The Konzeption's funding strands as read from it (None without [[strands]]); the numbers of a
+    scenario come from `outcome`. Raises SrbInputError with reasons if the strands are inconsistent."""
+    return _funding(cache_key(ds), ds)
 
 
 # --- Scenarios --------------------------------------------------------------------------------
@@ -224,15 +219,6 @@ def _store(path: str) -> ScenarioStore:
 def store() -> ScenarioStore:
     """The scenario database (path from SRB_SZENARIO_DB, default var/szenarien.sqlite)."""
     return _store(str(default_path()))
-
-
-def _outcome(content: tuple[str, str, str], scenario: Scenario, _ds: Dataset) -> Outcome:
-    return _kept("outcome", ("outcome", content, scenario), lambda: evaluate(scenario, _ds.data, _ds.konzeption),
-                 (_ds.data, _ds.konzeption))
-
-
-def outcome(ds: Dataset, scenario: Scenario) -> Outcome:
-    return _outcome(cache_key(ds), scenario, ds)
 
 
 def _comparison(

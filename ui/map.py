@@ -21,9 +21,11 @@ from jinja2 import Template
 from streamlit_folium import st_folium
 
 from srb_core import Result
+from srb_core.classbreaks import change_step, class_of, equal_width_edges
 from srb_core.fmt import num
 from srb_core.index.normband import BandClass
 from srb_core.money import format_eur
+from srb_core.report import delta_pp as share_change_pp
 
 from . import escape as esc
 from . import texts as T
@@ -106,10 +108,7 @@ def fixed_edges(base: Result, measure: str) -> np.ndarray:
     """Class edges fixed for the session: five equal classes between the smallest and largest value of the
     adopted Konzeption's result (the Beschluss). Values beyond fall into the outer classes."""
     values, _ = measure_values(base, measure)
-    lo, hi = float(np.min(values)), float(np.max(values))
-    if hi <= lo:
-        lo, hi = lo - 1.0, hi + 1.0
-    return np.linspace(lo, hi, len(PALETTE) + 1)
+    return equal_width_edges(values, len(PALETTE))
 
 
 def classes(values: np.ndarray, edges: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
@@ -119,18 +118,14 @@ def classes(values: np.ndarray, edges: np.ndarray | None = None) -> tuple[np.nda
         lo, hi = float(np.min(values)), float(np.max(values))
         if hi <= lo:
             return np.full(len(values), len(PALETTE) // 2), np.array([lo] * (len(PALETTE) + 1))
-        edges = np.linspace(lo, hi, len(PALETTE) + 1)
-    idx = np.clip(np.searchsorted(edges[1:-1], values, side="right"), 0, len(PALETTE) - 1)
-    return idx, edges
+        edges = equal_width_edges(values, len(PALETTE))
+    return class_of(values, edges), edges
 
 
 def delta_class_colours(delta_pp: np.ndarray) -> list[str]:
     """Fixed symmetric scale: |Δ| < 0,05 pp white, then up to 0,5 / 1 / 2 / more pp in four steps each way."""
-    out = []
-    for v in delta_pp:
-        k = int(np.searchsorted(DELTA_STEPS, abs(v), side="right")) - 1
-        out.append("#ffffff" if k < 0 else (REDS[k] if v > 0 else BLUES[k]))
-    return out
+    return ["#ffffff" if k < 0 else (REDS[k] if v > 0 else BLUES[k])
+            for v, k in zip(delta_pp, change_step(delta_pp, DELTA_STEPS), strict=True)]
 
 
 def base_map(ds: Dataset, base_layer: str | None = None) -> LocalMap:
@@ -203,7 +198,7 @@ def _wall_data(content: tuple[str, str, str], params: object, measure: str, anon
     res, base = _res, _base
     row = {name: r for r, name in enumerate(res.data.sozialraum_names)}
     values, texts = measure_values(res, measure)
-    delta_pp = (res.shares - base.shares) * 100
+    delta_pp = share_change_pp(res, base)
     if delta:
         colours = delta_class_colours(delta_pp)
     else:

@@ -1,9 +1,13 @@
-"""What every page starts with: title, badges, and the current result (or a clear error)."""
+"""What every page starts with: title, badges, and the numbers of the current settings (or a clear error)."""
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import streamlit as st
 
 from srb_core import Result, SrbError, SrbInputError
+from srb_core.pipeline import Outcome
+from srb_core.scenarios import baseline_scenario
 
 from . import cache, state
 from . import texts as T
@@ -12,9 +16,33 @@ from .escape import md_error
 from .sidebar import badges
 
 
-def context(title: str) -> tuple[Dataset, Result, Result]:
+@dataclass(frozen=True)
+class View:
+    """One run's numbers: the current settings and the Beschluss, each one srb_core.pipeline Outcome."""
+
+    ds: Dataset
+    outcome: Outcome  # "Aktuelle Einstellungen"
+    base: Outcome  # the Beschluss (the adopted Konzeption)
+    step2_error: SrbError | None = None  # why `outcome` has no proposal although the Konzeption has strands
+    share_problem: SrbInputError | None = None  # why the strand shares set on 'Budget & Stellen' are not used
+
+    @property
+    def result(self) -> Result:
+        return self.outcome.result
+
+
+def _step2_or_step1(ds: Dataset, scenario) -> tuple[Outcome, SrbError | None]:
+    """The full outcome; if step 2 is refused, step 1 alone and the reason (pages without step 2 still work)."""
+    try:
+        return cache.outcome(ds, scenario), None
+    except SrbError as exc:
+        return cache.outcome(ds, scenario, with_step2=False), exc
+
+
+def view(title: str) -> View:
+    """Title and badges, then the current settings as a scenario (ui.state) through the one access point."""
     ds = cache.dataset(state.current_dataset_key())
-    params = state.params(ds.konzeption)
+    params = state.run_params(ds.konzeption)
     st.title(title)
     loaded = state.loaded_scenario(ds.key)
     shown = loaded.name if loaded is not None and loaded.params == params else None
@@ -24,10 +52,25 @@ def context(title: str) -> tuple[Dataset, Result, Result]:
     if state.current_dataset_key() == "upload" and cache.uploaded_dataset() is None:
         st.info(T.NO_UPLOAD)
     try:
-        return ds, cache.result(ds, params), cache.baseline(ds)
+        try:
+            funding = cache.funding(ds)
+        except SrbInputError as exc:  # a bad [[strands]] block: step 1 still works, 'Budget & Stellen' says why
+            funding, strands_error = None, exc
+        else:
+            strands_error = None
+        scenario, share_problem = state.current_scenario(ds, funding, params)
+        current, step2_error = _step2_or_step1(ds, scenario)
+        base, _ = _step2_or_step1(ds, baseline_scenario(ds.konzeption, ds.key, ds.data.fingerprint))
     except SrbError as exc:
         st.error(T.ERR_COMPUTE + "\n\n" + md_error(exc))
         st.stop()
+    return View(ds, current, base, step2_error or strands_error, share_problem)
+
+
+def context(title: str) -> tuple[Dataset, Result, Result]:
+    """(dataset, current step-1 result, the Beschluss's) for pages that show step 1 only."""
+    v = view(title)
+    return v.ds, v.outcome.result, v.base.result
 
 
 def footer(ds: Dataset) -> None:
@@ -39,37 +82,3 @@ def footer(ds: Dataset) -> None:
     if notes:
         st.caption(" ".join(notes))
     st.page_link("app_pages/glossar.py", label=T.GLOSSARY_LINK, icon=":material/menu_book:")
-
-
-def strand_shares(ds: Dataset) -> tuple[tuple, SrbInputError | None]:
-    """The strand shares in effect: those set on 'Budget & Stellen' if they are valid, else the
-    Konzeption's (empty tuple) together with the reason they were not used."""
-    try:
-        shares = state.strand_shares(ds.key, cache.funding(ds))
-        cache.funding(ds, shares)
-        return shares, None
-    except SrbInputError as exc:
-        return (), exc
-
-
-def current_proposal(ds: Dataset, res: Result):
-    """(funding, proposal) with the decisions made on 'Budget & Stellen'; (None, None) if the Konzeption
-    has no strands or the proposal cannot be computed (that page explains why)."""
-    try:
-        shares, _ = strand_shares(ds)
-        funding = cache.funding(ds, shares)
-        if funding is None:
-            return None, None
-        return funding, cache.proposal(ds, res, state.funding_choices(ds.key, funding, res.data), shares)
-    except SrbError:
-        return None, None
-
-
-def area_amounts(ds: Dataset, res: Result):
-    """Step 1 and step 2 per Sozialraum (srb_core.team.area_amounts); None without strands or budget."""
-    from srb_core.team import area_amounts as _amounts
-
-    funding, proposal = current_proposal(ds, res)
-    if funding is None or proposal is None:
-        return None
-    return _amounts(res, funding, proposal.plan)

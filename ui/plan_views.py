@@ -4,29 +4,28 @@ from __future__ import annotations
 import pandas as pd
 
 from srb_core import Result
-from srb_core.fmt import num
+from srb_core.fmt import fte, num
 from srb_core.funding import Funding, Plan
-from srb_core.funding.report import plan_kita_frame, plan_sozialraum_frame
+from srb_core.funding.report import plan_by_sozialraum, plan_kita_frame
 from srb_core.privacy import display_names
 
 from . import state
 from . import texts as T
-from .views import NBSP, eur
+from .views import eur
 
 
 def sozialraum_table(res: Result, funding: Funding, plan: Plan, step1_cents: tuple[int, ...] | None = None
                      ) -> pd.DataFrame:
     """Step 2 per Sozialraum; with `step1_cents` (where step 2 yields other amounts) step 1 next to it."""
-    frame = plan_sozialraum_frame(res, funding, plan)
+    sums = plan_by_sozialraum(res, funding, plan)
     out = pd.DataFrame({
-        T.COL_SOZIALRAUM: frame["sozialraum"],
+        T.COL_SOZIALRAUM: list(res.data.sozialraum_names),
         **({T.BU_COL_STEP1: [eur(c) for c in step1_cents]} if step1_cents is not None else {}),
-        T.BU_COL_STEP2 if step1_cents is not None else T.BU_COL_BUDGET: [eur(round(v * 100))
-                                                                           for v in frame["budget_eur"]],
-        T.BU_COL_ALLOCATED: [eur(round(v * 100)) for v in frame["allocated_eur"]],
-        T.BU_COL_OPEN: [eur(round(v * 100)) for v in frame["remainder_eur"]],
-        T.BU_COL_FTE: [num(v, 2) for v in frame["fte"]],
-        T.BU_COL_FTE_REST: [eur(round(v * 100)) for v in frame["fte_remainder_eur"]],
+        T.BU_COL_STEP2 if step1_cents is not None else T.BU_COL_BUDGET: [eur(c) for c in sums.budget_cents],
+        T.BU_COL_ALLOCATED: [eur(c) for c in sums.allocated_cents],
+        T.BU_COL_OPEN: [eur(c) for c in sums.remainder_cents],
+        T.BU_COL_FTE: [fte(float(f)) for f in sums.fte],
+        T.BU_COL_FTE_REST: [eur(c) for c in sums.fte_remainder_cents],
     })
     return out.set_index(T.COL_SOZIALRAUM)
 
@@ -37,11 +36,12 @@ def kita_table(res: Result, funding: Funding, plan: Plan, eligibility, anonymise
     out = pd.DataFrame({T.COL_KITA: display_names(res.data, anonymised, state.pseudonym_key()),
                         T.COL_SOZIALRAUM: frame["sozialraum"]})
     for strand in funding.strands:
-        out[strand.label] = [f"{T.STATUS_MARK[s]} {eur(round(v * 100)) if v else ''}".strip()
-                             for s, v in zip(frame[f"{strand.key}_status"], frame[f"{strand.key}_eur"], strict=False)]
+        column = plan.strands.index(strand.key)
+        out[strand.label] = [f"{T.STATUS_MARK[s]} {eur(row[column]) if row[column] else ''}".strip()
+                             for s, row in zip(frame[f"{strand.key}_status"], plan.cents, strict=True)]
         if with_reasons:
             out[f"{strand.label}: Begründung"] = frame[f"{strand.key}_reason"]
-    out[T.BU_COL_FTE] = [num(v, 2) for v in frame["fte"]]
+    out[T.BU_COL_FTE] = [fte(v) for v in frame["fte"]]
     out[T.BU_COL_HOURS] = [num(v, 1) for v in frame["hours_per_week"]]
     return out
 
@@ -60,6 +60,3 @@ def eligibility_columns(res: Result, funding: Funding, eligibility) -> dict[str,
     return {s.label: [f"{T.STATUS_MARK[st]} {reason}" for st, reason in zip(e.status, e.reasons, strict=False)]
             for s, e in zip(funding.strands, eligibility, strict=False)}
 
-
-def fte(value) -> str:
-    return num(float(value), 2) + NBSP + "VZÄ"

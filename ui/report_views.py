@@ -4,7 +4,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from srb_core.fmt import num, pct
+from srb_core.fmt import fte, num, pct
 from srb_core.reports.kita_report import KitaReport
 
 from . import texts as T
@@ -44,9 +44,9 @@ def money_table(report: KitaReport) -> pd.DataFrame:
         c["verausgabt"]: "–" if m.spent_cents is None else eur(m.spent_cents),
         c["ungenutzt"]: "–" if m.unused_cents is None else eur(m.unused_cents),
         c["ausschoepfung"]: "–" if m.use_share is None else pct(m.use_share, 1),
-        c["gefoerdert"]: "–" if m.funded_fte is None else num(m.funded_fte, 2),
-        c["besetzt"]: "–" if m.filled_fte is None else num(m.filled_fte, 2),
-        c["offen"]: "–" if m.vacant_fte is None else num(m.vacant_fte, 2),
+        c["gefoerdert"]: "–" if m.funded_fte is None else fte(m.funded_fte),
+        c["besetzt"]: "–" if m.filled_fte is None else fte(m.filled_fte),
+        c["offen"]: "–" if m.vacant_fte is None else fte(m.vacant_fte),
     } for m in report.money]).set_index("Jahr")
 
 

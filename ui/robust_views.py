@@ -8,13 +8,14 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from srb_core.fmt import num
+from srb_core.fmt import num, pp
 from srb_core.privacy import display_names
+from srb_core.report import delta_pp
 from srb_core.robustness import Analysis
 
 from . import cache, state
 from . import texts as T
-from .views import NBSP, eur, signed
+from .views import NBSP, eur, eur_change, signed
 
 RANGE, MEDIAN, NOMINAL = "#0b5394", "#111111", "#e69138"
 GERMAN_NUMBER = "replace(datum.label, '.', ',')"  # axis labels with a decimal comma
@@ -204,13 +205,14 @@ def loo_table(a: Analysis, anonymised: bool, limit: int = 10) -> pd.DataFrame:
 
 def winsor_table(a: Analysis, winsorised) -> pd.DataFrame:
     res = a.result
+    change_pp = delta_pp(winsorised, res)
     rows = []
     for r, name in enumerate(res.data.sozialraum_names):
         row = {T.COL_SOZIALRAUM: name, T.RB_COL_NOMINAL: _pct(res.shares[r]),
                T.RB_COL_WINSOR: _pct(winsorised.shares[r]),
-               T.COL_DELTA_PP: signed((winsorised.shares[r] - res.shares[r]) * 100, 2, " pp")}
+               T.COL_DELTA_PP: pp(float(change_pp[r]))}
         if res.euros_cents is not None and winsorised.euros_cents is not None:
-            row[T.COL_DELTA_EUR] = signed(int(winsorised.euros_cents[r] - res.euros_cents[r]) / 100, 2, " €")
+            row[T.COL_DELTA_EUR] = eur_change(int(winsorised.euros_cents[r] - res.euros_cents[r]))
         rows.append(row)
     return pd.DataFrame(rows).set_index(T.COL_SOZIALRAUM)
 

@@ -6,14 +6,15 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pandas as pd
 
-from srb_core.fmt import num, pct
+from srb_core.fmt import fte, fte_change, pct, pp
+from srb_core.money import format_eur_change
 from srb_core.pack.tables import kita_changes_frame
 from srb_core.privacy import display_names
 from srb_core.scenarios import Comparison, Scenario
 
 from . import state
 from . import texts as T
-from .views import NBSP, eur, signed
+from .views import NBSP, eur
 
 PAGE_SLUGS = {"uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szenarien", "vergleich", "daten",
               "entwicklung", "berichte", "glossar"}
@@ -58,18 +59,19 @@ METRICS = {"share": "Anteil", "euros": "Euro (Schritt 1)", "fte": "Stellen (VZÄ
 def comparison_table(c: Comparison, metric: str) -> pd.DataFrame:
     """One metric, a column per scenario and its difference to the Beschluss."""
     sr = c.sozialraeume
-    value = {
-        "share": lambda v: pct(v, 2).replace(" ", NBSP),
-        "euros": lambda v: eur(int(round(v * 100))) if v == v else "–",
-        "fte": lambda v: num(v, 2) if v == v else "–",
+    value_col, value = {
+        "share": ("share", lambda v: pct(v, 2).replace(" ", NBSP)),
+        "euros": ("cents", lambda v: "–" if v is pd.NA else eur(int(v))),
+        "fte": ("fte", lambda v: fte(v) if v == v else "–"),
     }[metric]
-    delta_col, delta = {"share": ("delta_pp", lambda v: signed(v, 2, " pp")),
-                        "euros": ("delta_eur", lambda v: signed(v, 2, " €") if v == v else "–"),
-                        "fte": ("delta_fte", lambda v: signed(v, 2, "") if v == v else "–")}[metric]
+    delta_col, delta = {"share": ("delta_pp", pp),
+                        "euros": ("delta_cents", lambda v: "–" if v is pd.NA else
+                                  format_eur_change(int(v)).replace(" ", NBSP)),
+                        "fte": ("delta_fte", lambda v: fte_change(v) if v == v else "–")}[metric]
     out = pd.DataFrame({T.COL_SOZIALRAUM: sr["sozialraum"]})
     for j, name in enumerate(c.names):
         tag = T.CP_BASELINE if j == 0 else name
-        out[tag] = [value(v) for v in sr[f"{metric}_{j}"]]
+        out[tag] = [value(v) for v in sr[f"{value_col}_{j}"]]
         if j:
             out[f"Δ {tag}"] = [delta(v) for v in sr[f"{delta_col}_{j}"]]
     return out.set_index(T.COL_SOZIALRAUM)

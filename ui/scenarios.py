@@ -6,11 +6,11 @@ from collections.abc import Callable
 import streamlit as st
 
 from srb_core import SrbError
-from srb_core.funding.model import Rule
 from srb_core.pack.build import pack_input, render
-from srb_core.scenarios import Outcome, Scenario, baseline, change_line
+from srb_core.pipeline import Outcome
+from srb_core.scenarios import Scenario, baseline_scenario, change_line
 
-from . import cache, page, state
+from . import cache, state
 from . import texts as T
 from .cache import Dataset
 from .escape import md_error, md_list
@@ -19,27 +19,24 @@ FILE_TYPES = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheet
 
 
 def base(ds: Dataset) -> Scenario:
-    return baseline(ds.konzeption, ds.key, ds.data.fingerprint)
+    return baseline_scenario(ds.konzeption, ds.key, ds.data.fingerprint)
 
 
 def current(ds: Dataset, name: str = "", author: str = "", note: str = "") -> Scenario:
-    """What the widgets show now, as a scenario (not saved)."""
-    params = state.params(ds.konzeption)
-    scenario = Scenario(name=name or T.SC_CURRENT, params=params, author=author, note=note, dataset=ds.key,
-                        konzeption=ds.konzeption.name, data_fingerprint=ds.data.fingerprint)
+    """What the widgets show now, as a scenario to save or export: only the adjustments that apply to
+    its proposal (those made for an earlier proposal are dropped, as on every page)."""
     try:
-        shares, _ = page.strand_shares(ds)
-        funding = cache.funding(ds, shares)
-        if funding is None or params.budget_cents is None:
-            return scenario
-        choices = state.funding_choices(ds.key, funding, ds.data)
-        plan = cache.proposal(ds, cache.result(ds, params), choices, shares).plan
+        funding = cache.funding(ds)
     except SrbError:
-        return scenario
-    # The shares in effect are stored even when they are the Konzeption's: the scenario then still
-    # reproduces its numbers if the Konzeption file is changed later.
-    return scenario.with_(choices=choices, adjustments=state.current_adjustments(ds.key, plan),
-                          strand_shares=tuple((s.key, s.share) for s in funding.strands if s.rule != Rule.ON_REQUEST))
+        funding = None
+    scenario, _ = state.current_scenario(ds, funding)
+    described = {"name": name or T.SC_CURRENT, "author": author, "note": note}
+    try:
+        outcome = cache.outcome(ds, scenario)
+    except SrbError:  # step 2 refused: the parameters alone
+        return Scenario(params=scenario.params, dataset=ds.key, konzeption=ds.konzeption.name,
+                        data_fingerprint=ds.data.fingerprint, **described)
+    return scenario.with_(adjustments=outcome.applied_adjustments, adjustments_for=None, **described)
 
 
 def load(ds: Dataset, scenario: Scenario) -> Outcome:

@@ -9,8 +9,10 @@ import streamlit as st
 
 from srb_core import SrbError, limits
 from srb_core.fmt import pct
-from srb_core.money import format_eur, to_cents
+from srb_core.money import format_eur
 from srb_core.pack.method import AGGREGATION, ALLOCATION
+from srb_core.pipeline import cents_from_euros
+from srb_core.step1 import effective_weights
 
 from . import state
 from . import texts as T
@@ -101,10 +103,9 @@ def _number(key: str, name: str, lo: Decimal, hi: Decimal, step: Decimal, defaul
 def _weights(konz) -> None:
     st.markdown(f"**{T.SB_WEIGHTS}**", help=T.SB_WEIGHTS_HELP)
     weights = [float(st.session_state.get(state.weight_key(i), w)) for i, w in enumerate(konz.weights)]
-    total = sum(weights)
+    shares = effective_weights(weights)
     for i, name in enumerate(konz.sub_indices):
-        share = weights[i] / total if total > 0 else 0.0
-        st.caption(f"**{md(name)}** · {T.SB_EFFECTIVE.format(pct=pct(share, 1))}")
+        st.caption(f"**{md(name)}** · {T.SB_EFFECTIVE.format(pct=pct(float(shares[i]), 1))}")
         _number(state.weight_key(i), name, limits.WEIGHT_MIN, limits.WEIGHT_MAX, limits.WEIGHT_STEP,
                 konz.weights[i])
 
@@ -135,8 +136,8 @@ def render() -> Dataset:
         _number(state.K, T.SB_K, limits.K_MIN, limits.K_MAX, limits.K_STEP, konz.k)
         st.number_input(T.SB_BUDGET, min_value=0.0, max_value=state.BUDGET_MAX, step=1000.0, key=state.BUDGET,
                         help=T.SB_BUDGET_HELP, format="%.2f")
-        st.caption(T.SB_BUDGET_SHOWN.format(eur=format_eur(to_cents(f"{st.session_state[state.BUDGET]:.2f}"))))
-        p = state.params(konz)
+        st.caption(T.SB_BUDGET_SHOWN.format(eur=format_eur(cents_from_euros(st.session_state[state.BUDGET]))))
+        p = state.remember_params(konz)
         if (p.aggregation, p.allocation, p.ddof) != (konz.aggregation, konz.allocation, konz.ddof):
             st.caption(T.SB_METHOD.format(what=md(method_text(p))))
         changed = p != konz.default_params()

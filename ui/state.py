@@ -5,16 +5,17 @@ The URL holds dataset, weights, k, budget and the view modes, so a link reproduc
 from __future__ import annotations
 
 import contextlib
-from fractions import Fraction
 
 import pandas as pd
 import streamlit as st
 
-from srb_core import Konzeption, Params, SrbError, limits
+from srb_core import Konzeption, Params, SrbError, SrbInputError, limits
 from srb_core.funding import Choices
 from srb_core.funding.model import Rule
 from srb_core.money import to_cents
+from srb_core.pipeline import cents_from_euros, fte_from_input, is_amount, plan_key, share_from_percent, with_shares
 from srb_core.privacy import display_names, new_key, pseudonyms
+from srb_core.scenarios import Scenario
 
 from . import texts as T
 
@@ -113,13 +114,29 @@ def params(konzeption: Konzeption) -> Params:
     return konzeption.default_params().with_(
         weights=weights,
         k=float(st.session_state.get(K, konzeption.k)),
-        budget_cents=None if budget is None else to_cents(f"{float(budget):.2f}"),
+        budget_cents=None if budget is None else cents_from_euros(budget),
         **st.session_state.get(METHOD, {}),
     )
 
 
-def write_url(konzeption: Konzeption) -> None:
+RUN_PARAMS = "_srb_run_params"
+
+
+def remember_params(konzeption: Konzeption) -> Params:
+    """Builds this run's parameters once, after the sidebar's widgets, and keeps them for the URL and the page."""
     p = params(konzeption)
+    st.session_state[RUN_PARAMS] = (konzeption.fingerprint, p)
+    return p
+
+
+def run_params(konzeption: Konzeption) -> Params:
+    """This run's parameters as the sidebar built them (built here only if the sidebar did not run)."""
+    kept = st.session_state.get(RUN_PARAMS)
+    return kept[1] if kept is not None and kept[0] == konzeption.fingerprint else params(konzeption)
+
+
+def write_url(konzeption: Konzeption) -> None:
+    p = run_params(konzeption)
     wanted = {
         "ds": current_dataset_key(),
         "w": ",".join(f"{w:g}" for w in p.weights),
@@ -231,7 +248,7 @@ def request_label(code: str, name: str, anonymised: bool) -> str:
 def funding_choices(dataset_key: str, funding, data) -> Choices:
     """The Jugendamt's decisions as entered on the page 'Budget & Stellen' (defaults if none)."""
     prefix = funding_prefix(dataset_key)
-    by_code = {code: kita_id for kita_id, code in codes(data).items()}
+    by_code: dict[str, str] | None = None  # built only if there are requests: every page builds the choices
     centres, exceptions, requests = [], [], []
     for strand in funding.strands:
         if strand.rule == Rule.ONE_PER_SOZIALRAUM:
@@ -246,10 +263,12 @@ def funding_choices(dataset_key: str, funding, data) -> Choices:
             saved = st.session_state.get(f"{prefix}req_{strand.key}__saved")
             if saved is None:
                 continue
+            if by_code is None:
+                by_code = {code: kita_id for kita_id, code in codes(data).items()}
             for label, fte in zip(saved.iloc[:, 0], saved.iloc[:, 1], strict=False):
                 kita_id = by_code.get(str(label).split(" · ")[0])
-                if kita_id and fte == fte and fte > 0:  # fte == fte: not NaN (an empty new row)
-                    requests.append((strand.key, kita_id, Fraction(str(round(float(fte), 2)))))
+                if kita_id and is_amount(fte) and fte > 0:
+                    requests.append((strand.key, kita_id, fte_from_input(fte)))
     return Choices(tuple(centres), tuple(requests), tuple(exceptions))
 
 
@@ -261,16 +280,9 @@ def adjustments_key(dataset_key: str) -> str:
     return f"{funding_prefix(dataset_key)}adjust_current"
 
 
-def current_adjustments(dataset_key: str, plan) -> tuple:
-    """Manual changes made (or loaded) for exactly this plan; a changed plan starts without them."""
-    stored = st.session_state.get(adjustments_key(dataset_key))
-    if stored is None or plan is None or stored[0] != hash(plan.cents):
-        return ()
-    return stored[1]
-
-
 def set_adjustments(dataset_key: str, plan, adjustments: tuple) -> None:
-    st.session_state[adjustments_key(dataset_key)] = (hash(plan.cents), tuple(adjustments))
+    """Keeps manual changes with the plan they were made for; evaluate drops them once the proposal changes."""
+    st.session_state[adjustments_key(dataset_key)] = (plan_key(plan), tuple(adjustments))
 
 
 def share_key(dataset_key: str, strand_key: str) -> str:
@@ -285,8 +297,35 @@ def strand_shares(dataset_key: str, funding) -> tuple:
     for strand in funding.strands:
         value = st.session_state.get(share_key(dataset_key, strand.key))
         if strand.rule != Rule.ON_REQUEST and value is not None:
-            shares.append((strand.key, Fraction(str(round(float(value), 4))) / 100))
+            shares.append((strand.key, share_from_percent(value)))
     return tuple(shares) if any(dict(shares).get(s.key, s.share) != s.share for s in funding.strands) else ()
+
+
+def current_scenario(ds, funding, params_: Params | None = None) -> tuple[Scenario, SrbInputError | None]:
+    """"Aktuelle Einstellungen" as a Scenario: the sidebar's parameters and, with strands and a budget, the
+    decisions, strand shares and adjustments of 'Budget & Stellen'. `funding`: the Konzeption's strands.
+
+    Returns it with the reason the strand shares set on 'Budget & Stellen' were not used (then the
+    Konzeption's are), or None. Adjustments carry the plan they were made for (evaluate drops stale ones)."""
+    konz = ds.konzeption
+    p = run_params(konz) if params_ is None else params_
+    current = Scenario(name=T.SC_CURRENT, params=p, dataset=ds.key, konzeption=konz.name,
+                       data_fingerprint=ds.data.fingerprint)
+    if funding is None or p.budget_cents is None:
+        return current, None
+    problem = None
+    try:
+        in_effect = with_shares(funding, strand_shares(ds.key, funding))
+    except SrbInputError as exc:
+        in_effect, problem = funding, exc
+    stored = st.session_state.get(adjustments_key(ds.key))
+    made_for, adjustments = stored if stored is not None else (None, ())
+    # The shares in effect are stored even when they are the Konzeption's: a saved scenario then still
+    # reproduces its numbers if the Konzeption file is changed later.
+    return current.with_(choices=funding_choices(ds.key, in_effect, ds.data), adjustments=adjustments,
+                         adjustments_for=made_for if adjustments else None,
+                         strand_shares=tuple((s.key, s.share) for s in in_effect.strands
+                                             if s.rule != Rule.ON_REQUEST)), problem
 
 
 def apply_scenario(scenario, ds, plan_before_adjustments) -> None:

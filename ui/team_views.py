@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from srb_core import Result
-from srb_core.fmt import num, pct
+from srb_core.fmt import num, pct, points_change
 from srb_core.funding.rules import EXCEPTION
 from srb_core.index.normband import BandClass
 from srb_core.privacy import display_names
@@ -14,7 +14,7 @@ from srb_core.team import AreaAmounts, AreaComparison, AreaPath, KitaDecision
 from . import state
 from . import texts as T
 from .escape import md  # noqa: F401 - the one Markdown escape; app_pages/sozialraum.py uses team_views.md
-from .views import NBSP, eur, signed
+from .views import NBSP, eur, eur_change, signed
 
 
 def _value(kind: str, v: float) -> str:
@@ -29,8 +29,8 @@ def _delta(kind: str, v: float) -> str:
     if kind == "share":
         return signed(v * 100, 2, " Prozentpunkte")
     if kind == "cents":
-        return signed(v / 100, 2, " €")
-    return signed(v, 1, " Punkte")
+        return eur_change(int(round(v)))  # a difference of whole cents
+    return points_change(v) + " Punkte"
 
 
 def comparison_table(c: AreaComparison, first: str, other: str) -> pd.DataFrame:

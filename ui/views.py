@@ -4,12 +4,12 @@ from __future__ import annotations
 import pandas as pd
 
 from srb_core import Result
-from srb_core.fmt import num
+from srb_core.fmt import num, pp
 from srb_core.fmt import signed as fmt_signed
-from srb_core.money import format_eur
+from srb_core.money import format_eur, format_eur_change
 from srb_core.pack import frame_xlsx, safe_frame
 from srb_core.privacy import display_ids, display_names
-from srb_core.report import kita_frame, sozialraum_comparison
+from srb_core.report import comparison_totals, kita_frame, sozialraum_comparison
 
 from . import state
 from . import texts as T
@@ -20,6 +20,10 @@ NBSP = "\u00a0"  # number and unit stay on one line in every table
 
 def eur(cents: int) -> str:
     return format_eur(cents).replace(" ", NBSP)
+
+
+def eur_change(cents: int) -> str:
+    return format_eur_change(cents).replace(" ", NBSP)
 
 
 def signed(value: float, digits: int, unit: str) -> str:
@@ -40,15 +44,16 @@ def _share_table(res: Result, base: Result, step2_cents: tuple[int, ...] | None)
         T.COL_SOZIALRAUM: cmp["sozialraum"],
         T.COL_POINTS: [num(v, 1) for v in cmp["overall"]],
         T.COL_SHARE: [num(v * 100, 2) + NBSP + "%" for v in cmp["share"]],
-        T.COL_DELTA_PP: [signed(v, 2, " pp") for v in cmp["delta_pp"]],
+        T.COL_DELTA_PP: [pp(v) for v in cmp["delta_pp"]],
     })
     if "euros_cents" in cmp:
         table[T.COL_EUROS] = [eur(int(c)) for c in cmp["euros_cents"]]
-        table[T.COL_DELTA_EUR] = [signed(c / 100, 2, " €") for c in cmp["delta_cents"]]
-    total = {T.COL_SOZIALRAUM: T.SUM_ROW, T.COL_POINTS: num(float(cmp["overall"].sum()), 1),
-             T.COL_SHARE: num(float(cmp["share"].sum()) * 100, 2) + NBSP + "%", T.COL_DELTA_PP: ""}
-    if "euros_cents" in cmp:
-        total[T.COL_EUROS] = eur(int(cmp["euros_cents"].sum()))
+        table[T.COL_DELTA_EUR] = [eur_change(int(c)) for c in cmp["delta_cents"]]
+    sums = comparison_totals(cmp)
+    total = {T.COL_SOZIALRAUM: T.SUM_ROW, T.COL_POINTS: num(sums["overall"], 1),
+             T.COL_SHARE: num(sums["share"] * 100, 2) + NBSP + "%", T.COL_DELTA_PP: ""}
+    if "euros_cents" in sums:
+        total[T.COL_EUROS] = eur(sums["euros_cents"])
         total[T.COL_DELTA_EUR] = ""
     if step2_cents is not None and "euros_cents" in cmp:
         table.insert(table.columns.get_loc(T.COL_EUROS) + 1, T.COL_STEP2, [eur(int(c)) for c in step2_cents])

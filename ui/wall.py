@@ -10,10 +10,11 @@ from srb_core import ParameterError, Result
 from srb_core.explain import Contributions, band_changes, band_counts, shapley_shares, share_ranks
 from srb_core.explain.shapley import MAX_PLAYERS, players
 from srb_core.fmt import num
-from srb_core.funding.rules import evaluate
+from srb_core.pipeline import Outcome
 from srb_core.privacy import display_names
+from srb_core.report import comparison_totals, sozialraum_comparison
 
-from . import cache, state
+from . import state
 from . import texts as T
 from .cache import Dataset, cache_key
 from .escape import html as esc
@@ -37,20 +38,21 @@ def share_table(res: Result, base: Result, step2_cents: tuple[int, ...] | None =
     """Sozialraum | Punkte | Anteil | Δ Anteil | Rang (change) | Betrag — ranks by share, 1 = largest; with
     `step2_cents` (where step 2 yields other amounts) "Betrag Schritt 1" and "Betrag Schritt 2"."""
     ranks, before = share_ranks(res.shares), share_ranks(base.shares)
-    delta_pp = (res.shares - base.shares) * 100
+    cmp = sozialraum_comparison(res, base)
+    sums = comparison_totals(cmp)
     table = pd.DataFrame({
         T.COL_SOZIALRAUM: list(res.data.sozialraum_names),
         T.COL_POINTS: [num(v, 1) for v in res.sr_overall],
         T.COL_SHARE: [num(v * 100, 2) + NBSP + "%" for v in res.shares],
-        T.COL_DELTA_PP: [signed(v, 2, " pp") for v in delta_pp],
+        T.COL_DELTA_PP: [signed(v, 2, " pp") for v in cmp["delta_pp"]],
         T.COL_RANK: [rank_text(int(r), int(b - r)) for r, b in zip(ranks, before, strict=True)],
     })
     if res.euros_cents is not None:
         table[T.COL_EUROS] = [eur(int(c)) for c in res.euros_cents]
-    total = {T.COL_SOZIALRAUM: T.SUM_ROW, T.COL_POINTS: "", T.COL_SHARE: num(float(res.shares.sum()) * 100, 2)
+    total = {T.COL_SOZIALRAUM: T.SUM_ROW, T.COL_POINTS: "", T.COL_SHARE: num(sums["share"] * 100, 2)
              + NBSP + "%", T.COL_DELTA_PP: "", T.COL_RANK: ""}
     if res.euros_cents is not None:
-        total[T.COL_EUROS] = eur(int(res.euros_cents.sum()))
+        total[T.COL_EUROS] = eur(sums.get("euros_cents", int(res.euros_cents.sum())))  # without a Beschluss budget
         if step2_cents is not None:
             table[T.COL_STEP2] = [eur(int(c)) for c in step2_cents]
             total[T.COL_STEP2] = eur(int(sum(step2_cents)))
@@ -59,28 +61,29 @@ def share_table(res: Result, base: Result, step2_cents: tuple[int, ...] | None =
     return pd.concat([table, pd.DataFrame([total])], ignore_index=True).set_index(T.COL_SOZIALRAUM)
 
 
-def _kiso(ds: Dataset, res: Result, base: Result) -> tuple[str, list[bool], list[bool]] | None:
-    """The Kita-Sozialarbeit strand's eligibility now and in the Beschluss (None without such a strand)."""
-    funding = cache.funding(ds)
-    if funding is None:
+def _kiso(now: Outcome, adopted: Outcome) -> tuple[str, list[bool], list[bool]] | None:
+    """The Kita-Sozialarbeit strand's eligibility (before the Jugendamt's choices) now and in the Beschluss, from
+    the two outcomes (None without such a strand or without step 2)."""
+    funding = now.funding
+    if funding is None or now.plain_eligibility is None or adopted.plain_eligibility is None:
         return None
     for s, strand in enumerate(funding.strands):
         if "sozialarbeit" in (strand.key + strand.label).lower():
-            return strand.label, list(evaluate(res, funding)[s].eligible), list(evaluate(base, funding)[s].eligible)
+            return strand.label, list(now.plain_eligibility[s].eligible), list(adopted.plain_eligibility[s].eligible)
     return None
 
 
-def strip_html(ds: Dataset, res: Result, base: Result, anonymised: bool) -> str:
+def strip_html(ds: Dataset, now: Outcome, adopted: Outcome, anonymised: bool) -> str:
     """Counts per class with their change ("innerhalb 12 (−10)"), then the Kitas that change, highlighted.
     Cached by content (dataset, parameters, the names' key), so every session with the same settings shares it."""
     key = state.pseudonym_key() if anonymised else b""
-    return _strip_cached(cache_key(ds), res.params, anonymised, key, ds, res, base)
+    return _strip_cached(cache_key(ds), now.result.params, anonymised, key, ds, now, adopted)
 
 
 @st.cache_resource(max_entries=256, show_spinner=False)
 def _strip_cached(content: tuple[str, str, str], params: object, anonymised: bool, key: bytes, _ds: Dataset,
-                  _res: Result, _base: Result) -> str:
-    ds, res, base = _ds, _res, _base
+                  _now: Outcome, _adopted: Outcome) -> str:
+    res, base = _now.result, _adopted.result
     counts = band_counts(res, base)
     boxes = []
     for c in (1, 0, -1):
@@ -89,7 +92,7 @@ def _strip_cached(content: tuple[str, str, str], params: object, anonymised: boo
         boxes.append(f'<div class="srb-count srb-count{c}{" srb-count-moved" if d else ""}" data-class="{c}">'
                      f'<span class="srb-shape srb-shape{c}" aria-hidden="true">{BAND_SHAPES[c]}</span> '
                      f'{BAND_TEXT[c]} <b>{counts.now[c]}</b> <span class="srb-count-delta">({change})</span></div>')
-    kiso = _kiso(ds, res, base)
+    kiso = _kiso(_now, _adopted)
     moves = band_changes(res, base, kiso[1], kiso[2]) if kiso else band_changes(res, base)
     names = display_names(res.data, anonymised, key if anonymised else None)
     items = []

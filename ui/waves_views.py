@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from srb_core.fmt import num, pct
+from srb_core.fmt import num, pct, points_change, pp
 from srb_core.index.normband import BandClass
 from srb_core.waves import WaveComparison
 
@@ -126,7 +126,7 @@ def shares_table(cmp: WaveComparison, a: int, b: int) -> pd.DataFrame:
         T.COL_SOZIALRAUM: list(cmp.sozialraum_names),
         f"{T.COL_SHARE} {la}": ["–" if np.isnan(v) else pct(v, 2) for v in cmp.shares[:, a]],
         f"{T.COL_SHARE} {lb}": ["–" if np.isnan(v) else pct(v, 2) for v in cmp.shares[:, b]],
-        T.COL_DELTA_PP: [signed(v * 100, 2, " pp") if not np.isnan(v) else "–"
+        T.COL_DELTA_PP: [pp(v * 100) if not np.isnan(v) else "–"
                          for v in cmp.shares[:, b] - cmp.shares[:, a]],
     })
     if cmp.euros_cents is not None:
@@ -189,7 +189,7 @@ def change_map(ds: Dataset, cmp: WaveComparison, a: int, b: int, height: int) ->
         v = values.get(name, np.nan)
         # Only escaped text goes into the page: folium writes the properties into an inline script, where a
         # raw "</script>" in a name would end it. Leaflet tooltips are HTML, so the name is HTML-escaped.
-        feature["properties"] = {"wert": "–" if np.isnan(v) else signed(float(v), 1, " Punkte"),
+        feature["properties"] = {"wert": "–" if np.isnan(v) else points_change(float(v)) + " Punkte",
                                  "farbe": colours.get(name, "#dddddd"), "name_html": escape(str(name))}
     group = folium.FeatureGroup(name="Entwicklung")
     folium.GeoJson(
@@ -205,7 +205,7 @@ def change_map(ds: Dataset, cmp: WaveComparison, a: int, b: int, height: int) ->
     swatches = "".join(f'<span class="srb-swatch" style="background:{c}"></span>'
                        for c in [*BLUES[::-1], "#ffffff", *REDS])
     st.html(f'<div class="srb-legend"><b>{T.EW_MAP_LEGEND}</b><br>weniger {swatches} mehr<br>'
-            f'{T.EW_MAP_NOTE.format(top=signed(top, 1, " Punkte").lstrip("+"))}</div>')
+            f'{T.EW_MAP_NOTE.format(top=(points_change(top) + " Punkte").lstrip("+"))}</div>')
 
 
 def class_name(value: float) -> str:
@@ -219,7 +219,7 @@ def rechenweg_change(ds: Dataset, kita_id: str) -> None:
     options, _ = cache.wave_options(ds)
     if len(options) < 2:
         return
-    cmp = cache.waves(ds, options, state.params(ds.konzeption))
+    cmp = cache.waves(ds, options, state.run_params(ds.konzeption))
     if kita_id not in cmp.kita_ids:
         return
     i = cmp.kita_ids.index(kita_id)

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..compute import Result
 from ..index.normband import BandClass
+from ..step1 import Result
 
 CLASSES = tuple(BandClass)  # above, within, below
 

@@ -19,9 +19,9 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from ..compute import Result, compute
 from ..data import KitaData
 from ..konzeption import Konzeption, Params
+from ..step1 import Result, compute
 
 MAX_PLAYERS = 10
 METHOD_FIELDS = ("k", "aggregation", "allocation", "ddof")

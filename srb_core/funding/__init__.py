@@ -4,7 +4,7 @@ from .budget import budget_years, instalments, monthly, redistribute_unused, sta
 from .load import load_funding
 from .model import Adjustment, Choices, Funding, Plan, StaffType, Step2, Strand
 from .proposal import Proposal, propose
-from .rules import Eligibility, evaluate, suggested_centres
+from .rules import Eligibility, strand_eligibility, suggested_centres
 from .staff import Posts, cents_for_posts, posts_for
 
 __all__ = [
@@ -22,7 +22,7 @@ __all__ = [
     "apply_adjustments",
     "budget_years",
     "cents_for_posts",
-    "evaluate",
+    "strand_eligibility",
     "instalments",
     "load_funding",
     "monthly",

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..allocation import apportion_cents
-from ..compute import Result
 from ..errors import ParameterError, Problem
 from ..money import format_eur
 from ..registry import Entry, registry
+from ..step1 import Result
 from .model import MODEL_LABELS, Choices, Funding, Plan, Rule, Step2Model
-from .rules import Eligibility, evaluate, index_values, indicator, requests_of
+from .rules import Eligibility, index_values, indicator, requests_of, strand_eligibility
 from .staff import cents_for_posts
 
 
@@ -34,7 +34,7 @@ def propose(result: Result, funding: Funding, choices: Choices | None = None,
     if budget is None:
         raise ParameterError(Problem("Für den Vorschlag in Schritt 2 fehlt das Budget.", column="budget",
                                      expected="Betrag in Euro"))
-    eligibility = evaluate(result, funding, choices)
+    eligibility = strand_eligibility(result, funding, choices)
     data = result.data
     n, k = data.n, len(funding.strands)
     cents = np.zeros((n, k), dtype=np.int64)

@@ -1,15 +1,16 @@
 """The plan as tables and JSON: eligibility with reasons, euros per strand, posts, remainders."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from fractions import Fraction
 
 import numpy as np
 import pandas as pd
 
-from ..compute import Result
+from ..step1 import Result
 from .model import Funding, Plan
 from .rules import Eligibility
-from .staff import posts_for
+from .staff import Posts, posts_for
 
 
 def kita_posts(plan: Plan, funding: Funding) -> list[list]:
@@ -37,26 +38,45 @@ def plan_kita_frame(result: Result, funding: Funding, plan: Plan, eligibility: t
     return frame
 
 
-def plan_sozialraum_frame(result: Result, funding: Funding, plan: Plan) -> pd.DataFrame:
-    """One row per Sozialraum: budget, allocated = Σ of its Kitas, not allocated, FTE and the FTE remainder in euros."""
+@dataclass(frozen=True)
+class SozialraumPlan:
+    """Step 2 per Sozialraum in whole cents and exact posts (aligned to data.sozialraum_names)."""
+
+    budget_cents: tuple[int, ...]
+    allocated_cents: tuple[int, ...]  # Σ of its Kitas' cents over all strands
+    remainder_cents: tuple[int, ...]  # budget − allocated
+    fte: tuple[Fraction, ...]  # Σ of its Kitas' posts
+    fte_remainder_cents: tuple[int, ...]  # Σ of the cents that do not make a whole post step
+
+
+def plan_by_sozialraum(result: Result, funding: Funding, plan: Plan,
+                       posts: list[list[Posts]] | None = None) -> SozialraumPlan:
+    """Sums per Sozialraum of the plan's cents and of the posts (kita_posts), all exact."""
     data = result.data
-    posts = kita_posts(plan, funding)
+    posts = kita_posts(plan, funding) if posts is None else posts
     m = len(data.sozialraum_names)
-    allocated = np.zeros(m, dtype=np.int64)
+    allocated, rest = [0] * m, [0] * m
     fte = [Fraction(0)] * m
-    rest = np.zeros(m, dtype=np.int64)
     for i in range(data.n):
         r = int(data.sozialraum[i])
         allocated[r] += sum(plan.cents[i])
         fte[r] += sum((p.fte for p in posts[i]), Fraction(0))
         rest[r] += sum(p.remainder_cents for p in posts[i])
+    return SozialraumPlan(tuple(plan.sozialraum_budget), tuple(allocated),
+                          tuple(plan.sozialraum_budget[r] - allocated[r] for r in range(m)), tuple(fte), tuple(rest))
+
+
+def plan_sozialraum_frame(result: Result, funding: Funding, plan: Plan) -> pd.DataFrame:
+    """One row per Sozialraum: budget, allocated = Σ of its Kitas, not allocated, FTE and the FTE remainder in
+    euros (plan_by_sozialraum, cents / 100), for CSV and JSON."""
+    sums = plan_by_sozialraum(result, funding, plan)
     return pd.DataFrame({
-        "sozialraum": list(data.sozialraum_names),
-        "budget_eur": [b / 100 for b in plan.sozialraum_budget],
-        "allocated_eur": allocated / 100,
-        "remainder_eur": [(plan.sozialraum_budget[r] - allocated[r]) / 100 for r in range(m)],
-        "fte": [float(f) for f in fte],
-        "fte_remainder_eur": rest / 100,
+        "sozialraum": list(result.data.sozialraum_names),
+        "budget_eur": [b / 100 for b in sums.budget_cents],
+        "allocated_eur": np.asarray(sums.allocated_cents, dtype=np.int64) / 100,
+        "remainder_eur": [c / 100 for c in sums.remainder_cents],
+        "fte": [float(f) for f in sums.fte],
+        "fte_remainder_eur": np.asarray(sums.fte_remainder_cents, dtype=np.int64) / 100,
     })
 
 
@@ -81,7 +101,8 @@ def plan_json(result: Result, funding: Funding, plan: Plan, eligibility: tuple[E
 
 
 def plan_totals(result: Result, funding: Funding, plan: Plan) -> dict:
-    """Budget = Σ Sozialraum budgets, allocated = Σ Kita cents, FTE = Σ posts, remainder = Σ FTE remainders (cents)."""
-    frame = plan_sozialraum_frame(result, funding, plan)
+    """Budget = Σ Sozialraum budgets, allocated = Σ Kita cents, FTE = Σ posts, remainder = Σ FTE remainders (cents);
+    exact sums, the posts converted to float at the end."""
+    sums = plan_by_sozialraum(result, funding, plan)
     return {"budget_cents": sum(plan.sozialraum_budget), "allocated_cents": sum(map(sum, plan.cents)),
-            "fte": float(frame["fte"].sum()), "fte_remainder_cents": int(round(frame["fte_remainder_eur"].sum() * 100))}
+            "fte": float(sum(sums.fte, Fraction(0))), "fte_remainder_cents": sum(sums.fte_remainder_cents)}

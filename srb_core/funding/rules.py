@@ -7,12 +7,12 @@ from fractions import Fraction
 
 import numpy as np
 
-from ..compute import Result
 from ..data import parse_number
 from ..errors import ParameterError, Problem
 from ..fmt import num
 from ..index.normband import Band
 from ..registry import Entry, registry
+from ..step1 import Result
 from .model import OVERALL, Choices, Funding, Rule, Strand
 
 ELIGIBLE, EXCEPTION, NOT = "eligible", "exception", "not"
@@ -71,7 +71,7 @@ def suggested_centres(result: Result) -> dict[str, str]:
     return out
 
 
-def evaluate(result: Result, funding: Funding, choices: Choices | None = None) -> tuple[Eligibility, ...]:
+def strand_eligibility(result: Result, funding: Funding, choices: Choices | None = None) -> tuple[Eligibility, ...]:
     """Per strand, per Kita: eligible or not (and why), by the strand's rule kind (RULE_KINDS) and the choices."""
     choices = Choices() if choices is None else choices
     return tuple(_evaluate(result, strand, funding, choices) for strand in funding.strands)

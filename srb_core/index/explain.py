@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..compute import Result
 from ..errors import ParameterError, Problem
 from ..fmt import num
 from .normband import BandClass
+
+if TYPE_CHECKING:  # a type only: srb_core.step1 imports srb_core.index, never the other way at run time
+    from ..step1 import Result
 
 
 @dataclass(frozen=True)

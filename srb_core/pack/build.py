@@ -6,8 +6,9 @@ from datetime import datetime
 from ..data import KitaData
 from ..errors import ParameterError, Problem
 from ..konzeption import Konzeption
+from ..pipeline import Outcome, evaluate
 from ..privacy import new_key
-from ..scenarios import Outcome, Scenario, baseline, evaluate
+from ..scenarios import Scenario, baseline_scenario
 from .dates import german_datetime
 from .tables import PackInput
 from .xlsx import pack_xlsx
@@ -42,8 +43,8 @@ def build_pack(data: KitaData, konzeption: Konzeption, scenarios: list[Scenario]
                dataset_label: str = "", demo: bool | None = None, geojson: dict | None = None,
                dataset_key: str = "") -> bytes:
     """The pack for the baseline plus `scenarios` (the last one is described in detail)."""
-    outcomes = [evaluate(baseline(konzeption, dataset_key, data.fingerprint), data, konzeption)]
-    outcomes += [evaluate(s, data, konzeption) for s in scenarios]
+    outcomes = [evaluate(data, konzeption, baseline_scenario(konzeption, dataset_key, data.fingerprint))]
+    outcomes += [evaluate(data, konzeption, s) for s in scenarios]
     p = pack_input(outcomes, len(outcomes) - 1, anonymised=anonymised, dataset_label=dataset_label or konzeption.name,
                    demo=konzeption.demo if demo is None else demo, geojson=geojson)
     return render(p, fmt)

@@ -6,13 +6,13 @@ from fractions import Fraction
 
 import numpy as np
 
-from ..fmt import num, pct, signed
+from ..fmt import fte, fte_change, num, pct, signed
 from ..funding.report import kita_posts
 from ..index.normband import BandClass
 from ..money import format_eur
+from ..pipeline import Outcome
 from ..scenarios.compare import Comparison
 from ..scenarios.describe import short_num
-from ..scenarios.evaluate import Outcome
 from ..team import area_amounts
 from .tables import BAND_DE, STATUS_DE
 
@@ -86,14 +86,14 @@ def sozialraum_rows(c: Comparison, j: int, base: Outcome, o: Outcome) -> tuple[l
         if two and amounts is not None:
             row.append(format_eur(amounts.step2_cents[r]))
         if has_fte:
-            row += [num(rec["fte_0"], 2), num(rec[f"fte_{j}"], 2), signed(rec[f"delta_fte_{j}"], 2)]
+            row += [fte(rec["fte_0"]), fte(rec[f"fte_{j}"]), fte_change(rec[f"delta_fte_{j}"])]
         rows.append(row)
     total = ["Summe", pct(float(sr["share_0"].sum()), 2), pct(float(sr[f"share_{j}"].sum()), 2), "",
              _eur(float(sr["euros_0"].sum())), _eur(float(sr[f"euros_{j}"].sum())), ""]
     if two and amounts is not None:
         total.append(format_eur(sum(amounts.step2_cents)))
     if has_fte:
-        total += [num(float(sr["fte_0"].sum()), 2), num(float(sr[f"fte_{j}"].sum()), 2), ""]
+        total += [fte(float(sr["fte_0"].sum())), fte(float(sr[f"fte_{j}"].sum())), ""]
     rows.append(total)
     return header, rows, amounts.summary if two and amounts is not None else ""
 

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from ..allocation.shares import METHODS
-from ..compute import Result
 from ..fmt import num, pct
 from ..index.aggregate import AGGREGATION_METHODS
 from ..registry import labels
+from ..step1 import Result
 
 AGGREGATION = labels(AGGREGATION_METHODS)  # key → German label; the words live in the registries
 ALLOCATION = labels(METHODS)

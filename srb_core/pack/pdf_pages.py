@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from fpdf import FPDF
 
-from ..fmt import num, pct, signed
+from ..fmt import fte, num, pct, signed
 from ..limits import MAX_PDF_NOTE_CHARS
 from ..money import format_eur
 from ..scenarios.compare import Comparison
@@ -17,7 +17,7 @@ from .layout import Table, paragraph
 from .method import method_steps
 from .pdf_charts import draw_band
 from .pdf_maps import Shape, diff_class, diff_colour, diff_legend, draw_labelled_map, share_colour, share_legend
-from .tables import PackInput, kita_frame, kita_labels, parameter_frame
+from .tables import PackInput, kita_labels, pack_kita_frame, parameter_frame
 
 TERMS = [
     ("Normbereich", "Mittelwert ± k × Standardabweichung. Es gibt zwei: den Normbereich der Kitas (über alle Kitas) "
@@ -186,7 +186,7 @@ def beschluss_page(pdf: FPDF, p: PackInput, c: Comparison) -> None:
         if two and amounts is not None:
             row.append(format_eur(amounts.step2_cents[r]))
         if has_fte:
-            row.append(num(rec["fte_0"], 2))
+            row.append(fte(rec["fte_0"]))
         rows.append(row)
     Table(header, rows).draw(pdf, width=min(pdf.epw, 200))
     if two and amounts is not None:
@@ -214,7 +214,7 @@ def kitas_page(pdf: FPDF, p: PackInput) -> None:
     heading(pdf, f"Kitas im Normbereich der Kitas – {name}")
     pdf.set_y(draw_band(pdf, p, pdf.l_margin, pdf.get_y() + 1, pdf.epw))
     heading(pdf, f"Kitas – {name}", 12)
-    kitas = kita_frame(p)
+    kitas = pack_kita_frame(p)
     header = ["Kita", "Sozialraum", "Gesamtindex", "Lage im Normbereich der Kitas", "Abstand zur unteren Grenze"]
     has_plan = "Stellen (VZÄ)" in kitas
     if has_plan:
@@ -224,7 +224,7 @@ def kitas_page(pdf: FPDF, p: PackInput) -> None:
         row = [str(r["Kita"]), str(r["Sozialraum"]), num(r["Gesamtindex"], 1), str(r["Normbereich"]),
                signed(r["Abstand untere Grenze"], 1)]
         if has_plan:
-            row += [format_eur(int(round(r["Euro Schritt 2"] * 100))), num(r["Stellen (VZÄ)"], 2)]
+            row += [format_eur(int(round(r["Euro Schritt 2"] * 100))), fte(r["Stellen (VZÄ)"])]
         rows.append(row)
     Table(header, rows, right_from=2, size=8).draw(pdf)
     paragraph(pdf, "Förderstränge je Kita mit Begründung, der Rechenweg jeder Kita (Antworten und Standardwerte) "

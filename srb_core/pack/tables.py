@@ -16,9 +16,9 @@ from ..funding.model import Rule, Step2Model
 from ..funding.report import kita_posts, plan_sozialraum_frame
 from ..index.normband import BandClass
 from ..money import format_eur
+from ..pipeline import Outcome
 from ..privacy import display_names, pseudonyms
 from ..scenarios.compare import Comparison, compare
-from ..scenarios.evaluate import Outcome
 from .dates import german_stamp
 from .method import AGGREGATION, ALLOCATION
 
@@ -84,7 +84,7 @@ SR_COLUMNS = {"sozialraum": "Sozialraum", "kitas": "Kitas", "overall": "Gesamtin
               "share": "Anteil", "euros": "Euro"}
 
 
-def sozialraum_frame(p: PackInput) -> pd.DataFrame:
+def pack_sozialraum_frame(p: PackInput) -> pd.DataFrame:
     """The engine's Sozialraum table (report.sozialraum_frame) with German headers, plus step 2."""
     o = p.outcome
     konz = o.result.konzeption
@@ -103,7 +103,7 @@ KITA_COLUMNS = {"sozialraum": "Sozialraum", "overall": "Gesamtindex", "band": "N
                 "distance_lower": "Abstand untere Grenze", "distance_upper": "Abstand obere Grenze"}
 
 
-def kita_frame(p: PackInput) -> pd.DataFrame:
+def pack_kita_frame(p: PackInput) -> pd.DataFrame:
     """The engine's Kita table (report.kita_frame) with German headers and, if wanted, neutral codes."""
     o = p.outcome
     frame = report.kita_frame(o.result).drop(columns=["kita_id", "name"]).rename(columns=KITA_COLUMNS)
@@ -208,5 +208,5 @@ def kita_changes_frame(c: Comparison, label_of: dict[str, str]) -> pd.DataFrame:
 def pack_tables(p: PackInput) -> dict[str, pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame]]:
     """Every sheet of the pack as frames: Parameter, Sozialräume, Kitas, Förderstränge, Rechenweg, Vergleich."""
     sr, kitas, _ = comparison_frames(p)
-    return {"Parameter": parameter_frame(p), "Sozialräume": sozialraum_frame(p), "Kitas": kita_frame(p),
+    return {"Parameter": parameter_frame(p), "Sozialräume": pack_sozialraum_frame(p), "Kitas": pack_kita_frame(p),
             "Förderstränge": strand_frame(p), "Rechenweg": rechenweg_frame(p), "Vergleich": (sr, kitas)}

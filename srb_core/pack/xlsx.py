@@ -9,20 +9,22 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..fmt import EXCEL
 from .tables import PackInput, pack_tables
 
-EURO = '#,##0.00 "€"'
-FORMATS = (  # first matching column-name prefix wins
-    ("Δ pp", '+0.00;-0.00;0.00'), ("Δ Euro", '+#,##0.00 "€";-#,##0.00 "€";0.00 "€"'), ("Δ VZÄ", '+0.00;-0.00;0.00'),
-    ("Anteil", "0.00%"), ("Euro", EURO), ("Zugewiesen Euro", EURO), ("VZÄ", "0.00"), ("Stellen", "0.00"),
-    ("Abstand", "+0.0;-0.0;0.0"), ("Standardwert", "0.0"), ("Gesamtindex", "0.0"),
+EURO = EXCEL["eur"]
+FORMATS = (  # first matching column-name prefix wins; the codes are the units' of srb_core.fmt
+    ("Δ pp", EXCEL["pp"]), ("Δ Euro", EXCEL["eur_change"]), ("Δ VZÄ", EXCEL["fte_change"]),
+    ("Anteil", EXCEL["share"]), ("Euro", EURO), ("Zugewiesen Euro", EURO), ("VZÄ", EXCEL["fte"]),
+    ("Stellen", EXCEL["fte"]), ("Abstand", EXCEL["points_change"]), ("Standardwert", EXCEL["points"]),
+    ("Gesamtindex", EXCEL["points"]),
 )
 BOLD = Font(bold=True)
 
 
 def _format_for(column: str, index_columns: frozenset[str]) -> str | None:
     if column in index_columns:
-        return "0.0"
+        return EXCEL["points"]
     for prefix, fmt in FORMATS:
         if column.startswith(prefix):
             return fmt

@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from ..compute import Result
 from ..funding.model import Funding
+from ..step1 import Result
 from .batch import prepare
 from .borderline import Flip, flips
 from .extremes import LeaveOneOut, leave_one_out

@@ -1,6 +1,6 @@
 """Step 1 for a whole batch of variants at once: weights, k, SD, aggregation and rescaling per row.
 
-Every operation is the engine's own (srb_core.compute) applied row-wise with the same order of
+Every operation is the engine's own (srb_core.step1) applied row-wise with the same order of
 arithmetic, so a variant with the nominal parameters reproduces the engine bit for bit (tested);
 there is no Python loop over Kitas or over variants, only over the at most six combinations of
 rescaling and aggregation present in a batch.
@@ -147,7 +147,7 @@ def _sub_eligibility(p: Prepared, strand: IndexStrand, rescaling: np.ndarray, k:
     return counts
 
 
-def evaluate(p: Prepared, weights: np.ndarray, k: np.ndarray, ddof: np.ndarray, aggregation: np.ndarray,
+def evaluate_draws(p: Prepared, weights: np.ndarray, k: np.ndarray, ddof: np.ndarray, aggregation: np.ndarray,
              rescaling: np.ndarray, kitas: bool = True) -> Batch:
     """All rows of one batch. aggregation and rescaling are codes into AGGREGATION_CHOICES and RESCALINGS."""
     c = len(weights)

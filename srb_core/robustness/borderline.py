@@ -18,10 +18,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..compute import Result
 from ..funding.model import Rule
 from ..index import membership
 from ..index.normband import _TOLERANCE
+from ..step1 import Result
 from .batch import IndexStrand
 from .extremes import sole_bound_holders
 

@@ -47,10 +47,10 @@ def register(sub) -> None:
 
 def cmd_robustness(args) -> int:
     """`robustness`: uncertainty, sensitivity, leave-one-out and borderline Kitas as JSON or CSV."""
-    from ..compute import compute
     from ..funding import load_funding
     from ..io import load_kitas
     from ..konzeption import load_konzeption
+    from ..step1 import compute
     from .analysis import analyse
     from .report import frames, to_json
 

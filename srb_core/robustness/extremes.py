@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from ..compute import Result, compute
+from ..step1 import Result, compute
 
 
 @dataclass(frozen=True, eq=False)

@@ -102,7 +102,7 @@ def to_json(a: Analysis, anonymised: bool = False) -> dict:
             "leave_one_out": leave_one_out_json(a, anonymised)}
 
 
-def sozialraum_frame(a: Analysis) -> pd.DataFrame:
+def robustness_sozialraum_frame(a: Analysis) -> pd.DataFrame:
     """sozialraeume_json flattened to one row per Sozialraum."""
     rows = []
     for row in sozialraeume_json(a):
@@ -114,7 +114,7 @@ def sozialraum_frame(a: Analysis) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def kita_frame(a: Analysis, anonymised: bool = False, pseudonym_key: bytes | None = None) -> pd.DataFrame:
+def robustness_kita_frame(a: Analysis, anonymised: bool = False, pseudonym_key: bytes | None = None) -> pd.DataFrame:
     """One row per Kita: band class, probability of each class and of eligibility, distance to the bound."""
     rows = []
     for row in kitas_json(a, anonymised, pseudonym_key):
@@ -133,11 +133,11 @@ def kita_frame(a: Analysis, anonymised: bool = False, pseudonym_key: bytes | Non
 def frames(a: Analysis, level: str, anonymised: bool = False, pseudonym_key: bytes | None = None) -> pd.DataFrame:
     """The analysis as one CSV frame for the level asked (kita, sozialraum, sensitivity, leave_one_out)."""
     if level == "kita":
-        return kita_frame(a, anonymised, pseudonym_key)
+        return robustness_kita_frame(a, anonymised, pseudonym_key)
     if level == "sensitivity":
         return pd.DataFrame(sensitivity_json(a), columns=["input", "key", "first_order", "total",
                                                          "first_order_interval", "total_interval"])
     if level == "leave_one_out":
         rows = leave_one_out_json(a, anonymised, pseudonym_key)
         return pd.DataFrame([{k: v for k, v in r.items() if k != "shares"} | r["shares"] for r in rows])
-    return sozialraum_frame(a)
+    return robustness_sozialraum_frame(a)

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..compute import Result
 from ..funding.model import Funding
-from ..funding.rules import evaluate as evaluate_strands
-from .batch import Prepared, evaluate, prepare, ranks_of
+from ..funding.rules import strand_eligibility
+from ..step1 import Result
+from .batch import Prepared, evaluate_draws, prepare, ranks_of
 from .model import Settings
 from .sample import Draws, Inputs, from_unit, inputs_of, monte_carlo
 from .sobol import SobolResult, sobol_indices
@@ -67,7 +67,7 @@ def run_batches(prep: Prepared, draws: Draws, kitas: bool, progress: Progress | 
     total = rows if total is None else total
     for start in range(0, rows, step):
         part = draws.rows(start, start + step)
-        yield evaluate(prep, part.weights, part.k, part.ddof, part.aggregation, part.rescaling, kitas=kitas)
+        yield evaluate_draws(prep, part.weights, part.k, part.ddof, part.aggregation, part.rescaling, kitas=kitas)
         if progress is not None:
             progress(done_before + min(start + step, rows), total)
 
@@ -97,7 +97,7 @@ def uncertainty(result: Result, funding: Funding | None, settings: Settings, pre
     nominal_rank = ranks_of(result.shares[None, :])[0]
     nominal_eligible = np.zeros((data.n, len(prep.strands)), dtype=bool)
     if funding is not None and prep.strands:
-        by_key = {e.strand: e for e in evaluate_strands(result, funding)}
+        by_key = {e.strand: e for e in strand_eligibility(result, funding)}
         for s, strand in enumerate(prep.strands):
             nominal_eligible[:, s] = by_key[strand.key].eligible
     return Uncertainty(

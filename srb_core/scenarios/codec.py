@@ -118,7 +118,7 @@ def from_dict(obj, source: str = "Szenario", stored: bool = False) -> Scenario:
         raise ParameterError(r.problems, title="Das Szenario kann nicht gelesen werden.")
     return Scenario(name=name.strip(), params=params,
                     choices=Choices(tuple(centres), tuple(requests), tuple(exceptions)),
-                    adjustments=tuple(adjustments), strand_shares=tuple(shares), **texts)
+                    adjustments=tuple(adjustments), strand_shares=tuple(shares)).with_(**texts)
 
 
 def _texts(r: _Reader, obj: dict, stored: bool) -> tuple[str, dict[str, str]]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -9,7 +10,9 @@ import pandas as pd
 from ..errors import ParameterError, Problem
 from ..funding.report import plan_sozialraum_frame
 from ..index.normband import CLASS_NAMES
-from .evaluate import Outcome
+
+if TYPE_CHECKING:  # srb_core.pipeline builds on this package
+    from ..pipeline import Outcome
 
 MAX_SCENARIOS = 3
 
@@ -32,6 +35,12 @@ def _fte(o: Outcome) -> np.ndarray:
     if o.plan is None or o.funding is None:
         return np.full(len(o.result.data.sozialraum_names), np.nan)
     return plan_sozialraum_frame(o.result, o.funding, o.plan)["fte"].to_numpy()
+
+
+def _cents(o: Outcome) -> list[int | None]:
+    if o.result.euros_cents is None:
+        return [None] * len(o.result.data.sozialraum_names)
+    return [int(c) for c in o.result.euros_cents]
 
 
 def _euros(o: Outcome) -> np.ndarray:
@@ -57,7 +66,9 @@ def compare(outcomes: list[Outcome]) -> Comparison:
         frame[f"share_{j}"] = share
         frame[f"euros_{j}"] = eur
         frame[f"fte_{j}"] = fte
+        frame[f"cents_{j}"] = pd.array(_cents(o), dtype="Int64")  # whole cents, <NA> without a budget
         if j:
+            frame[f"delta_cents_{j}"] = frame[f"cents_{j}"] - frame["cents_0"]
             frame[f"delta_pp_{j}"] = (share - base_share) * 100
             frame[f"delta_eur_{j}"] = np.round((eur - base_eur) * 100) / 100  # whole cents, no float dust
             frame[f"delta_fte_{j}"] = np.round((fte - base_fte) * 1e6) / 1e6

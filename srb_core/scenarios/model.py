@@ -29,6 +29,9 @@ class Scenario:
     id: str = ""  # given by the store
     created: str = ""  # ISO 8601, UTC, given by the store
     updated: str = ""
+    # plan_key of the proposal the adjustments were made for (the session's); None: always apply them.
+    # Not stored: a saved scenario keeps only adjustments that were applied.
+    adjustments_for: int | None = None
 
     @property
     def is_baseline(self) -> bool:
@@ -40,7 +43,7 @@ class Scenario:
         return replace(self, **changes)
 
 
-def baseline(konzeption: Konzeption, dataset: str, data_fingerprint: str) -> Scenario:
+def baseline_scenario(konzeption: Konzeption, dataset: str, data_fingerprint: str) -> Scenario:
     """The adopted Konzeption as a scenario. It is derived, never stored, so it cannot be overwritten."""
     return Scenario(name=BASELINE_NAME, params=konzeption.default_params(), dataset=dataset,
                     konzeption=konzeption.name, data_fingerprint=data_fingerprint, id=BASELINE_ID,

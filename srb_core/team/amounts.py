@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..compute import Result
 from ..funding.model import Funding, Plan, Rule, Step2Model
 from ..money import format_eur
+from ..step1 import Result
 
 
 @dataclass(frozen=True)

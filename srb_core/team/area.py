@@ -5,11 +5,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ..compute import Result
 from ..errors import ParameterError, Problem
 from ..fmt import num, pct
 from ..index.normband import BandClass
 from ..money import format_eur
+from ..step1 import Result
 
 _TOL = 1e-9  # values this close count as equal: they share a rank
 

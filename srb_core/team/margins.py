@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..compute import Result
 from ..funding.model import INDEX_RULES, Funding, Rule
 from ..funding.rules import Eligibility, index_values
+from ..step1 import Result
 
 DEFAULT_MARGIN = 1.0
 _TOL = 1e-9  # float dust from different summation orders must not decide "knapp"

@@ -27,11 +27,11 @@ from fractions import Fraction
 
 import numpy as np
 
-from ..compute import Result, check_params, compute
 from ..errors import SrbInputError
 from ..index.normband import CLASS_NAMES
 from ..index.subindex import membership
 from ..konzeption.model import Konzeption, Params
+from ..step1 import Result, check_params, compute
 from .series import Wave, check_waves, union_ids
 
 

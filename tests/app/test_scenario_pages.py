@@ -3,7 +3,8 @@ import pandas as pd
 
 from srb_core import compute
 from srb_core.funding import Adjustment
-from srb_core.scenarios import ScenarioStore, baseline, dumps, evaluate, loads
+from srb_core.pipeline import evaluate
+from srb_core.scenarios import ScenarioStore, baseline_scenario, dumps, loads
 from tests.app.helpers import new_app, on_page, sent_bytes
 
 SZ, VG = "app_pages/szenarien.py", "app_pages/vergleich.py"
@@ -175,8 +176,8 @@ def test_strand_decisions_survive_save_and_load(scenario_db, bk_data, bk_konzept
 
 
 def test_loaded_adjustments_appear_on_the_budget_page(scenario_db, bk_data, bk_konzeption):
-    base = baseline(bk_konzeption, "bad_kreuznach", bk_data.fingerprint)
-    plan = evaluate(base, bk_data, bk_konzeption).plan
+    base = baseline_scenario(bk_konzeption, "bad_kreuznach", bk_data.fingerprint)
+    plan = evaluate(bk_data, bk_konzeption, base).plan
     s = plan.strands.index("kita_sozialarbeit")
     r0 = int(bk_data.sozialraum[0])
     a, b = [i for i in range(bk_data.n) if bk_data.sozialraum[i] == r0 and plan.cents[i][s]][:2]
@@ -185,7 +186,7 @@ def test_loaded_adjustments_appear_on_the_budget_page(scenario_db, bk_data, bk_k
         Adjustment("kita_sozialarbeit", bk_data.kita_ids[b], plan.cents[b][s] - 100_000, "zugunsten der Nachbar-Kita"),
     )
     stored = ScenarioStore(scenario_db).save(base.with_(id="", name="Mit Anpassung", adjustments=moves))
-    assert evaluate(stored, bk_data, bk_konzeption).adjustment_problems == ()
+    assert evaluate(bk_data, bk_konzeption, stored).adjustment_problems == ()
     at = new_app({"sc": stored.id})
     at.run()
     at.switch_page(BUDGET).run()
@@ -200,7 +201,7 @@ def test_strand_shares_are_a_what_if_and_part_of_the_scenario(scenario_db, bk_da
     from fractions import Fraction
 
     from srb_core.funding import load_funding, propose
-    from srb_core.scenarios import with_shares
+    from srb_core.pipeline import with_shares
 
     at = on_page(BUDGET)
     keys = {
@@ -237,7 +238,7 @@ def test_strand_shares_are_a_what_if_and_part_of_the_scenario(scenario_db, bk_da
 
 
 def test_scenario_from_other_data_says_so(scenario_db, bk_data, bk_konzeption):
-    base = baseline(bk_konzeption, "bad_kreuznach", "0123456789abcdef")  # saved on an older Kita table
+    base = baseline_scenario(bk_konzeption, "bad_kreuznach", "0123456789abcdef")  # saved on an older Kita table
     stored = ScenarioStore(scenario_db).save(base.with_(id="", name="Alt", params=base.params.with_(k=0.5)))
     at = new_app({"sc": stored.id})
     at.run()
@@ -259,7 +260,7 @@ def test_unusable_database_gives_a_message_not_a_crash(tmp_path, monkeypatch):
 
 
 def test_scenario_that_does_not_fit_the_konzeption_is_refused_on_load(scenario_db, bk_data, bk_konzeption):
-    base = baseline(bk_konzeption, "bad_kreuznach", bk_data.fingerprint)
+    base = baseline_scenario(bk_konzeption, "bad_kreuznach", bk_data.fingerprint)
     odd = ScenarioStore(scenario_db).save(base.with_(id="", name="Drei Gewichte",
                                                      params=base.params.with_(weights=(1.0, 2.0, 1.0))))
     at = on_page(SZ)
@@ -282,7 +283,7 @@ def test_overwrite_keeps_the_scenario_and_its_link(scenario_db):
 
 
 def test_aggregation_and_off_grid_weights_of_a_scenario(scenario_db, bk_data, bk_konzeption):
-    base = baseline(bk_konzeption, "bad_kreuznach", bk_data.fingerprint)
+    base = baseline_scenario(bk_konzeption, "bad_kreuznach", bk_data.fingerprint)
     odd = ScenarioStore(scenario_db).save(base.with_(id="", name="Von Hand", params=base.params.with_(
         weights=(1.0, 1.33, 1.0, 1.0), aggregation="children_weighted")))
     at = on_page(SZ)

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from srb_core import ParameterError, build_kita_data, compute, parse_konzeption
-from srb_core.funding import Choices, evaluate, load_funding, suggested_centres
+from srb_core.funding import Choices, load_funding, strand_eligibility, suggested_centres
 from srb_core.funding.rules import ELIGIBLE, EXCEPTION, NOT
 
 TOML = """
@@ -76,13 +76,13 @@ def test_index_at_least_lower_counts_the_bound_itself(setup):
     konz, data, funding = setup
     result = compute(data, konz)
     lower = result.kita_band.lower
-    e = by_key(evaluate(result, funding))["kiso"]
+    e = by_key(strand_eligibility(result, funding))["kiso"]
     for value, ok, reason in zip(result.kita_overall, e.eligible, e.reasons, strict=False):
         assert ok == (value >= lower - 1e-9)
         assert ("≥ unterer Normwert" in reason) == ok
     # k = 0 puts the lower bound exactly on the mean (50); Kita Q has (50 + 40)/2 = 45, Kita T 5
     on_mean = compute(data, konz, konz.default_params().with_(k=0.0))
-    e0 = by_key(evaluate(on_mean, funding))["kiso"]
+    e0 = by_key(strand_eligibility(on_mean, funding))["kiso"]
     assert on_mean.kita_band.lower == pytest.approx(np.mean([0, 45, 100, 50, 5]))
     assert list(e0.eligible) == [False, True, True, True, False]  # 45, 100 and 50 reach 40; 0 and 5 do not
 
@@ -96,7 +96,7 @@ def test_exactly_on_the_lower_bound_qualifies(setup):
     data2 = build_kita_data(frame, konz)
     result = compute(data2, konz, konz.default_params().with_(k=0.0))
     assert result.kita_band.lower == pytest.approx(50.0)
-    e = by_key(evaluate(result, funding))["kiso"]
+    e = by_key(strand_eligibility(result, funding))["kiso"]
     assert [result.kita_overall[i] for i in (1, 3, 4)] == [50.0, 50.0, 50.0]
     assert [e.eligible[i] for i in (1, 3, 4)] == [True, True, True]
     assert e.eligible[0] is False
@@ -107,21 +107,21 @@ def test_index_above_mean_with_exception_tier(setup):
     result = compute(data, konz)
     b = result.kita_sub[:, 1]
     band = result.kita_sub_bands[1]
-    e = by_key(evaluate(result, funding))["ikf"]
+    e = by_key(strand_eligibility(result, funding))["ikf"]
     for value, status in zip(b, e.status, strict=False):
         expected = ELIGIBLE if value > band.mean else (EXCEPTION if value >= band.lower else NOT)
         assert status == expected
     exceptions = [data.kita_ids[i] for i, s in enumerate(e.status) if s == EXCEPTION]
     assert exceptions, "the example has a Kita between lower bound and mean"
     assert not any(e.eligible[data.row_of(k)] for k in exceptions)
-    approved = by_key(evaluate(result, funding, Choices(exceptions=(("ikf", exceptions[0]),))))["ikf"]
+    approved = by_key(strand_eligibility(result, funding, Choices(exceptions=(("ikf", exceptions[0]),))))["ikf"]
     assert approved.eligible[data.row_of(exceptions[0])] is True
     assert "begründete Ausnahme anerkannt" in approved.reasons[data.row_of(exceptions[0])]
 
 
 def test_any_of_and_all_of(setup):
     konz, data, funding = setup
-    e = by_key(evaluate(compute(data, konz), funding))
+    e = by_key(strand_eligibility(compute(data, konz), funding))
     assert list(e["any"].eligible) == [True, True, True, False, False]
     assert list(e["all"].eligible) == [True, False, False, False, False]
     assert e["any"].reasons[3] == "kein Indikator trifft zu – nötig: mindestens einer von 2"
@@ -132,16 +132,16 @@ def test_indicator_must_be_yes_or_no(setup):
     frame = data.table.copy()
     frame["x"] = [1, 2, 0, 0, 0]
     with pytest.raises(ParameterError, match="1 \\(trifft zu\\) oder 0"):
-        evaluate(compute(build_kita_data(frame, konz), konz), funding)
+        strand_eligibility(compute(build_kita_data(frame, konz), konz), funding)
 
 
 def test_one_per_sozialraum_suggests_the_central_kita_and_takes_the_choice(setup):
     konz, data, funding = setup
     result = compute(data, konz)
     assert suggested_centres(result) == {"O": "Q", "W": "S"}  # Q sits between P and R
-    e = by_key(evaluate(result, funding))["zentrum"]
+    e = by_key(strand_eligibility(result, funding))["zentrum"]
     assert [data.kita_ids[i] for i, ok in enumerate(e.eligible) if ok] == ["Q", "S"]
-    chosen = by_key(evaluate(result, funding, Choices(centres=(("zentrum", "R"),))))["zentrum"]
+    chosen = by_key(strand_eligibility(result, funding, Choices(centres=(("zentrum", "R"),))))["zentrum"]
     assert [data.kita_ids[i] for i, ok in enumerate(chosen.eligible) if ok] == ["R", "S"]
     assert "Entscheidung des Jugendamts" in chosen.reasons[data.row_of("R")]
 
@@ -149,13 +149,14 @@ def test_one_per_sozialraum_suggests_the_central_kita_and_takes_the_choice(setup
 def test_on_request_and_cap(setup):
     konz, data, funding = setup
     result = compute(data, konz)
-    e = by_key(evaluate(result, funding, Choices(requests=(("antrag", "P", Fraction(1, 2)),))))["antrag"]
+    e = by_key(strand_eligibility(result, funding, Choices(requests=(("antrag", "P", Fraction(1, 2)),))))["antrag"]
     assert e.eligible[0] and e.reasons[0] == "Antrag des Trägers: 0,50 VZÄ"
     assert e.reasons[1] == "kein Antrag"
     # exactly at the cap is allowed; above is refused with the numbers
-    evaluate(result, funding, Choices(requests=(("antrag", "P", Fraction(1, 2)), ("antrag", "Q", Fraction(1, 2)))))
+    strand_eligibility(result, funding,
+                       Choices(requests=(("antrag", "P", Fraction(1, 2)), ("antrag", "Q", Fraction(1, 2)))))
     with pytest.raises(ParameterError, match="1,05 VZÄ beantragt; die Obergrenze des Jugendamts ist 1,00 VZÄ"):
-        evaluate(
+        strand_eligibility(
             result, funding, Choices(requests=(("antrag", "P", Fraction(1, 2)), ("antrag", "Q", Fraction(11, 20))))
         )
     assert replace(funding, strands=funding.strands)  # frozen data can be copied with changes

@@ -3,7 +3,8 @@ import pytest
 
 from srb_core import build_kita_data
 from srb_core.io.geo import read_map
-from srb_core.scenarios import baseline, evaluate
+from srb_core.pipeline import evaluate
+from srb_core.scenarios import baseline_scenario
 from tests.demos import BK, ROOT
 from tests.pack.helpers import EVIL
 
@@ -18,11 +19,11 @@ def evil_data(bk_konzeption):
 
 @pytest.fixture(scope="module")
 def outcomes(bk_konzeption, evil_data):
-    base = baseline(bk_konzeption, "bad_kreuznach", evil_data.fingerprint)
+    base = baseline_scenario(bk_konzeption, "bad_kreuznach", evil_data.fingerprint)
     p = base.params
     doubled = base.with_(id="", name="Soziale Lage doppelt", params=p.with_(
         weights=tuple(w * 2 if i == 1 else w for i, w in enumerate(p.weights)), k=0.5))
-    return [evaluate(base, evil_data, bk_konzeption), evaluate(doubled, evil_data, bk_konzeption)]
+    return [evaluate(evil_data, bk_konzeption, base), evaluate(evil_data, bk_konzeption, doubled)]
 
 
 @pytest.fixture(scope="module")

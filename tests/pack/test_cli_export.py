@@ -30,8 +30,9 @@ def run(*args):
 
 
 def test_export_xlsx_and_pdf_with_scenario(tmp_path, bk_data, bk_konzeption):
-    from srb_core.scenarios import baseline
-    s = baseline(bk_konzeption, "bad_kreuznach", bk_data.fingerprint).with_(id="", name="Budget plus zehn Prozent")
+    from srb_core.scenarios import baseline_scenario
+    s = baseline_scenario(bk_konzeption, "bad_kreuznach", bk_data.fingerprint).with_(
+        id="", name="Budget plus zehn Prozent")
     s = s.with_(params=s.params.with_(budget_cents=bk_konzeption.budget_cents * 11 // 10))
     (tmp_path / "s.json").write_text(dumps(s), encoding="utf-8")
     out = run("--scenario", str(tmp_path / "s.json"), "--anonymised", "--out", str(tmp_path / "pack.xlsx"))

@@ -9,7 +9,8 @@ from srb_core import load_kitas, load_konzeption
 from srb_core.io.geo import read_map
 from srb_core.pack.build import pack_input
 from srb_core.pack.pdf import pack_pdf
-from srb_core.scenarios import baseline, evaluate
+from srb_core.pipeline import evaluate
+from srb_core.scenarios import baseline_scenario
 from tests.demos import BK, MYK, ROOT
 
 MM = 72 / 25.4  # PDF points per millimetre
@@ -22,14 +23,14 @@ HEADER_WORDS = {"Normbereich", "Prozentpunkte", "Förderfähigkeit", "Vollzeitä
 def _pack(folder, geo, key):
     konz = load_konzeption(folder / "konzeption.toml")
     data = load_kitas(folder / "kitas.csv", konz)
-    base = baseline(konz, key, data.fingerprint)
+    base = baseline_scenario(konz, key, data.fingerprint)
     p = base.params
     doubled = base.with_(id="a1", name="Zweiter Teilindex doppelt, Normbereich schmaler", author="Kernteam",
                          updated="2026-11-22T13:32:45+00:00",
                          params=p.with_(weights=tuple(w * 2 if i == 1 else w for i, w in enumerate(p.weights)), k=0.5))
     budget = base.with_(id="a2", name="Budget plus zehn Prozent", note="Vorschlag der Verwaltung",
                         params=p.with_(budget_cents=p.budget_cents * 11 // 10))
-    outcomes = [evaluate(s, data, konz) for s in (base, doubled, budget)]
+    outcomes = [evaluate(data, konz, s) for s in (base, doubled, budget)]
     pdf = pack_pdf(pack_input(outcomes, 2, anonymised=False, dataset_label=key, demo=True,
                               geojson=read_map(ROOT / "geodata" / geo).geojson,
                               question="Soll der zweite Teilindex doppelt zählen?"))

@@ -78,8 +78,8 @@ def test_formula_name_stays_text_in_xlsx_and_csv(workbook, outcomes):
         assert all(c.data_type == "s" for c in cells)
     formulas = [c for ws in workbook for row in ws.iter_rows() for c in row if c.data_type == "f"]
     assert formulas == []
-    from srb_core.pack.tables import kita_frame
-    text = csv_bytes(kita_frame(make_input(outcomes))).decode("utf-8-sig")
+    from srb_core.pack.tables import pack_kita_frame
+    text = csv_bytes(pack_kita_frame(make_input(outcomes))).decode("utf-8-sig")
     assert "'" + EVIL.replace('"', '""') in text  # quoted by CSV, prefixed against formula evaluation
 
 
@@ -93,18 +93,19 @@ def test_anonymised_pack_has_no_kita_name(outcomes):
 
 def test_anonymised_pack_hides_names_in_adjustment_reasons(bk_konzeption, evil_data):
     from srb_core.funding import Adjustment
-    from srb_core.scenarios import baseline, evaluate
+    from srb_core.pipeline import evaluate
+    from srb_core.scenarios import baseline_scenario
 
-    base = baseline(bk_konzeption, "bad_kreuznach", evil_data.fingerprint)
-    plan = evaluate(base, evil_data, bk_konzeption).plan
+    base = baseline_scenario(bk_konzeption, "bad_kreuznach", evil_data.fingerprint)
+    plan = evaluate(evil_data, bk_konzeption, base).plan
     s = plan.strands.index("kita_sozialarbeit")
     a, b = [i for i in range(evil_data.n) if evil_data.sozialraum[i] == 0 and plan.cents[i][s]][:2]
     named = evil_data.names[b]
     moves = (Adjustment("kita_sozialarbeit", evil_data.kita_ids[a], plan.cents[a][s] + 500, f"Ausgleich für {named}"),
              Adjustment("kita_sozialarbeit", evil_data.kita_ids[b], plan.cents[b][s] - 500, "siehe oben"))
-    o = evaluate(base.with_(id="", name="Mit Begründung", adjustments=moves), evil_data, bk_konzeption)
+    o = evaluate(evil_data, bk_konzeption, base.with_(id="", name="Mit Begründung", adjustments=moves))
     assert o.adjustment_problems == ()
-    wb = openpyxl.load_workbook(io.BytesIO(pack_xlsx(make_input([evaluate(base, evil_data, bk_konzeption), o],
+    wb = openpyxl.load_workbook(io.BytesIO(pack_xlsx(make_input([evaluate(evil_data, bk_konzeption, base), o],
                                                                 anonymised=True))))
     cells = " ".join(str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value is not None)
     assert named not in cells and "Ausgleich für Kita " in cells

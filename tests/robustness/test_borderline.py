@@ -9,7 +9,7 @@ import pytest
 
 from srb_core import build_kita_data, compute, parse_konzeption
 from srb_core.funding import load_funding
-from srb_core.funding.rules import evaluate as evaluate_strands
+from srb_core.funding.rules import strand_eligibility
 from srb_core.robustness import Settings
 from srb_core.robustness.batch import index_strands
 from srb_core.robustness.borderline import flips, index_shift
@@ -66,7 +66,7 @@ def test_a_kita_exactly_on_the_bound_is_eligible_in_some_variants_but_not_all():
     result, funding = on_the_bound()
     assert abs(result.kita_overall[9] - result.kita_band.lower) < 1e-9
     assert result.kita_class[9] == 0  # on the bound counts as within …
-    assert evaluate_strands(result, funding)[0].eligible[9]  # … and as eligible
+    assert strand_eligibility(result, funding)[0].eligible[9]  # … and as eligible
     u = uncertainty(result, funding, Settings(draws=2000, spread=0.25, sobol_n=0))
     p = u.eligible[9, 0]
     assert 0 < p < 1
@@ -96,12 +96,12 @@ def flipped(result, funding, key, i, column, value):
     values = data.values.copy()
     values[i, data.columns.index(column)] = value
     other = compute(replace(data, values=values), result.konzeption, result.params)
-    return {e.strand: e for e in evaluate_strands(other, funding)}[key].eligible[i]
+    return {e.strand: e for e in strand_eligibility(other, funding)}[key].eligible[i]
 
 
 def test_the_smallest_single_change_flips_the_decision_and_a_little_less_does_not(bk):
     result, funding = bk
-    nominal = {e.strand: e for e in evaluate_strands(result, funding)}
+    nominal = {e.strand: e for e in strand_eligibility(result, funding)}
     checked = 0
     for strand in index_strands(funding, result.konzeption):
         for i, f in enumerate(flips(result, strand)):

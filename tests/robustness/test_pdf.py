@@ -5,8 +5,9 @@ import pypdfium2 as pdfium
 
 from srb_core.fmt import pct
 from srb_core.pack.build import pack_input, render
+from srb_core.pipeline import evaluate
 from srb_core.robustness import Settings, analyse
-from srb_core.scenarios import baseline, evaluate
+from srb_core.scenarios import baseline_scenario
 
 
 def pdf_text(payload: bytes) -> str:
@@ -19,7 +20,7 @@ def pdf_text(payload: bytes) -> str:
 
 
 def pack(data, konz, analysis, anonymised=False) -> bytes:
-    outcome = evaluate(baseline(konz, "bad_kreuznach", data.fingerprint), data, konz)
+    outcome = evaluate(data, konz, baseline_scenario(konz, "bad_kreuznach", data.fingerprint))
     p = pack_input([outcome], 0, anonymised=anonymised, dataset_label="Test", demo=True)
     return render(p, "pdf", robustness=analysis)
 

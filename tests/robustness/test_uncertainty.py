@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from srb_core import ParameterError, compute
 from srb_core.robustness import Settings
-from srb_core.robustness.batch import evaluate, prepare
+from srb_core.robustness.batch import evaluate_draws, prepare
 from srb_core.robustness.model import AGGREGATION_CHOICES, RESCALINGS
 from srb_core.robustness.sample import inputs_of, monte_carlo
 from srb_core.robustness.uncertainty import uncertainty
@@ -22,7 +22,7 @@ ALL = ("k", "ddof", "aggregation", "rescaling")
 def batch_of(result, funding, params_list):
     """The batch evaluator on rows that each carry the parameters of one engine run."""
     prep = prepare(result.data, result.konzeption, result.params, funding)
-    return evaluate(prep, np.array([p.weights for p in params_list], dtype=float),
+    return evaluate_draws(prep, np.array([p.weights for p in params_list], dtype=float),
                     np.array([p.k for p in params_list]), np.array([p.ddof for p in params_list]),
                     np.array([AGGREGATION_CHOICES.index(p.aggregation) for p in params_list]),
                     np.zeros(len(params_list), dtype=int))
@@ -90,7 +90,7 @@ def test_the_euros_of_every_draw_add_up_to_the_budget_to_the_cent(bk, vary):
     settings = Settings(draws=3000, spread=0.5, vary=vary, sobol_n=0)
     draws = monte_carlo(inputs_of(result.konzeption, result.params, result.data, settings), result.params, settings)
     prep = prepare(result.data, result.konzeption, result.params, funding)
-    batch = evaluate(prep, draws.weights, draws.k, draws.ddof, draws.aggregation, draws.rescaling)
+    batch = evaluate_draws(prep, draws.weights, draws.k, draws.ddof, draws.aggregation, draws.rescaling)
     assert batch.cents.dtype == np.int64
     assert result.params.budget_cents == 100_224_000
     assert np.all(batch.cents.sum(axis=1) == 100_224_000)

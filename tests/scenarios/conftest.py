@@ -1,6 +1,6 @@
 import pytest
 
-from srb_core.scenarios import ScenarioStore, baseline
+from srb_core.scenarios import ScenarioStore, baseline_scenario
 
 
 @pytest.fixture()
@@ -10,7 +10,7 @@ def store(tmp_path):
 
 @pytest.fixture()
 def bk_baseline(bk_konzeption, bk_data):
-    return baseline(bk_konzeption, "bad_kreuznach", bk_data.fingerprint)
+    return baseline_scenario(bk_konzeption, "bad_kreuznach", bk_data.fingerprint)
 
 
 @pytest.fixture()

@@ -4,11 +4,12 @@ import pytest
 
 from srb_core import compute
 from srb_core.index.normband import CLASS_NAMES
-from srb_core.scenarios import compare, evaluate
+from srb_core.pipeline import evaluate
+from srb_core.scenarios import compare
 
 
 def test_differences_are_those_of_two_independent_calculations(bk_baseline, doubled, bk_data, bk_konzeption):
-    c = compare([evaluate(bk_baseline, bk_data, bk_konzeption), evaluate(doubled, bk_data, bk_konzeption)])
+    c = compare([evaluate(bk_data, bk_konzeption, bk_baseline), evaluate(bk_data, bk_konzeption, doubled)])
     base = compute(bk_data, bk_konzeption, bk_konzeption.default_params())
     other = compute(bk_data, bk_konzeption, doubled.params)
     sr = c.sozialraeume
@@ -27,19 +28,19 @@ def test_differences_are_those_of_two_independent_calculations(bk_baseline, doub
 
 
 def test_identical_scenario_changes_nothing(bk_baseline, bk_data, bk_konzeption):
-    o = evaluate(bk_baseline, bk_data, bk_konzeption)
-    c = compare([o, evaluate(bk_baseline.with_(name="gleich", id=""), bk_data, bk_konzeption)])
+    o = evaluate(bk_data, bk_konzeption, bk_baseline)
+    c = compare([o, evaluate(bk_data, bk_konzeption, bk_baseline.with_(name="gleich", id=""))])
     assert c.kitas.empty
     assert (c.sozialraeume[["delta_pp_1", "delta_eur_1", "delta_fte_1"]] == 0).all().all()
 
 
 def test_at_most_three_scenarios(bk_baseline, bk_data, bk_konzeption):
-    o = evaluate(bk_baseline, bk_data, bk_konzeption)
+    o = evaluate(bk_data, bk_konzeption, bk_baseline)
     assert compare([o] * 4).n == 4
     with pytest.raises(Exception, match="bis zu drei"):
         compare([o] * 5)
 
 
 def test_foreign_fingerprint_is_reported(doubled, bk_data, bk_konzeption):
-    assert evaluate(doubled, bk_data, bk_konzeption).fingerprint_matches
-    assert not evaluate(doubled.with_(data_fingerprint="anders"), bk_data, bk_konzeption).fingerprint_matches
+    assert evaluate(bk_data, bk_konzeption, doubled).fingerprint_matches
+    assert not evaluate(bk_data, bk_konzeption, doubled.with_(data_fingerprint="anders")).fingerprint_matches

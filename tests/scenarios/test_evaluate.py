@@ -5,7 +5,7 @@ import pytest
 
 from srb_core import ParameterError
 from srb_core.funding import load_funding
-from srb_core.scenarios import evaluate, with_shares
+from srb_core.pipeline import evaluate, with_shares
 
 
 def test_strand_shares_must_add_up_to_one(bk_konzeption):
@@ -21,8 +21,8 @@ def test_strand_shares_must_add_up_to_one(bk_konzeption):
 def test_scenario_shares_move_money_between_strands(bk_baseline, bk_data, bk_konzeption):
     shares = (("kita_sozialarbeit", Fraction(3, 5)), ("nachbarschaftszentrum", Fraction(1, 5)),
               ("interkulturell", Fraction(1, 5)))
-    before = evaluate(bk_baseline, bk_data, bk_konzeption)
-    after = evaluate(bk_baseline.with_(strand_shares=shares), bk_data, bk_konzeption)
+    before = evaluate(bk_data, bk_konzeption, bk_baseline)
+    after = evaluate(bk_data, bk_konzeption, bk_baseline.with_(strand_shares=shares))
 
     def per_strand(o):
         return [sum(o.plan.cents[i][s] for i in range(bk_data.n)) for s in range(len(o.plan.strands))]

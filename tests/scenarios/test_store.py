@@ -13,7 +13,8 @@ import numpy as np
 import pytest
 from hypothesis import given, settings
 
-from srb_core.scenarios import BASELINE_ID, ScenarioStore, StoreError, evaluate
+from srb_core.pipeline import evaluate
+from srb_core.scenarios import BASELINE_ID, ScenarioStore, StoreError
 from tests.strategies import scenarios
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -23,7 +24,7 @@ def test_save_load_reproduces_every_number(store, doubled, bk_data, bk_konzeptio
     saved = store.save(doubled)
     loaded = ScenarioStore(store.path).get(saved.id)  # a fresh connection, as after a restart
     assert loaded == saved and loaded.id and loaded.created
-    before, after = evaluate(doubled, bk_data, bk_konzeption), evaluate(loaded, bk_data, bk_konzeption)
+    before, after = evaluate(bk_data, bk_konzeption, doubled), evaluate(bk_data, bk_konzeption, loaded)
     np.testing.assert_array_equal(before.result.kita_overall, after.result.kita_overall)
     np.testing.assert_array_equal(before.result.shares, after.result.shares)
     np.testing.assert_array_equal(before.result.euros_cents, after.result.euros_cents)

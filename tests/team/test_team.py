@@ -6,7 +6,7 @@ import pytest
 from srb_core import compute
 from srb_core.funding import load_funding, propose
 from srb_core.konzeption import Params
-from srb_core.scenarios import baseline, change_line
+from srb_core.scenarios import baseline_scenario, change_line
 from srb_core.team import area_amounts, area_path, compare_areas, is_knapp, kita_decisions, ranks
 from tests.demos import MYK
 
@@ -90,7 +90,7 @@ def test_bad_kreuznach_has_one_amount_per_area(bk_data, bk_konzeption):
 
 
 def test_change_line(bk_konzeption):
-    base = baseline(bk_konzeption, "bad_kreuznach", "")
+    base = baseline_scenario(bk_konzeption, "bad_kreuznach", "")
     assert change_line(base, bk_konzeption) == "wie der Beschluss"
     s = base.with_(params=base.params.with_(weights=(1.0, 2.0, 1.0, 1.0), k=0.5))
     assert change_line(s, bk_konzeption) == "Soziale Lage × 2 · k = 0,5 · Budget unverändert"

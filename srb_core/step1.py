@@ -1,4 +1,4 @@
-"""One entry point: `compute(data, konzeption, params)` → everything step 1 of the method yields."""
+"""Step 1 of the method: `compute(data, konzeption, params)` → index, norm band, shares and euros (a Result)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -44,9 +44,15 @@ class Result:
 
     @property
     def effective_weights(self) -> np.ndarray:
-        """Weights normalised to sum 1: e_j = w_j / Σ w."""
-        w = np.asarray(self.params.weights, dtype=float)
-        return w / w.sum()
+        """Each sub-index's effective weight, w_j / Σ w (see effective_weights)."""
+        return effective_weights(self.params.weights)
+
+
+def effective_weights(weights) -> np.ndarray:
+    """What each sub-index counts in the Gesamtindex: w_j / Σ_k w_k (all zeros while Σ w = 0)."""
+    w = np.asarray(weights, dtype=float)
+    total = w.sum()
+    return w / total if total > 0 else np.zeros_like(w)
 
 
 def check_params(konzeption: Konzeption, params: Params, data: KitaData | None = None) -> None:
