@@ -1,7 +1,7 @@
 import streamlit as st
 
 from srb_core.fmt import num
-from ui import charts, page, state, vega, wall
+from ui import bandview, page, state, wall, wallmap
 from ui import map as srb_map
 from ui import texts as T
 from ui.escape import md_table
@@ -21,6 +21,11 @@ with left:
     if two and amounts is not None:
         st.caption(f"**{T.OV_TWO_AMOUNTS}:** {amounts.summary}")
     st.html(wall.strip_html(ds, v.outcome, v.base, anonymised))
+    # the norm band itself under its counts, where the first screen has room for it (plain HTML: no chart library)
+    st.html(f'<div class="srb-moves-title">{T.OV_BAND}</div>' + bandview.band_html(ds, res, base, anonymised))
+    band = res.kita_band
+    st.caption(T.OV_BAND_NOTE.format(k=num(band.k, 1), lower=num(band.lower, 1), upper=num(band.upper, 1),
+                                     mean=num(band.mean, 1)))
 with right:
     c1, c2 = st.columns([0.85, 1.15])
     measure = c1.selectbox(T.OV_MEASURE, list(options), format_func=options.get, key=state.MEASURE)
@@ -29,22 +34,14 @@ with right:
         st.info(T.OV_NO_MAP)
     else:
         st.html(f'<a class="srb-skip" href="#srb-nach-karte">{T.MAP_SKIP}</a>')
-        srb_map.show(ds, res, base, measure, anonymised, projector, height=480 if projector else 500, delta=delta)
+        wallmap.show(ds, res, base, measure, anonymised, projector, height=480 if projector else 500, delta=delta)
         st.html(srb_map.legend_html(res, base, measure, options[measure], anonymised, delta)
                 + '<span id="srb-nach-karte" tabindex="-1"></span>')
 
 st.caption(T.OV_SHARES_NOTE)
-why_col, band_col = st.columns([1, 1.3], gap="medium")
+why_col, _ = st.columns([1, 1], gap="medium")
 with why_col:
     st.subheader(T.OV_WHY_TITLE)
     st.html(wall.why_html(ds, res, base))
     st.caption(T.OV_WHY_NOTE)
-with band_col:
-    st.subheader(T.OV_BAND)
-    # built once per content (schema validation was most of a rerun), shared by sessions with equal numbers
-    vega.show(vega.digest("band", vega.result_key(res), vega.result_key(base), vega.names_key(), projector),
-              lambda: charts.norm_band_chart(res, anonymised, projector, base=base), width="stretch")
-    band = res.kita_band
-    st.caption(T.OV_BAND_NOTE.format(k=num(band.k, 1), lower=num(band.lower, 1), upper=num(band.upper, 1),
-                                     mean=num(band.mean, 1)))
 page.footer(ds)

@@ -4,10 +4,11 @@
 `streamlit run benchmarks/floor/app.py` (4 sidebar sliders, one 8-row table) and, for 3 rounds,
 measures on each in turn:
 - first full render: a fresh browser context (empty cache, as on a first visit) until the table
-  (app: also every map shape and the norm-band chart) is drawn;
+  (app: also the map's shapes and the norm-band view) is drawn and the page is idle;
 - slider key → updated view, 20 presses alternating right/left on the second weight slider: until
-  the table shows the new numbers *and* the page is idle again (no script run, no stale element,
-  the map layer and the chart redrawn), so the figure is what the room sees;
+  the table shows the new numbers, the map has drawn the new layer (its digest on the map container
+  changed) and the norm-band view changed, *and* the page is idle again (no script run, no stale
+  element), so the figure is what the room sees;
 - bytes received over the WebSocket per slider move.
 Printed: medians per round and overall, and the ratios app / floor. Timing goals are judged on
 the ratios, since the machine's speed drifts between runs.
@@ -34,8 +35,14 @@ from tests.e2e.server import CHROMIUM, LAUNCH_ARGS, running_app  # noqa: E402
 TABLE_TEXT = "() => [...document.querySelectorAll('[data-testid=\"stTable\"] td')].map(t => t.innerText).join('|')"
 IDLE = ("() => !document.querySelector('[data-testid=\"stStatusWidget\"]') && "
         "!document.querySelector('[data-stale=\"true\"]')")
-MAP = 'iframe[title="streamlit_folium.st_folium"]'
-CHART = '[data-testid="stVegaLiteChart"] canvas, [data-testid="stVegaLiteChart"] svg'
+MAP = 'iframe[title="ui.wallmap.srb_wallmap"]'
+BAND = ".srb-band .srb-brow"  # the norm-band view (ui/bandview.py)
+# What a slider move must have updated besides the table: the map's drawn layer (its digest on the map container
+# inside the component's iframe) and the norm-band view.
+VIEW = ("() => { const f = document.querySelector('" + MAP.replace("'", "\\'") + "'); "
+        "const m = f && f.contentDocument && f.contentDocument.querySelector('.leaflet-container'); "
+        "const b = document.querySelector('.srb-band'); "
+        "return [m ? m.getAttribute('data-srb-drawn') : '', b ? b.innerHTML : ''].join('|'); }")
 SLIDER = '[data-testid="stSidebar"] [data-testid="stSlider"]'
 
 
@@ -47,7 +54,7 @@ def first_render(browser, url: str, is_app: bool) -> float:
     page.wait_for_selector('[data-testid="stTable"] td', timeout=60000)
     if is_app:
         page.frame_locator(MAP).locator("path.leaflet-interactive").first.wait_for(timeout=60000)
-        page.wait_for_selector(CHART, timeout=60000)
+        page.wait_for_selector(BAND, timeout=60000)
     page.wait_for_function(IDLE, timeout=60000)
     elapsed = time.perf_counter() - t0
     context.close()
@@ -68,7 +75,7 @@ class _Bytes:
         self.total += len(data) * 3 // 4 if event["response"].get("opcode") == 2 else len(data.encode())
 
 
-def slider_moves(browser, url: str, presses: int) -> tuple[list[float], list[int]]:
+def slider_moves(browser, url: str, presses: int, is_app: bool) -> tuple[list[float], list[int]]:
     context = browser.new_context(viewport={"width": 1920, "height": 1080})
     page = context.new_page()
     counter = _Bytes(page)
@@ -77,13 +84,18 @@ def slider_moves(browser, url: str, presses: int) -> tuple[list[float], list[int
     page.wait_for_function(IDLE, timeout=60000)
     thumb = page.locator(SLIDER).nth(1).locator("input[type=range]")
     times, sizes = [], []
+    if is_app:
+        page.frame_locator(MAP).locator("path.leaflet-interactive").first.wait_for(timeout=60000)
     for i in range(presses):
         before = page.evaluate(TABLE_TEXT)
+        view = page.evaluate(VIEW) if is_app else ""
         thumb.focus()
         start_bytes = counter.total
         t0 = time.perf_counter()
         page.keyboard.press("ArrowRight" if i % 2 == 0 else "ArrowLeft")
         page.wait_for_function(f"before => ({TABLE_TEXT})() !== before", arg=before, polling="raf", timeout=30000)
+        if is_app:  # map colours/labels and the band view redrawn as well
+            page.wait_for_function(f"before => ({VIEW})() !== before", arg=view, polling="raf", timeout=30000)
         page.wait_for_function(IDLE, polling="raf", timeout=30000)
         times.append((time.perf_counter() - t0) * 1000)
         page.wait_for_timeout(150)  # frames that arrive just after idle still belong to this move
@@ -123,7 +135,7 @@ def _run(args) -> None:
         for r in range(args.rounds):
             for name in ("floor", "app"):
                 renders = [first_render(browser, urls[name], name == "app") for _ in range(args.renders)]
-                times, sizes = slider_moves(browser, urls[name], args.presses)
+                times, sizes = slider_moves(browser, urls[name], args.presses, name == "app")
                 results[name]["render"] += renders
                 results[name]["press"] += times
                 results[name]["bytes"] += sizes

@@ -1,11 +1,11 @@
 """The Sozialraum maps: a base map with no tiles (local Leaflet, an orientation layer drawn from the areas) and,
 on the Übersicht, the areas and Kitas as data.
 
-Übersicht: the shapes and Kita positions go to the browser once per (dataset, view) inside the base map;
-every rerun sends only what changes — fill colour, label and tooltip text per area, band class per Kita —
-as one small JSON object that static/srbmap/srb_map.js applies (styles from data, not one object per Kita).
-streamlit-folium keeps the mounted base map while its script is identical and swaps the data layer in place.
-Both JSON strings are cached with st.cache_resource keyed by content, so all sessions share them.
+Übersicht: the shapes and Kita positions are one JSON string (the base, drawn once per dataset and view) and
+what changes — fill colour, label and tooltip text per area, band class and Gesamtindex text per Kita — another
+(the data layer) that static/srbmap/srb_map.js applies to the mounted map (styles from data, not one object per
+Kita); ui/wallmap.py hands both to the app's own map component. Both JSON strings are cached with
+st.cache_resource keyed by content, so all sessions share them. The Vergleich page's map stays a folium map.
 Texts reach Leaflet only as HTML-escaped strings inside JSON data (tooltips and labels are innerHTML).
 """
 from __future__ import annotations
@@ -40,6 +40,9 @@ BAND_TEXT = {c: c.label for c in BandClass}
 # Fixed symmetric steps of the change of a share (percentage points): the same change has the same colour
 # on every run, so a moving weight visibly recolours.
 DELTA_STEPS = (0.05, 0.5, 1.0, 2.0)
+# Beyond this many Kitas the map draws them on one canvas instead of one DOM marker each (srb_map.js): with
+# 2,600 markers every rerun's repaint of the page took seconds in the browser.
+CANVAS_ABOVE = 300
 
 
 def _static(path: str) -> str:
@@ -77,21 +80,6 @@ class _Init(folium.MacroElement):
         super().__init__()
         self._name = "SrbInit"
         self.base = base
-
-
-class DataLayer(folium.FeatureGroup):
-    """The changing part of the Übersicht map: one JSON object applied by srbMap.draw."""
-
-    _template = Template("""
-        {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.featureGroup();
-        window.srbMap.draw({{ this.get_name() }}, {{ this.data }});
-        {% endmacro %}
-    """)
-
-    def __init__(self, data: str) -> None:
-        super().__init__(name="Sozialräume")
-        self.data = data
 
 
 def measures(ds: Dataset) -> dict[str, str]:
@@ -152,7 +140,9 @@ def base_map(ds: Dataset, base_layer: str | None = None) -> LocalMap:
 
 
 def _options(projector: bool) -> dict:
-    return {"proj": projector, "zoomIn": T.MAP_ZOOM_IN, "zoomOut": T.MAP_ZOOM_OUT}
+    """Fixed texts for the map script (German controls; a Kita's tooltip is name · Gesamtindex value · class)."""
+    return {"proj": projector, "zoomIn": T.MAP_ZOOM_IN, "zoomOut": T.MAP_ZOOM_OUT, "overall": T.COL_OVERALL,
+            "cls": {str(c): f"{BAND_SHAPES[c]} {BAND_TEXT[c]}" for c in (1, 0, -1)}}
 
 
 def _outline_only(ds: Dataset) -> str:
@@ -188,7 +178,9 @@ def _wall_base(content: tuple[str, str, str], anonymised: bool, projector: bool,
     if not anonymised and data.lat is not None and data.lon is not None:
         kitas = [[round(float(data.lat[i]), 6), round(float(data.lon[i]), 6), esc.html(data.names[i])]
                  for i in range(data.n) if not (np.isnan(data.lat[i]) or np.isnan(data.lon[i]))]
-    return _json({"opt": _options(projector), "outline": geo["outline"], "areas": areas,
+    lon0, lat0, lon1, lat1 = _ds.geo.bounds
+    return _json({"opt": _options(projector), "bounds": [[lat0, lon0], [lat1, lon1]], "outline": geo["outline"],
+                  "areas": areas, "canvas": len(kitas) > CANVAS_ABOVE,
                   "labels": [list(p) for p in geo["points"]], "kitas": kitas, "anon": anonymised})
 
 
@@ -234,28 +226,20 @@ def _wall_data(content: tuple[str, str, str], params: object, measure: str, anon
         counts = " · ".join(f"{int((members == c).sum())} {BAND_SHAPES[c]} {BAND_TEXT[c]}" for c in BandClass)
         atips.append(esc.html(T.MAP_AREA_KITAS.format(n=len(members), counts=counts)))
     rows = _kita_rows(_ds) if not anonymised else np.zeros(0, dtype=int)
-    ktips = [f" · {T.COL_OVERALL} {num(res.kita_overall[i], 1)} · {BAND_SHAPES[int(res.kita_class[i])]} "
-             f"{BAND_TEXT[int(res.kita_class[i])]}" for i in rows]
-    stamp = f"{measure}|{int(delta)}|" + ",".join(fill) + "|" + "".join(str(int(c) + 1) for c in res.kita_class[rows])
-    return _json({"fill": fill, "labels": labels, "tips": tips, "atips": atips,
-                  "cls": [int(c) for c in res.kita_class[rows]], "ktips": [esc.html(t) for t in ktips],
-                  "stamp": str(zlib.crc32(stamp.encode()))})
+    layer = {"fill": fill, "labels": labels, "tips": tips, "atips": atips,
+             "cls": [int(c) for c in res.kita_class[rows]], "ov": [num(res.kita_overall[i], 1) for i in rows]}
+    # the map container shows which layer it drew (tests and benchmarks wait for it): a digest of all of it
+    return _json({**layer, "stamp": str(zlib.crc32(_json(layer).encode()))})
 
 
-def layer(ds: Dataset, res: Result, base: Result, measure: str, anonymised: bool, delta: bool = False) -> DataLayer:
-    """The data layer for the Übersicht map (see the module docstring)."""
-    return DataLayer(_wall_data(cache_key(ds), res.params, measure, anonymised, delta, ds, res, base))
+def wall_base(ds: Dataset, anonymised: bool, projector: bool) -> str:
+    """The Übersicht map's static part as JSON (shared by all sessions with the same dataset and view)."""
+    return _wall_base(cache_key(ds), anonymised, projector, ds)
 
 
-def wall_map(ds: Dataset, anonymised: bool, projector: bool) -> LocalMap:
-    return base_map(ds, _wall_base(cache_key(ds), anonymised, projector, ds))
-
-
-def show(ds: Dataset, res: Result, base: Result, measure: str, anonymised: bool, projector: bool, height: int,
-         delta: bool = False) -> None:
-    st_folium(wall_map(ds, anonymised, projector), key=f"map_{ds.key}",
-              feature_group_to_add=layer(ds, res, base, measure, anonymised, delta),
-              returned_objects=[], height=height, use_container_width=True)
+def wall_data(ds: Dataset, res: Result, base: Result, measure: str, anonymised: bool, delta: bool = False) -> str:
+    """The Übersicht map's changing part as JSON (shared by all sessions with the same settings)."""
+    return _wall_data(cache_key(ds), res.params, measure, anonymised, delta, ds, res, base)
 
 
 def legend_html(res: Result, base: Result, measure: str, label: str, anonymised: bool = False,

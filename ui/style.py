@@ -80,6 +80,26 @@ header[data-testid="stHeader"] * {pointer-events: auto;}
 .srb-seg {position:absolute; top:0; bottom:0; border-right:1px solid #fff;}
 .srb-why-total {text-align:right; font-variant-numeric:tabular-nums; white-space:nowrap;}
 .srb-why-legend {margin-top:0.3rem; line-height:1.7;}
+/* The norm-band view (ui/bandview.py): rows of name | 0–100 track | counts; shapes tell the classes. */
+.srb-band {color:#000; font-size:0.9rem;}
+.srb-brow {display:grid; grid-template-columns: minmax(5rem, 32%) 1fr 6.3rem; align-items:center; gap:0.4rem;
+           min-height:1.45rem;}
+.srb-bname {line-height:1.1; overflow-wrap:anywhere;}
+.srb-btrack {position:relative; height:1.35rem; border-bottom:1px solid #bbb;}
+.srb-bband {position:absolute; top:0; bottom:0; background:#d9d9d9;}
+.srb-bmean {position:absolute; top:-2px; bottom:-2px; border-left:2px dashed #555;}
+.srb-bw {position:absolute; top:50%; height:0; border-top:2px solid #555;}
+.srb-bb {position:absolute; top:15%; bottom:15%; background:#9e9e9e; border:1px solid #333;}
+.srb-bmed {position:absolute; top:5%; bottom:5%; border-left:3px solid #000;}
+.srb-bm {position:absolute; top:50%; transform:translate(-50%, -52%); font-style:normal; font-size:1.05rem;
+         line-height:1; -webkit-text-stroke:1px #111; cursor:default;}
+.srb-bm1 {color:#111111;} .srb-bm0 {color:#ffffff; -webkit-text-stroke:1.6px #111;} .srb-bm-1 {color:#2c7fb8;}
+.srb-bm-moved {background:#ffd54f; border-radius:50%; padding:0 0.1rem;}
+.srb-bmore {position:absolute; right:0; top:-0.15rem; font-size:0.75rem; background:#fff; padding:0 0.15rem;}
+.srb-bcount {white-space:nowrap; font-variant-numeric:tabular-nums; font-size:0.85rem;}
+.srb-baxis {min-height:1rem;} .srb-bticks {border-bottom:none; height:1rem;}
+.srb-btick {position:absolute; transform:translateX(-50%); font-size:0.75rem;}
+.srb-blegend {margin-top:0.2rem; line-height:1.6;} .srb-bnote {font-size:0.8rem; color:#333;}
 .srb-skip {position:absolute; left:-9999px;}
 /* Contrast ≥ 4.5:1 (WCAG 2.1 AA): Streamlit's captions are grey at about 3.9:1 on white. */
 div[data-testid="stCaptionContainer"], div[data-testid="stCaptionContainer"] p {color:#404040 !important;}

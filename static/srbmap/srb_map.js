@@ -1,8 +1,8 @@
 /* SRB-Monitor map: drawn from data, styled in the browser.
  *
  * The base map (fixed per dataset and view) calls srbMap.init once with the shapes and the Kita positions;
- * every rerun sends only the changing part (fill colour, label and tooltip text per area, band class per
- * Kita) to srbMap.draw. All texts arrive HTML-escaped inside JSON data (tooltips and labels are innerHTML);
+ * every rerun sends only the changing part (fill colour, label and tooltip text per area, band class and
+ * Gesamtindex text per Kita) to srbMap.draw. All texts arrive HTML-escaped inside JSON data (tooltips and labels are innerHTML);
  * no text from data is ever part of this script's source.
  */
 (function () {
@@ -23,6 +23,81 @@
   function label(html) {
     return L.divIcon({className: "srb-label", html: '<div class="srb-label-in">' + html + "</div>",
                       iconSize: [0, 0], iconAnchor: [0, 0]});
+  }
+
+  /* Many Kitas (base.canvas, set above a few hundred): one canvas instead of a DOM marker per Kita, so a
+   * restyle repaints one bitmap; the same shapes, and the tooltip of the nearest Kita under the pointer. */
+  function kitaCanvas(kitas, size, o) {
+    var Layer = L.Layer.extend({
+      onAdd: function (map) {
+        this._map = map;
+        this._c = L.DomUtil.create("canvas", "srb-kcanvas");
+        this._c.setAttribute("aria-hidden", "true");
+        this._c.style.position = "absolute";
+        this._c.style.pointerEvents = "none";
+        // own pane above the areas' SVG (overlay pane, z 400) and below the labels (marker pane, z 600)
+        var pane = map.getPane("srbKitas") || map.createPane("srbKitas");
+        pane.style.zIndex = 450;
+        pane.style.pointerEvents = "none";
+        pane.appendChild(this._c);
+        this._tip = L.tooltip({sticky: false, direction: "top", offset: [0, -size / 2]});
+        map.on("moveend zoomend resize", this._reset, this);
+        map.on("mousemove", this._hover, this);
+        map.on("mouseout", this._out, this);
+        this._reset();
+      },
+      onRemove: function (map) {
+        map.off("moveend zoomend resize", this._reset, this);
+        map.off("mousemove", this._hover, this);
+        map.off("mouseout", this._out, this);
+        L.DomUtil.remove(this._c);
+      },
+      setData: function (d) { this._d = d; this._draw(); },
+      _reset: function () {
+        var px = this._map.getSize(), dpr = window.devicePixelRatio || 1;
+        L.DomUtil.setPosition(this._c, this._map.containerPointToLayerPoint([0, 0]));
+        this._c.width = px.x * dpr; this._c.height = px.y * dpr;
+        this._c.style.width = px.x + "px"; this._c.style.height = px.y + "px";
+        this._pts = kitas.map(function (k) { return this._map.latLngToContainerPoint([k[0], k[1]]); }, this);
+        this._draw();
+      },
+      _draw: function () {
+        var ctx = this._c.getContext("2d"), dpr = window.devicePixelRatio || 1, r = size / 2.2;
+        ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+        ctx.clearRect(0, 0, this._c.width, this._c.height);
+        var cls = this._d ? this._d.cls : [];
+        // within first, then below and above on top: the Kitas outside the band stay visible
+        [0, -1, 1].forEach(function (c) {
+          ctx.beginPath();
+          this._pts.forEach(function (p, j) {
+            if ((cls[j] === undefined ? 0 : cls[j]) !== c) { return; }
+            if (c === 0) { ctx.moveTo(p.x + r * 0.8, p.y); ctx.arc(p.x, p.y, r * 0.8, 0, 2 * Math.PI); }
+            else if (c === 1) { ctx.moveTo(p.x, p.y - r); ctx.lineTo(p.x + r, p.y + r * 0.8);
+                                ctx.lineTo(p.x - r, p.y + r * 0.8); ctx.closePath(); }
+            else { ctx.moveTo(p.x - r, p.y - r * 0.8); ctx.lineTo(p.x + r, p.y - r * 0.8);
+                   ctx.lineTo(p.x, p.y + r); ctx.closePath(); }
+          });
+          ctx.fillStyle = c === 1 ? "#111111" : (c === 0 ? "#ffffff" : "#2c7fb8");
+          ctx.strokeStyle = c === 1 ? "#ffffff" : "#111111";
+          ctx.lineWidth = 1.5;
+          ctx.fill(); ctx.stroke();
+        }, this);
+      },
+      _hover: function (e) {
+        var best = -1, dist = size * size / 4, pts = this._pts || [];
+        for (var j = 0; j < pts.length; j++) {
+          var dx = pts[j].x - e.containerPoint.x, dy = pts[j].y - e.containerPoint.y;
+          if (dx * dx + dy * dy <= dist) { dist = dx * dx + dy * dy; best = j; }
+        }
+        if (best < 0) { this._out(); return; }
+        var d = this._d, k = kitas[best];
+        this._tip.setLatLng([k[0], k[1]]).setContent(
+          d ? k[2] + " · " + o.overall + " " + d.ov[best] + " · " + o.cls[String(d.cls[best])] : k[2]);
+        if (!this._map.hasLayer(this._tip)) { this._tip.addTo(this._map); }
+      },
+      _out: function () { if (this._map.hasLayer(this._tip)) { this._map.removeLayer(this._tip); } }
+    });
+    return new Layer();
   }
 
   function init(map, base) {
@@ -47,9 +122,15 @@
       l.on("mouseover", function () { l.setStyle({weight: 5, color: "#000000"}); });
       l.on("mouseout", function () { l.setStyle({weight: o.proj ? 3 : 2, color: "#222222"}); });
     });
-    (base.kitas || []).forEach(function (k, j) {
+    if (base.canvas) {
+      state.canvas = kitaCanvas(base.kitas, Math.round(state.size * 0.6), o).addTo(map);  // dense: smaller
+    }
+    (base.canvas ? [] : base.kitas || []).forEach(function (k, j) {
       var m = L.marker([k[0], k[1]], {icon: icon("0", state.size), keyboard: false, riseOnHover: true});
-      m.bindTooltip(function () { return state.data ? k[2] + state.data.ktips[j] : k[2]; }, {sticky: true});
+      m.bindTooltip(function () {
+        var d = state.data;
+        return d ? k[2] + " · " + o.overall + " " + d.ov[j] + " · " + o.cls[String(d.cls[j])] : k[2];
+      }, {sticky: true});
       m.addTo(map);
       state.kitas.push(m);
     });
@@ -73,6 +154,7 @@
       l.setStyle({fillColor: d.fill[l.feature.properties.i]});
     });
     state.labels.forEach(function (m, i) { m.setIcon(label(d.labels[i])); });
+    if (state.canvas) { state.canvas.setData(d); }
     var cache = {};
     state.kitas.forEach(function (m, j) {
       var c = String(d.cls[j]);

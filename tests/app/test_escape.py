@@ -93,28 +93,6 @@ def own(tmp_path_factory):
     return ds, compute(r.data, r.konzeption)
 
 
-@pytest.mark.parametrize("anonymised", [False, True])
-def test_folium_gets_names_only_as_escaped_json(own, anonymised, monkeypatch):
-    """The map's generated HTML/JavaScript: names only inside JSON data, HTML-escaped (tooltips are innerHTML),
-    never in a JavaScript template literal (folium's Tooltip puts its text into one)."""
-    from ui import map as srb_map
-
-    ds, res = own
-    monkeypatch.setattr(srb_map.st, "get_option", lambda key: "")
-    m = srb_map.wall_map(ds, anonymised, projector=False)
-    srb_map.layer(ds, res, res, "sub1", anonymised).add_to(m)
-    page = m.get_root().render()
-    assert not re.search(r"bindTooltip\(\s*`", page)  # folium.Tooltip: text inside a JS template literal
-    outside_strings = re.sub(r'"(?:[^"\\\n]|\\.)*"', '""', page)  # JS/JSON double-quoted strings removed
-    for fragment in ("alert(1)", "alert(2)", "alert(4)", "Back`tick", "203.0.113.9"):
-        assert fragment not in outside_strings, fragment  # data occur only inside string literals …
-    assert "\\u0026lt;img src=x onerror=alert(1)\\u0026gt;" in page  # … HTML-escaped, for innerHTML tooltips
-    assert "\\u003cimg" not in page and "<img src=x" not in page and "\\u003c/script" not in page
-    if anonymised:
-        assert not any(n in page for n in ds.data.names)
-        assert '"kitas":[]' in page  # no Kita position; one counted marker per Sozialraum (srb_map.js)
-
-
 def test_norm_band_chart_puts_no_name_into_an_expression(own, monkeypatch):
     from ui import charts
 

@@ -63,7 +63,7 @@ def wait_for_app(page, timeout: float = 30000) -> None:
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout)
     path = page.url.split("://", 1)[1].split("/", 1)[1] if "/" in page.url.split("://", 1)[1] else ""
     if path == "" or path.startswith("?"):
-        frame = page.frame_locator('iframe[title="streamlit_folium.st_folium"]')
+        frame = page.frame_locator('iframe[title="ui.wallmap.srb_wallmap"]')
         frame.locator("path.leaflet-interactive").first.wait_for(timeout=timeout)
     page.wait_for_timeout(300)
 

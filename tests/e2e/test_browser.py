@@ -8,7 +8,7 @@ from tests.e2e.server import ROOT, type_number, wait_for_app, wait_for_cell, wai
 
 pytestmark = pytest.mark.e2e
 ARTIFACTS = ROOT / "test-artifacts" / "e2e"
-MAP = 'iframe[title="streamlit_folium.st_folium"]'
+MAP = 'iframe[title="ui.wallmap.srb_wallmap"]'
 
 
 def polygons(page) -> list[str]:
@@ -29,6 +29,7 @@ def test_map_has_one_shape_per_sozialraum(page, base_url, bk_data):
     frame = page.frame_locator(MAP)
     assert frame.locator(".srb-k").count() == bk_data.n  # one marker per Kita, its band told by shape
     assert frame.locator(".srb-label-in").count() == 8  # every area labelled with name and share
+    assert page.locator(MAP).get_attribute("aria-label") == "Karte der Sozialräume"  # a German name for screen readers
 
 
 def test_keyboard_slider_recolours_map_and_changes_shares(page, base_url, bk_data, bk_konzeption):

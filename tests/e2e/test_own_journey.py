@@ -21,7 +21,8 @@ from ui.escape import JOINER  # invisible; keeps an address in a name from becom
 
 pytestmark = pytest.mark.e2e
 ARTIFACTS = ROOT / "test-artifacts" / "e2e"
-MAP = 'iframe[title="streamlit_folium.st_folium"]'
+# the Übersicht's own map component, or the folium map of the Vergleich page
+MAP = 'iframe[title="ui.wallmap.srb_wallmap"], iframe[title="streamlit_folium.st_folium"]'
 # navigation entry → the page's own title (its h1), which shows that page's run has produced output
 PAGES = {"Übersicht": T.OV_TITLE, "Sozialraum": T.SR_TITLE, "Kitas": T.KT_TITLE, "Rechenweg": T.RW_TITLE,
          "Budget & Stellen": T.BU_TITLE, "Szenarien": T.SC_TITLE, "Vergleich": T.CP_TITLE, "Entwicklung": T.EW_TITLE,
@@ -134,7 +135,8 @@ def shapes(page) -> list[str]:
 def wait_for_shapes(page, n: int) -> None:
     page.frame_locator(MAP).locator("path.leaflet-interactive").nth(n - 1).wait_for(timeout=TIMEOUT)
     page.wait_for_function(
-        """n => { const f = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+        """n => { const f = document.querySelector('iframe[title="ui.wallmap.srb_wallmap"], '
+                                               + 'iframe[title="streamlit_folium.st_folium"]');
                   const d = f && f.contentDocument;
                   return d && [...d.querySelectorAll('path.leaflet-interactive')]
                       .filter(p => !/a\\d/.test(p.getAttribute('d'))).length === n; }""", arg=n, timeout=TIMEOUT)

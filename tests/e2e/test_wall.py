@@ -10,7 +10,7 @@ from srb_core.explain import band_counts
 from tests.e2e.server import ROOT, type_number, wait_for_app, wait_until
 
 pytestmark = pytest.mark.e2e
-MAP = 'iframe[title="streamlit_folium.st_folium"]'
+MAP = 'iframe[title="ui.wallmap.srb_wallmap"]'
 SIZES = ((1920, 1080), (1280, 720))
 # Texts Streamlit, Vega-Embed and Leaflet write in English (issue 13); none may reach the screen or a screen reader.
 ENGLISH = ["Browse files", "Drag and drop", "per file", "Upload", "Press Enter to apply", "No results",
