@@ -30,7 +30,7 @@ from srb_core.report import delta_pp as share_change_pp
 from . import escape as esc
 from . import texts as T
 from .cache import Dataset, cache_key
-from .views import signed
+from .views import pp, signed
 
 # ColorBrewer OrRd, 5 classes: readable on a projector and in greyscale print.
 PALETTE = ["#fef0d9", "#fdcc8a", "#fc8d59", "#e34a33", "#b30000"]
@@ -217,7 +217,7 @@ def _wall_data(content: tuple[str, str, str], params: object, measure: str, anon
             continue
         fill.append(colours[r])
         share = num(res.shares[r] * 100, 1) + "\u00a0%"
-        change = esc.html(signed(float(delta_pp[r]), 2, " pp"))
+        change = esc.html(pp(float(delta_pp[r])))
         labels.append(f"{name_html}<br><small>{share} ({change})</small>" if delta else
                       f"{name_html}<br><small>{share}</small>")
         tips.append(f"<b>{name_html}</b><br>{esc.html(measures(_ds)[measure])}: {esc.html(texts[r])}"
@@ -310,7 +310,7 @@ def delta_colours(delta_pp: np.ndarray) -> list[str]:
 
 def diff_layer(ds: Dataset, res: Result, delta_pp: np.ndarray) -> folium.FeatureGroup:
     """Sozialräume coloured by their change against the Beschluss (no Kita points: the table lists them)."""
-    geojson = _coloured(ds, res, delta_colours(delta_pp), [signed(v, 2, " pp") for v in delta_pp])
+    geojson = _coloured(ds, res, delta_colours(delta_pp), [pp(v) for v in delta_pp])
     group = folium.FeatureGroup(name="Veränderung")
     label = T.CP_MAP_LEGEND
     folium.GeoJson(

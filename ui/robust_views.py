@@ -8,14 +8,14 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from srb_core.fmt import num, pp
+from srb_core.fmt import num
 from srb_core.privacy import display_names
 from srb_core.report import delta_pp
 from srb_core.robustness import Analysis
 
 from . import cache, state
 from . import texts as T
-from .views import NBSP, eur, eur_change, signed
+from .views import NBSP, eur, eur_change, pp, signed
 
 RANGE, MEDIAN, NOMINAL = "#0b5394", "#111111", "#e69138"
 GERMAN_NUMBER = "replace(datum.label, '.', ',')"  # axis labels with a decimal comma

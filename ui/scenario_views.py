@@ -6,7 +6,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import pandas as pd
 
-from srb_core.fmt import fte, fte_change, pct, pp
+from srb_core.fmt import fte, fte_change, pct
 from srb_core.money import format_eur_change
 from srb_core.pack.tables import kita_changes_frame
 from srb_core.privacy import display_names
@@ -14,7 +14,7 @@ from srb_core.scenarios import Comparison, Scenario
 
 from . import state
 from . import texts as T
-from .views import NBSP, eur
+from .views import NBSP, eur, pp
 
 PAGE_SLUGS = {"uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szenarien", "vergleich", "daten",
               "entwicklung", "berichte", "glossar"}

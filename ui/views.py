@@ -4,7 +4,8 @@ from __future__ import annotations
 import pandas as pd
 
 from srb_core import Result
-from srb_core.fmt import num, pp
+from srb_core.fmt import num
+from srb_core.fmt import pp as fmt_pp
 from srb_core.fmt import signed as fmt_signed
 from srb_core.money import format_eur, format_eur_change
 from srb_core.pack import frame_xlsx, safe_frame
@@ -28,6 +29,11 @@ def eur_change(cents: int) -> str:
 
 def signed(value: float, digits: int, unit: str) -> str:
     return fmt_signed(value, digits, unit.replace(" ", NBSP))
+
+
+def pp(value: float) -> str:
+    """srb_core.fmt.pp for the screen: the unit never wraps away from its number."""
+    return fmt_pp(value).replace(" ", NBSP)
 
 
 def share_table(res: Result, base: Result, step2_cents: tuple[int, ...] | None = None) -> pd.DataFrame:

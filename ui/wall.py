@@ -19,7 +19,7 @@ from . import texts as T
 from .cache import Dataset, cache_key
 from .escape import html as esc
 from .map import BAND_SHAPES, BAND_TEXT
-from .views import NBSP, eur, signed
+from .views import NBSP, eur, pp
 
 # Okabe–Ito: told apart with colour vision deficiency; each segment also names its parameter on hover.
 PLAYER_COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#000000", "#F0E442",
@@ -44,7 +44,7 @@ def share_table(res: Result, base: Result, step2_cents: tuple[int, ...] | None =
         T.COL_SOZIALRAUM: list(res.data.sozialraum_names),
         T.COL_POINTS: [num(v, 1) for v in res.sr_overall],
         T.COL_SHARE: [num(v * 100, 2) + NBSP + "%" for v in res.shares],
-        T.COL_DELTA_PP: [signed(v, 2, " pp") for v in cmp["delta_pp"]],
+        T.COL_DELTA_PP: [pp(v) for v in cmp["delta_pp"]],
         T.COL_RANK: [rank_text(int(r), int(b - r)) for r, b in zip(ranks, before, strict=True)],
     })
     if res.euros_cents is not None:
@@ -139,8 +139,8 @@ def why_html(ds: Dataset, res: Result, base: Result) -> str:
     labels = [esc(_player_label(ds, p)) for p in c.players]
     rows = []
     for r, area in enumerate(res.data.sozialraum_names):
-        words = T.OV_WHY_WORDS.format(area=esc(area), delta=signed(float(c.delta[r] * 100), 2, " pp"),
-                                      parts="; ".join(f"{labels[i]} {signed(float(phi[i, r]), 2, ' pp')}"
+        words = T.OV_WHY_WORDS.format(area=esc(area), delta=pp(float(c.delta[r] * 100)),
+                                      parts="; ".join(f"{labels[i]} {pp(float(phi[i, r]))}"
                                                       for i in range(len(labels))))
         segs, left, right = [], 50.0, 50.0
         for i in range(len(labels)):
@@ -158,7 +158,7 @@ def why_html(ds: Dataset, res: Result, base: Result) -> str:
         rows.append(f'<div class="srb-why-row" title="{words}" aria-label="{words}" role="img">'
                     f'<span class="srb-why-name">{esc(area)}</span><span class="srb-why-bar">'
                     f'<span class="srb-why-axis"></span>{"".join(segs)}</span>'
-                    f'<span class="srb-why-total">{signed(float(c.delta[r] * 100), 2, " pp")}</span></div>')
+                    f'<span class="srb-why-total">{pp(float(c.delta[r] * 100))}</span></div>')
     legend = " ".join(f'<span class="srb-swatch" style="background:{PLAYER_COLOURS[i % len(PLAYER_COLOURS)]}">'
                       f"</span>{label}" for i, label in enumerate(labels))
     return f'<div class="srb-why">{"".join(rows)}<div class="srb-why-legend">{legend}</div></div>'

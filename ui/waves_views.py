@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 from streamlit_folium import st_folium
 
-from srb_core.fmt import eur_change, num, pct, points_change, pp
+from srb_core.fmt import eur_change, num, pct, points_change
 from srb_core.index.normband import BandClass
 from srb_core.waves import WaveComparison
 
@@ -19,7 +19,7 @@ from . import state
 from . import texts as T
 from .cache import Dataset
 from .map import BLUES, REDS, base_map, delta_colours
-from .views import eur, signed
+from .views import eur, pp, signed
 
 __all__ = ["signed"]  # pages format sums with it
 
