@@ -23,3 +23,14 @@ def change_step(delta: np.ndarray, steps: np.ndarray) -> np.ndarray:
     """Step of each change on a symmetric scale: the number of `steps` ≤ |Δ|, minus 1 (−1: smaller than
     the first step, i.e. no visible change); the sign of Δ tells the direction."""
     return np.searchsorted(steps, np.abs(np.asarray(delta, dtype=float)), side="right") - 1
+
+
+def relative_step(delta: np.ndarray, n: int = 4, unchanged_below: float = 0.005) -> np.ndarray:
+    """Step 0 … n − 1 of each change relative to the largest one: min(n − 1, ⌈n·|Δ|/max|Δ|⌉ − 1); −1 where
+    |Δ| < `unchanged_below` (rounds to ±0,00) or nothing changed at all. The sign of Δ tells the direction."""
+    values = np.abs(np.asarray(delta, dtype=float))
+    top = float(values.max()) if values.size else 0.0
+    if top == 0:
+        return np.full(values.shape, -1, dtype=int)
+    steps = np.minimum(n - 1, (values / top * n - 1e-9).astype(int))
+    return np.where(values < unchanged_below, -1, steps)

@@ -13,6 +13,7 @@ import numpy as np
 import streamlit as st
 
 from srb_core import Result
+from srb_core.explain import area_band_counts, box_stats
 from srb_core.fmt import num
 from srb_core.privacy import display_names
 
@@ -41,7 +42,7 @@ def _mark(value: float, cls: int, title: str, moved: bool) -> str:
 def _box(values: np.ndarray) -> str:
     """Whisker from the smallest to the largest value, box from the lower to the upper quartile, median line
     (display geometry of the row's Kitas, as a box plot draws it)."""
-    lo, q1, med, q3, hi = np.percentile(values, [0, 25, 50, 75, 100])
+    lo, q1, med, q3, hi = box_stats(values)
     return (f'<span class="srb-bw" style="left:{_x(lo)};width:calc({_x(hi)} - {_x(lo)})"></span>'
             f'<span class="srb-bb" style="left:{_x(q1)};width:calc({_x(q3)} - {_x(q1)})"></span>'
             f'<span class="srb-bmed" style="left:{_x(med)}"></span>')
@@ -66,10 +67,10 @@ def _cached(content: tuple[str, str, str], params: object, base_params: object, 
     overlay = (f'<span class="srb-bband" style="left:{_x(band.lower)};width:calc({_x(band.upper)} - '
                f'{_x(band.lower)})"></span><span class="srb-bmean" style="left:{_x(band.mean)}"></span>')
     rows = []
+    per_area = area_band_counts(res)
     for r, area in enumerate(data.sozialraum_names):
         members = np.flatnonzero(data.sozialraum == r)
-        classes = res.kita_class[members]
-        counts = {c: int((classes == c).sum()) for c in (1, 0, -1)}
+        counts = dict(zip((1, 0, -1), per_area[r].tolist(), strict=True))
         words = ", ".join(f"{counts[c]} {BAND_TEXT[c]}" for c in (1, 0, -1))
         shown = members[interest[members]][:MAX_POINTS_PER_ROW] if aggregated else members
         hidden = int(interest[members].sum()) - len(shown) if aggregated else 0

@@ -21,7 +21,8 @@ from jinja2 import Template
 from streamlit_folium import st_folium
 
 from srb_core import Result
-from srb_core.classbreaks import change_step, class_of, equal_width_edges
+from srb_core.classbreaks import change_step, class_of, equal_width_edges, relative_step
+from srb_core.explain import area_band_counts
 from srb_core.fmt import num
 from srb_core.index.normband import BandClass
 from srb_core.money import format_eur
@@ -205,6 +206,7 @@ def _wall_data(content: tuple[str, str, str], params: object, measure: str, anon
         idx, _ = classes(values, fixed_edges(base, measure))
         colours = [PALETTE[k] for k in idx]
     fill, labels, tips, atips = [], [], [], []
+    per_area = area_band_counts(res)
     for feature in _ds.geo.geojson["features"]:
         name = feature["properties"]["sozialraum"]
         r = row.get(name)
@@ -222,9 +224,8 @@ def _wall_data(content: tuple[str, str, str], params: object, measure: str, anon
                       f"{name_html}<br><small>{share}</small>")
         tips.append(f"<b>{name_html}</b><br>{esc.html(measures(_ds)[measure])}: {esc.html(texts[r])}"
                     f"<br>{esc.html(T.CP_MAP_LEGEND)}: {change}")
-        members = res.kita_class[res.data.sozialraum == r]
-        counts = " · ".join(f"{int((members == c).sum())} {BAND_SHAPES[c]} {BAND_TEXT[c]}" for c in BandClass)
-        atips.append(esc.html(T.MAP_AREA_KITAS.format(n=len(members), counts=counts)))
+        counts = " · ".join(f"{n} {BAND_SHAPES[c]} {BAND_TEXT[c]}" for c, n in zip(BandClass, per_area[r], strict=True))
+        atips.append(esc.html(T.MAP_AREA_KITAS.format(n=int(per_area[r].sum()), counts=counts)))
     rows = _kita_rows(_ds) if not anonymised else np.zeros(0, dtype=int)
     layer = {"fill": fill, "labels": labels, "tips": tips, "atips": atips,
              "cls": [int(c) for c in res.kita_class[rows]], "ov": [num(res.kita_overall[i], 1) for i in rows]}
@@ -296,16 +297,9 @@ REDS, BLUES = ["#fddbc7", "#f4a582", "#d6604d", "#b2182b"], ["#d1e5f0", "#92c5de
 
 
 def delta_colours(delta_pp: np.ndarray) -> list[str]:
-    """Four steps each way by the size of the change relative to the largest one."""
-    top = float(np.max(np.abs(delta_pp))) if len(delta_pp) else 0.0
-    out = []
-    for v in delta_pp:
-        if top == 0 or abs(v) < 0.005:
-            out.append("#ffffff")
-            continue
-        k = min(3, int(abs(v) / top * 4 - 1e-9))
-        out.append(REDS[k] if v > 0 else BLUES[k])
-    return out
+    """Four steps each way by the size of the change relative to the largest one (srb_core.classbreaks)."""
+    steps = relative_step(delta_pp, n=len(REDS))
+    return ["#ffffff" if k < 0 else (REDS[k] if v > 0 else BLUES[k]) for v, k in zip(delta_pp, steps, strict=True)]
 
 
 def diff_layer(ds: Dataset, res: Result, delta_pp: np.ndarray) -> folium.FeatureGroup:

@@ -71,3 +71,18 @@ def band_changes(res: Result, base: Result, eligible_now: Sequence[bool] | None 
                        None if eligible_before is None else bool(eligible_before[i]),
                        None if eligible_now is None else bool(eligible_now[i]))
             for i in rows]
+
+
+def area_band_counts(res: Result) -> np.ndarray:
+    """counts[r, c] = #{Kitas of Sozialraum r in class c}, columns in the order ABOVE, WITHIN, BELOW."""
+    order = [BandClass.ABOVE, BandClass.WITHIN, BandClass.BELOW]
+    areas = len(res.data.sozialraum_names)
+    return np.array([[int(((res.data.sozialraum == r) & (res.kita_class == c)).sum()) for c in order]
+                     for r in range(areas)], dtype=int).reshape(areas, 3)
+
+
+def box_stats(values: np.ndarray) -> tuple[float, float, float, float, float]:
+    """The five numbers of a box plot: smallest value, lower quartile, median, upper quartile, largest value
+    (linear interpolation between order statistics, numpy's default percentile)."""
+    lo, q1, med, q3, hi = np.percentile(np.asarray(values, dtype=float), [0, 25, 50, 75, 100])
+    return float(lo), float(q1), float(med), float(q3), float(hi)
