@@ -118,3 +118,14 @@ def wait_for_cell(page, starts_with: str, timeout: float = 20000) -> None:
         arg=starts_with,
         timeout=timeout,
     )
+
+
+def choose_file(page, uploader, path, timeout: float = 30000) -> None:
+    """Pick `path` in a file uploader as a user does: click its drop zone and choose the file in the dialog.
+
+    The dialog opens only once the widget handles clicks; setting the hidden input directly could reach a
+    field whose handlers were not attached yet, and the file was then silently not uploaded (seen once in
+    ten runs of the journey test)."""
+    with page.expect_file_chooser(timeout=timeout) as chooser:
+        uploader.locator('[data-testid="stFileUploaderDropzone"]').click(timeout=timeout)
+    chooser.value.set_files(str(path))

@@ -7,7 +7,7 @@ import pytest
 from srb_core import compute
 from srb_core.io.validation import validate_upload
 from srb_core.library import LibraryStore
-from tests.e2e.server import wait_for_app
+from tests.e2e.server import choose_file, wait_for_app
 from tests.library.foreign import AREAS, KONZEPTION, kitas_csv, map_25832
 
 pytestmark = pytest.mark.e2e
@@ -27,9 +27,9 @@ def test_store_list_and_reopen_by_link(browser, page, base_url, scenario_db, tmp
         (tmp_path / name).write_bytes(content)
     page.goto(base_url + "/daten", wait_until="networkidle")
     wait_for_app(page, timeout=SLOW)
-    inputs = page.locator('[data-testid="stFileUploaderDropzoneInput"]')
+    uploaders = page.locator('[data-testid="stFileUploader"]')
     for i, name in enumerate(files):
-        inputs.nth(i).set_input_files(str(tmp_path / name))
+        choose_file(page, uploaders.nth(i), tmp_path / name)
         page.get_by_text(name, exact=True).first.wait_for(timeout=SLOW)
         idle(page)
     page.get_by_role("button", name="Prüfen").click()

@@ -7,7 +7,7 @@ from srb_core.fmt import signed
 from srb_core.io.validation import validate_upload
 from srb_core.library import LibraryStore, StoredFiles
 from srb_core.waves import Wave, compare_waves
-from tests.e2e.server import wait_for_app
+from tests.e2e.server import choose_file, wait_for_app
 from tests.library.foreign import AREAS, INDICATORS, KONZEPTION, kitas_csv, map_25832, yearly_csv
 
 pytestmark = pytest.mark.e2e
@@ -49,7 +49,7 @@ def test_two_stored_waves_on_entwicklung_and_yearly_values_on_berichte(browser, 
     page.goto(f"{base_url}/berichte?ds={stored[1].key}", wait_until="networkidle")
     wait_for_app(page, timeout=SLOW)
     (tmp_path / "jahreswerte.csv").write_bytes(yearly_csv())
-    page.locator('[data-testid="stFileUploaderDropzoneInput"]').first.set_input_files(str(tmp_path / "jahreswerte.csv"))
+    choose_file(page, page.locator('[data-testid="stFileUploader"]').first, tmp_path / "jahreswerte.csv")
     page.get_by_text("jahreswerte.csv", exact=True).first.wait_for(timeout=SLOW)
     idle(page)
     page.get_by_role("button", name="Jahreswerte prüfen").click()

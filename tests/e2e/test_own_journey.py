@@ -15,7 +15,7 @@ import pytest
 
 from srb_core import compute, load_kitas, parse_konzeption
 from tests import own_data
-from tests.e2e.server import ROOT
+from tests.e2e.server import ROOT, choose_file
 from ui import texts as T
 from ui.escape import JOINER  # invisible; keeps an address in a name from becoming a link
 
@@ -80,9 +80,9 @@ def go(page, entry: str) -> None:
     idle(page)
 
 
-def file_input(page, i: int):
-    """The file field of the i-th uploader on the page (Kita table, Konzeption, map)."""
-    return page.locator('[data-testid="stFileUploader"]').nth(i).locator("input[type=file]")
+def file_uploader(page, i: int):
+    """The i-th uploader on the page (Kita table, Konzeption, map)."""
+    return page.locator('[data-testid="stFileUploader"]').nth(i)
 
 
 def uploaded(page, i: int, path) -> None:
@@ -98,7 +98,7 @@ def upload(page, kitas, konzeption, shapefile) -> None:
     data = load_kitas(kitas, konz)
     fingerprints = f"Fingerabdruck {konz.fingerprint[:12]}; Kita-Daten: Fingerabdruck {data.fingerprint[:12]}"
     for i, path in enumerate((kitas, konzeption, shapefile)):
-        file_input(page, i).set_input_files(str(path))
+        choose_file(page, file_uploader(page, i), path)
         uploaded(page, i, path)
         # each file reruns the page: the next field is filled only after the run that lists this file
         shows(page, f"{T.DT_FILES[i]} „{path.name}“")

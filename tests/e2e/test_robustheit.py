@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import expect
 
 from srb_core import compute, load_kitas, load_konzeption
-from tests.e2e.server import ROOT, type_number, wait_for_app
+from tests.e2e.server import ROOT, choose_file, type_number, wait_for_app
 
 pytestmark = pytest.mark.e2e
 ARTIFACTS = ROOT / "test-artifacts" / "e2e"
@@ -94,12 +94,12 @@ def files(tmp_path_factory):
 def upload(page, base_url, kitas, konz) -> None:
     page.goto(base_url + "/daten", wait_until="networkidle")
     wait_for_app(page)
-    inputs = page.locator('[data-testid="stFileUploaderDropzoneInput"]')
+    uploaders = page.locator('[data-testid="stFileUploader"]')
     chips = '[data-testid="stFileChip"]'  # one per uploaded file (the name may be shortened)
-    inputs.nth(0).set_input_files(str(kitas))
+    choose_file(page, uploaders.nth(0), kitas)
     page.wait_for_function(f"() => document.querySelectorAll('{chips}').length === 1", timeout=30000)
     wait_for_app(page)
-    inputs.nth(1).set_input_files(str(konz))
+    choose_file(page, uploaders.nth(1), konz)
     page.wait_for_function(f"() => document.querySelectorAll('{chips}').length === 2", timeout=30000)
     wait_for_app(page)
     page.get_by_role("button", name="Prüfen").click()

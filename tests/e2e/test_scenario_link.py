@@ -5,7 +5,7 @@ import pytest
 
 from srb_core import compute
 from srb_core.scenarios import ScenarioStore
-from tests.e2e.server import type_number, wait_for_app, wait_for_cell
+from tests.e2e.server import choose_file, type_number, wait_for_app, wait_for_cell
 
 pytestmark = pytest.mark.e2e
 
@@ -77,7 +77,7 @@ def test_json_and_pdf_exports_in_the_browser(browser, page, base_url, scenario_d
     finally:
         doc.close()
 
-    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(str(exported))
+    choose_file(page, page.locator('[data-testid="stFileUploader"]'), exported)
     page.get_by_role("button", name="Szenario aus JSON-Datei importieren").click()
     page.get_by_text("Importiert als „Zum Austausch (2)“").wait_for(timeout=20000)
     names = sorted(s.name for s in ScenarioStore(scenario_db).list("bad_kreuznach"))
