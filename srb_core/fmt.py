@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import math
 
+from .money import format_eur, format_eur_change
+
 
 def num(value: float | None, digits: int = 1) -> str:
     """German number: thousands '.', decimal ',', `digits` decimals; '–' for None or NaN."""
@@ -63,15 +65,11 @@ def fte_change(value: float) -> str:
 
 def eur(cents: int | None) -> str:
     """Money from whole cents: 100252821 → '1.002.528,21 €' (srb_core.money.format_eur)."""
-    from .money import format_eur
-
     return format_eur(cents)
 
 
 def eur_change(cents: int) -> str:
     """A change of money from whole cents: +1.234,56 € / −0,05 € / ±0,00 €."""
-    from .money import format_eur_change
-
     return format_eur_change(cents)
 
 
