@@ -23,12 +23,30 @@ page = st.navigation([
     st.Page("app_pages/daten.py", title=T.PAGES["daten"], url_path="daten"),
     st.Page("app_pages/glossar.py", title=T.PAGES["glossar"], url_path="glossar"),
 ])
-ds = sidebar.render()
+ds, slots = sidebar.render()
 style.apply(state.projector())
 if url_problems:
     st.warning(T.URL_INVALID.format(what=", ".join(url_problems)))
 for message in link_messages:
     st.warning(message)
-state.write_url(ds.konzeption)
-with errors.shown_in_german():
-    page.run()
+
+
+@st.fragment
+def settings_and_page() -> None:
+    """A weight or k move reruns only this: the page, the sliders and the reset button, not the rest of the app
+    (navigation, view toggles, dataset, typed fields, budget), so the room sees the new numbers sooner."""
+    kind = state.run_kind()
+    if kind is None:
+        st.rerun()
+    # The sliders before the page: a page that ends early (st.stop) ends the run, and nothing after it is drawn.
+    sidebar.settings(ds, slots, state.remember_params(ds.konzeption))
+    state.write_url(ds.konzeption, in_place=slots.after_budget if kind == "fast" else None)
+    # Streamlit lets the page returned by st.navigation run once per full run; a fragment rerun is a
+    # run of this part only, so the same page runs again (tests/app/test_fragment.py).
+    page._can_be_called = True
+    with errors.shown_in_german():
+        page.run()
+
+
+state.begin_full_run()
+settings_and_page()

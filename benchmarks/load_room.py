@@ -32,6 +32,7 @@ SLIDER_LABEL = "Soziale Lage"
 class Session:
     ws: object
     slider_id: str = ""
+    fragment_id: str = ""  # the slider sits in the page fragment (app.py): a browser reruns only that
     tables: int = 0
     cookie: str = ""
     alerts: list[str] = field(default_factory=list)  # texts of warnings/errors the script showed
@@ -39,9 +40,11 @@ class Session:
     latencies_done: list[float] = field(default_factory=list)
 
 
-def _rerun(widget_id: str = "", value: float | None = None, query: str = "") -> bytes:
+def _rerun(widget_id: str = "", value: float | None = None, query: str = "", fragment_id: str = "") -> bytes:
     msg = BackMsg()
     msg.rerun_script.query_string = query
+    if fragment_id:
+        msg.rerun_script.fragment_id = fragment_id
     if widget_id:
         state = msg.rerun_script.widget_states.widgets.add()
         state.id = widget_id
@@ -61,8 +64,9 @@ async def _until_finished(s: Session, timeout: float, t0: float | None = None) -
         if kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
             element = msg.delta.new_element
             which = element.WhichOneof("type")
-            if which == "slider" and element.slider.label == SLIDER_LABEL:
+            if which == "slider" and element.slider.label.startswith(f"**{SLIDER_LABEL}**"):
                 s.slider_id = element.slider.id
+                s.fragment_id = msg.delta.fragment_id
             elif which == "alert":
                 s.alerts.append(element.alert.body)
             elif which == "table" and not seen_table:
@@ -103,7 +107,7 @@ async def run(url: str, sessions: int, rounds: int, timeout: float, query: str) 
         value = values[r % 2]
         t0 = time.perf_counter()
         for s in opened:
-            await s.ws.send(_rerun(s.slider_id, value, query))
+            await s.ws.send(_rerun(s.slider_id, value, query, s.fragment_id))
         await asyncio.gather(*[_until_finished(s, timeout, t0) for s in opened])
     for s in opened:
         await s.ws.close()

@@ -39,18 +39,11 @@ def _step2_or_step1(ds: Dataset, scenario) -> tuple[Outcome, SrbError | None]:
         return cache.outcome(ds, scenario, with_step2=False), exc
 
 
-def view(title: str) -> View:
-    """Title and badges, then the current settings as a scenario (ui.state) through the one access point."""
+def view(title: str, header: bool = True) -> View:
+    """The current settings as a scenario (ui.state) through the one access point, then title and badges.
+    `header=False`: the page writes them itself with `header` once it has computed everything it shows."""
     ds = cache.dataset(state.current_dataset_key())
     params = state.run_params(ds.konzeption)
-    st.title(title)
-    loaded = state.loaded_scenario(ds.key)
-    shown = loaded.name if loaded is not None and loaded.params == params else None
-    html = badges(ds, changed=params != ds.konzeption.default_params(), scenario=shown)
-    if html:  # st.html refuses an empty body; own data without changes has no badge
-        st.html(html)
-    if state.current_dataset_key() == "upload" and cache.uploaded_dataset() is None:
-        st.info(T.NO_UPLOAD)
     try:
         try:
             funding = cache.funding(ds)
@@ -62,9 +55,30 @@ def view(title: str) -> View:
         current, step2_error = _step2_or_step1(ds, scenario)
         base, _ = _step2_or_step1(ds, baseline_scenario(ds.konzeption, ds.key, ds.data.fingerprint))
     except SrbError as exc:
+        _header(ds, title)
         st.error(T.ERR_COMPUTE + "\n\n" + md_error(exc))
         st.stop()
-    return View(ds, current, base, step2_error or strands_error, share_problem)
+    v = View(ds, current, base, step2_error or strands_error, share_problem)
+    if header:
+        _header(ds, title)
+    return v
+
+
+def header(v: View, title: str) -> None:
+    """Title, badges and the missing-upload note of a page that called `view(title, header=False)`."""
+    _header(v.ds, title)
+
+
+def _header(ds: Dataset, title: str) -> None:
+    params = state.run_params(ds.konzeption)
+    st.title(title)
+    loaded = state.loaded_scenario(ds.key)
+    shown = loaded.name if loaded is not None and loaded.params == params else None
+    html = badges(ds, changed=params != ds.konzeption.default_params(), scenario=shown)
+    if html:  # st.html refuses an empty body; own data without changes has no badge
+        st.html(html)
+    if state.current_dataset_key() == "upload" and cache.uploaded_dataset() is None:
+        st.info(T.NO_UPLOAD)
 
 
 def context(title: str) -> tuple[Dataset, Result, Result]:

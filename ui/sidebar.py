@@ -3,11 +3,13 @@ budget. Every weight and k can be typed (German decimal comma) next to its slide
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass
 from decimal import Decimal
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
-from srb_core import SrbError, limits
+from srb_core import Params, SrbError, limits
 from srb_core.fmt import pct
 from srb_core.money import format_amount_de, parse_amount_de
 from srb_core.pack.method import AGGREGATION, ALLOCATION
@@ -68,35 +70,37 @@ def parse_de(text: str, lo: Decimal, hi: Decimal, step: Decimal) -> float | None
     return value if limits.on_grid(value, lo, hi, step) else None
 
 
-def _sync_text(key: str) -> None:
-    st.session_state[key + TXT] = de(float(st.session_state[key]))
-
-
 def _from_text(key: str, name: str, lo: Decimal, hi: Decimal, step: Decimal) -> None:
+    """A typed value moves the slider; the field empties again (the slider's label shows the value)."""
     text = str(st.session_state.get(key + TXT, ""))
+    if not text.strip():
+        return
     value = parse_de(text, lo, hi, step)
     if value is None:
         st.session_state[_BAD] = T.SB_TYPE_BAD.format(text=md(text), name=md(name), grid=limits.grid_text(lo, hi, step))
-        _sync_text(key)
     else:
         st.session_state[key] = value
-        st.session_state[key + TXT] = de(value)
+    st.session_state[key + TXT] = ""
 
 
-def _number(key: str, name: str, lo: Decimal, hi: Decimal, step: Decimal, default: float,
-            help_text: str | None = None) -> None:
-    """A slider (the value's single source of truth) and a text field beside it for typing the value.
+def _typed_field(key: str, name: str, lo: Decimal, hi: Decimal, step: Decimal, default: float) -> DeltaGenerator:
+    """The row of one parameter: the place for its slider (filled by `settings`) and a field beside it for
+    typing the value (drawn here, in the full run: a slider move never redraws it).
     A state that lost the value (a client that reports only some widgets) falls back to the Konzeption's."""
     if key not in st.session_state:
         st.session_state[key] = default
-    current = float(st.session_state[key])
-    if parse_de(str(st.session_state.get(key + TXT, "")), lo, hi, step) != current:
-        st.session_state[key + TXT] = de(current)  # reset, URL, scenario: the text follows the slider
-    slider_col, text_col = st.columns([2.3, 1], gap="small", vertical_alignment="center")
-    slider_col.slider(md(name), float(lo), float(hi), step=float(step), key=key, format="%.2f",
-                      label_visibility="collapsed", on_change=_sync_text, args=(key,))
+    slider_col, text_col = st.columns([2.3, 1], gap="small", vertical_alignment="bottom")
     text_col.text_input(T.SB_TYPE.format(name=md(name)), key=key + TXT, label_visibility="collapsed",
-                        on_change=_from_text, args=(key, name, lo, hi, step), help=help_text or T.SB_TYPE_HELP)
+                        placeholder=T.SB_TYPE_PLACEHOLDER, on_change=_from_text, args=(key, name, lo, hi, step),
+                        help=T.SB_TYPE_HELP)
+    return slider_col
+
+
+def _slider(place: DeltaGenerator, key: str, label: str, lo: Decimal, hi: Decimal, step: Decimal,
+            help_text: str | None = None) -> None:
+    # "localized": the value screen readers announce follows the page language (German), not "1.00"
+    place.slider(label, float(lo), float(hi), step=float(step), key=key, format="localized", help=help_text,
+                 on_change=state.mark_fast_rerun)
 
 
 def _budget_from_text() -> None:
@@ -125,17 +129,17 @@ def _budget() -> None:
     st.text_input(T.SB_BUDGET, key=state.BUDGET + TXT, help=T.SB_BUDGET_HELP, on_change=_budget_from_text)
 
 
-def _weights(konz) -> None:
-    st.markdown(f"**{T.SB_WEIGHTS}**", help=T.SB_WEIGHTS_HELP)
-    weights = [float(st.session_state.get(state.weight_key(i), w)) for i, w in enumerate(konz.weights)]
-    shares = effective_weights(weights)
-    for i, name in enumerate(konz.sub_indices):
-        st.caption(f"**{md(name)}** · {T.SB_EFFECTIVE.format(pct=pct(float(shares[i]), 1))}")
-        _number(state.weight_key(i), name, limits.WEIGHT_MIN, limits.WEIGHT_MAX, limits.WEIGHT_STEP,
-                konz.weights[i])
+@dataclass(frozen=True)
+class Slots:
+    """The sidebar's places for what a weight move changes; `settings` fills them inside the page fragment."""
+
+    sliders: list[DeltaGenerator]  # one per weight, then k
+    after_budget: DeltaGenerator
 
 
-def render() -> Dataset:
+def render() -> tuple[Dataset, Slots]:
+    """The parts of the sidebar a weight move leaves alone: view toggles, dataset, the typed fields, budget,
+    and the places between them that `settings` fills, so a slider move redraws only those."""
     with st.sidebar:
         # View toggles first: the moderator finds them without scrolling, at any screen size.
         view = st.container(key="sb-view")
@@ -156,14 +160,30 @@ def render() -> Dataset:
         bad = st.session_state.pop(_BAD, None)
         if bad:
             st.error(bad)
-        _weights(konz)
-        st.caption(f"**{T.SB_K}**", help=T.SB_K_HELP)
-        _number(state.K, T.SB_K, limits.K_MIN, limits.K_MAX, limits.K_STEP, konz.k)
+        st.markdown(f"**{T.SB_WEIGHTS}**", help=T.SB_WEIGHTS_HELP)
+        sliders = [_typed_field(state.weight_key(i), name, limits.WEIGHT_MIN, limits.WEIGHT_MAX, limits.WEIGHT_STEP,
+                                konz.weights[i]) for i, name in enumerate(konz.sub_indices)]
+        sliders.append(_typed_field(state.K, T.SB_K, limits.K_MIN, limits.K_MAX, limits.K_STEP, konz.k))
         _budget()
-        p = state.remember_params(konz)
+        after = st.container()
+    return ds, Slots(sliders, after)
+
+
+def settings(ds: Dataset, slots: Slots, p: Params) -> None:
+    """What a weight move changes in the sidebar: the sliders (their labels say value and effective share) and
+    the reset button, for this run's parameters `p` (state.remember_params). Runs inside the page fragment."""
+    konz = ds.konzeption
+    weights = [float(st.session_state[state.weight_key(i)]) for i in range(len(konz.weights))]
+    shares = effective_weights(weights)
+    for i, name in enumerate(konz.sub_indices):
+        label = T.SB_WEIGHT_LABEL.format(name=md(name), value=de(weights[i]), pct=pct(float(shares[i]), 1))
+        _slider(slots.sliders[i], state.weight_key(i), label, limits.WEIGHT_MIN, limits.WEIGHT_MAX,
+                limits.WEIGHT_STEP)
+    k_label = T.SB_K_LABEL.format(name=T.SB_K, value=de(float(st.session_state[state.K])))
+    _slider(slots.sliders[-1], state.K, k_label, limits.K_MIN, limits.K_MAX, limits.K_STEP, help_text=T.SB_K_HELP)
+    with slots.after_budget:
         if (p.aggregation, p.allocation, p.ddof) != (konz.aggregation, konz.allocation, konz.ddof):
             st.caption(T.SB_METHOD.format(what=md(method_text(p))))
         changed = p != konz.default_params()
         st.button(T.SB_RESET, on_click=_on_reset, disabled=not changed, width="stretch")
         st.caption(T.SB_LINK)
-    return ds

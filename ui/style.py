@@ -109,6 +109,9 @@ div[data-testid="stCaptionContainer"], div[data-testid="stCaptionContainer"] p {
 section[data-testid="stSidebar"] [data-testid="stSliderThumbValue"],
 section[data-testid="stSidebar"] [data-testid="stSliderTickBar"] {display:none !important;}
 section[data-testid="stSidebar"] [data-testid="stTextInput"] input {text-align:right; padding:0.25rem 0.4rem;}
+/* A slider's label (name, value, effective share) spans its row: the typed field beside the slider sits low. */
+section[data-testid="stSidebar"] [data-testid="stSlider"] [data-testid="stWidgetLabel"]
+    {width: calc(100% * 3.3 / 2.3 + 0.5rem); max-width: none; position: relative; z-index: 1;}
 /* Streamlit's English input hint ("Press Enter to apply"): the help icon explains it in German. */
 [data-testid="InputInstructions"] {display:none !important;}
 .srb-skip:focus {position:static; display:inline-block; background:#0b5394; color:#fff !important;

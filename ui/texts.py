@@ -58,7 +58,11 @@ SB_ANON_HELP = "Kita-Namen werden überall durch neutrale Kennungen ersetzt – 
 SB_CHANGED = "Abweichend von der beschlossenen Konzeption"
 SB_LINK = "Der Link in der Adresszeile gibt diese Ansicht genau wieder."
 SB_TYPE = "{name} als Zahl"
-SB_TYPE_HELP = "Zahl eintippen (Komma oder Punkt), mit der Eingabetaste oder Klick daneben übernehmen."
+SB_TYPE_HELP = ("Zahl eintippen (Komma oder Punkt) und mit der Eingabetaste übernehmen: der Regler springt in einem "
+                "Schritt auf den Wert.")
+SB_TYPE_PLACEHOLDER = "Zahl"
+SB_WEIGHT_LABEL = "**{name}** {value} · wirksam: {pct}"
+SB_K_LABEL = "**{name}** {value}"
 SB_TYPE_BAD = "„{text}“ ist keine zulässige Zahl für {name}: erlaubt ist {grid}."
 URL_INVALID = "Der Link enthielt ungültige Werte ({what}); sie wurden durch die Werte der Konzeption ersetzt."
 MAP_ANON_LEGEND = "Kitas je Sozialraum (anonymisiert: Anzahl je Lage im Normbereich, keine Standorte)"

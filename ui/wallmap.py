@@ -36,9 +36,9 @@ def _base(content: tuple[str, str, str], anonymised: bool, projector: bool, _ds:
     return text, f"{zlib.crc32(text.encode()):08x}"
 
 
-def show(ds: Dataset, res: Result, base: Result, measure: str, anonymised: bool, projector: bool, height: int,
-         delta: bool = False) -> None:
-    """Mount (first run) or update (every later run) the Übersicht map; see the module docstring.
+def prepare(ds: Dataset, res: Result, base: Result, measure: str, anonymised: bool, projector: bool, height: int,
+            delta: bool = False) -> dict:
+    """What `show` sends: computed before a page writes anything, so its elements reach the browser together.
 
     A large base (BIG bytes or more: thousands of Kitas) is sent only until the browser reports holding it: the
     component's value is the digest of the base it has drawn (one extra rerun when it is mounted or the base
@@ -46,8 +46,13 @@ def show(ds: Dataset, res: Result, base: Result, measure: str, anonymised: bool,
     anew has no value, so it gets the base again; one that lacks the base asks for it."""
     text, digest = _base(cache_key(ds), anonymised, projector, ds)
     key = f"wallmap_{ds.key}"
-    _component(base=base_to_send(text, digest, st.session_state.get(key)), bd=digest, big=len(text) >= BIG,
-               data=srb_map.wall_data(ds, res, base, measure, anonymised, delta), height=height, key=key, default=None)
+    return {"base": base_to_send(text, digest, st.session_state.get(key)), "bd": digest, "big": len(text) >= BIG,
+            "data": srb_map.wall_data(ds, res, base, measure, anonymised, delta), "height": height, "key": key}
+
+
+def show(prepared: dict) -> None:
+    """Mount (first run) or update (every later run) the Übersicht map; see the module docstring."""
+    _component(**prepared, default=None)
 
 
 def base_to_send(text: str, digest: str, held: object) -> str:

@@ -44,8 +44,8 @@ def test_moving_a_weight_slider_shows_exactly_the_engines_shares(bk_data, bk_kon
     shown = normalise(shares_shown(at))
     assert shown == expected_shares(moved)
     assert shown != expected_shares(base)
-    # effective weight next to the slider: 2 / 5 = 40 %
-    assert any("wirksam: 40,0 %" in c.value for c in at.sidebar.caption)
+    # value and effective weight in the slider's label: 2 / 5 = 40 %
+    assert "2,00 · wirksam: 40,0 %" in at.sidebar.slider(key="w1").label
     # Δ column against the adopted Konzeption, in percentage points
     delta = at.table[0].value.loc["Pariser Viertel", "Δ Anteil"].replace("\u00a0", " ")
     expected = (moved.shares - base.shares)[bk_data.sozialraum_names.index("Pariser Viertel")] * 100

@@ -7,7 +7,7 @@ import pytest
 
 from srb_core import compute
 from srb_core.explain import band_counts
-from tests.e2e.server import ROOT, type_number, wait_for_app, wait_until
+from tests.e2e.server import ROOT, move_slider, type_number, wait_for_app, wait_for_cell, wait_until
 
 pytestmark = pytest.mark.e2e
 MAP = 'iframe[title="ui.wallmap.srb_wallmap"]'
@@ -102,6 +102,38 @@ def test_soziale_lage_two_recolours_the_map_and_updates_counts_and_why(browser, 
     assert f"Soziale Lage {sign}{abs(delta_pp):.2f}".replace(".", ",") in title, title
     changed = sum(a != b for a, b in zip(before, fills(page), strict=True))
     assert changed >= 1
+    context.close()
+
+
+def test_slider_keys_rerun_the_page_and_keep_the_rest(browser, base_url, bk_data, bk_konzeption):
+    """Arrow keys on a weight rerun only the page fragment (app.py): the numbers, the slider's label and the address
+    line follow; the budget field outside the fragment keeps its text; a page control afterwards (the map's
+    measure: a full rerun) still works; the address line reopens the same numbers."""
+    context = browser.new_context(viewport={"width": 1920, "height": 1080})
+    page = context.new_page()
+    page.goto(base_url + "/?proj=1", wait_until="networkidle")
+    wait_for_app(page)
+    legend = page.locator(".srb-legend").first.inner_text()
+    move_slider(page, 1, 3, "1.03")  # "Soziale Lage" 1,00 → 1,03 by three presses of the arrow key
+    moved = compute(bk_data, bk_konzeption, bk_konzeption.default_params().with_(weights=(1.0, 1.03, 1.0, 1.0)))
+    pv = bk_data.sozialraum_names.index("Pariser Viertel")
+    share = f"{moved.shares[pv] * 100:.2f}".replace(".", ",")
+    wait_for_cell(page, share)
+    page.wait_for_url("**w=1%2C1.03%2C1%2C1**", timeout=20000)
+    label = page.locator('[data-testid="stSidebar"] [data-testid="stSlider"]').nth(1)
+    effective = f"{1.03 / 4.03 * 100:.1f}".replace(".", ",")  # weight / sum of weights
+    wait_until(lambda: f"1,03 · wirksam: {effective}" in label.inner_text(), what="the slider's label")
+    assert page.get_by_role("textbox", name="Budget (€)").input_value() == "1.002.240,00"
+
+    page.get_by_role("combobox", name="Karte färben nach").click()
+    page.get_by_role("option", name="Anteil am Budget").click()
+    wait_until(lambda: page.locator(".srb-legend").first.inner_text() != legend, what="the legend of the new measure")
+    wait_for_cell(page, share)  # the weight kept through the full rerun
+
+    fresh = context.new_page()
+    fresh.goto(page.url, wait_until="networkidle")
+    wait_for_app(fresh)
+    wait_for_cell(fresh, share)
     context.close()
 
 
