@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .errors import Problem, SrbInputError
+from .io.xlsx import column_letter  # 0 → A, 26 → AA
 
 Value = str | int | float | bool | None
 MAX_TEXT = 32_767  # Excel's limit of characters in one cell
@@ -56,15 +57,6 @@ class Sheet:
     rows: Sequence[Sequence[Value | Cell]]
     widths: Mapping[int, float] = field(default_factory=dict)
     freeze_header: bool = False  # keep row 1 visible when scrolling (pane at A2)
-
-
-def column_letter(n: int) -> str:
-    """1 → A, 26 → Z, 27 → AA (bijective base 26)."""
-    letters = ""
-    while n > 0:
-        n, rest = divmod(n - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def escape(text: str) -> str:
@@ -156,7 +148,7 @@ def sheet_xml(sheet: Sheet, styles: _Styles, selected: bool = False) -> str:
     rows, width, last = [], 0, 1
     for r, row in enumerate(sheet.rows, start=1):
         cells = []
-        for c, item in enumerate(row, start=1):
+        for c, item in enumerate(row):
             ref = column_letter(c) + str(r)
             if isinstance(item, Cell):
                 cells.append(cell_xml(item.value, ref, styles.index(item), sheet.name))
@@ -168,7 +160,7 @@ def sheet_xml(sheet: Sheet, styles: _Styles, selected: bool = False) -> str:
     pane = ('<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
             '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>') if sheet.freeze_header else ""
     cols = "".join(f'<col min="{c}" max="{c}" width="{w:g}" customWidth="1"/>' for c, w in sorted(sheet.widths.items()))
-    extent = f"A1:{column_letter(max(width, 1))}{last}"
+    extent = f"A1:{column_letter(max(width, 1) - 1)}{last}"
     view = '<sheetView tabSelected="1" workbookViewId="0">' if selected else '<sheetView workbookViewId="0">'
     return (f'{HEAD}<worksheet xmlns="{MAIN}" xmlns:r="{REL}"><dimension ref="{extent}"/>'
             f'<sheetViews>{view}{pane}</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
