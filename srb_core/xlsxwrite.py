@@ -146,10 +146,11 @@ class _Styles:
 def sheet_xml(sheet: Sheet, styles: _Styles, selected: bool = False) -> str:
     """The worksheet part: view (frozen header), column widths, then the rows with their cells."""
     rows, width, last = [], 0, 1
+    letters = [column_letter(c) for c in range(max(map(len, sheet.rows), default=0))]
     for r, row in enumerate(sheet.rows, start=1):
         cells = []
         for c, item in enumerate(row):
-            ref = column_letter(c) + str(r)
+            ref = letters[c] + str(r)
             if isinstance(item, Cell):
                 cells.append(cell_xml(item.value, ref, styles.index(item), sheet.name))
             else:
