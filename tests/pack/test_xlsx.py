@@ -3,16 +3,14 @@ import io
 
 import openpyxl
 import pytest
-from pytest import approx
 
 from srb_core.funding.report import plan_sozialraum_frame
 from srb_core.pack import SHEETS, pack_xlsx
 from tests.pack.helpers import EVIL, make_input
 from ui.views import csv_bytes
 
-# openpyxl writes floats with 16 significant digits (Excel itself keeps 15), so index values are
-# compared at that precision; euros are whole cents and compared exactly.
-EXCEL = 1e-15
+# srb_core.xlsxwrite writes every float in its shortest round-trip form, so cells hold the engine's very
+# floats and are compared exactly (Excel itself shows 15 significant digits); euros are whole cents.
 
 
 def _rows(ws):
@@ -36,11 +34,11 @@ def test_sozialraum_numbers_are_the_engines(workbook, outcomes):
     _, rows = _rows(workbook["Sozialräume"])
     assert [r["Sozialraum"] for r in rows] == list(o.result.data.sozialraum_names)
     for r, row in enumerate(rows):
-        assert row["Anteil"] == approx(o.result.shares[r], rel=EXCEL)
+        assert row["Anteil"] == o.result.shares[r]
         assert round(row["Euro"] * 100) == o.result.euros_cents[r]
-        assert row["Gesamtindex"] == approx(o.result.sr_overall[r], rel=EXCEL)
+        assert row["Gesamtindex"] == o.result.sr_overall[r]
     plan = plan_sozialraum_frame(o.result, o.funding, o.plan)
-    assert [row["Stellen (VZÄ)"] for row in rows] == approx(list(plan["fte"]), rel=EXCEL)
+    assert [row["Stellen (VZÄ)"] for row in rows] == list(plan["fte"])
     assert sum(round(row["Euro"] * 100) for row in rows) == o.result.params.budget_cents
 
 
@@ -48,7 +46,7 @@ def test_kita_numbers_and_formats(workbook, outcomes):
     o = outcomes[1]
     ws = workbook["Kitas"]
     header, rows = _rows(ws)
-    assert [row["Gesamtindex"] for row in rows] == approx(list(o.result.kita_overall), rel=EXCEL)
+    assert [row["Gesamtindex"] for row in rows] == list(o.result.kita_overall)
     assert [round(row["Euro Schritt 2"] * 100) for row in rows] == [sum(c) for c in o.plan.cents]
     assert ws.cell(row=2, column=header.index("Gesamtindex") + 1).number_format == "0.0"
 
@@ -68,7 +66,7 @@ def test_rechenweg_has_every_score(workbook, outcomes):
     scores = [r["Standardwert"] for r in rows]
     expected = o.result.scores[0]
     assert [s is None for s in scores[: len(expected)]] == [bool(s != s) for s in expected]
-    assert [s for s in scores[: len(expected)] if s is not None] == approx([s for s in expected if s == s], rel=EXCEL)
+    assert [s for s in scores[: len(expected)] if s is not None] == [s for s in expected if s == s]
 
 
 def test_formula_name_stays_text_in_xlsx_and_csv(workbook, outcomes):
