@@ -33,7 +33,9 @@ def _format_for(column: str, index_columns: frozenset[str]) -> str | None:
 
 
 def _plain(value):
-    """numpy scalars as Python values; NaN as None (an empty cell)."""
+    """numpy scalars as Python values; NaN and pandas' missing markers (NA, NaT) as None (an empty cell)."""
+    if value is pd.NA or value is pd.NaT:
+        return None
     if isinstance(value, (np.integer,)):
         return int(value)
     if isinstance(value, (np.floating, float)):

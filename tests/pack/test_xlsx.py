@@ -107,3 +107,20 @@ def test_anonymised_pack_hides_names_in_adjustment_reasons(bk_konzeption, evil_d
                                                                 anonymised=True))))
     cells = " ".join(str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value is not None)
     assert named not in cells and "Ausgleich für Kita " in cells
+
+
+def test_single_table_keeps_types_formats_and_missing_values():
+    import pandas as pd
+
+    from srb_core.pack import frame_xlsx
+
+    frame = pd.DataFrame({"Kita": [EVIL, "Kita „Löwenzahn“ <b>&</b>", None],
+                          "Kinder": pd.array([12, None, 7], dtype="Int64"),
+                          "Euro": [1234.56, float("nan"), -0.01], "Anteil": [0.1737, 0.5, 0.3263]})
+    ws = openpyxl.load_workbook(io.BytesIO(frame_xlsx(frame, "Kitas"))).active
+    assert ws.title == "Kitas" and ws.freeze_panes == "A2" and all(c.font.b for c in ws[1])
+    assert [[c.value for c in row] for row in ws.iter_rows(min_row=2)] == [
+        [EVIL, 12, 1234.56, 0.1737], ["Kita „Löwenzahn“ <b>&</b>", None, None, 0.5], [None, 7, -0.01, 0.3263]]
+    assert ws["A2"].data_type == "s" and ws["C2"].number_format == '#,##0.00 "€"'
+    assert ws["D2"].number_format == "0.00%" and ws["B2"].number_format == "General"
+    assert ws.column_dimensions["A"].width == len("Kita „Löwenzahn“ <b>&</b>") + 2 and ws.column_dimensions["B"].width == 13
