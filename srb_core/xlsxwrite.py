@@ -76,9 +76,15 @@ def check_sheet_names(names: Sequence[str]) -> None:
         seen.add(name.casefold())
 
 
-def _refuse(sheet: str, ref: str, text: str, why: str) -> SrbInputError:
-    shown = ILLEGAL.sub(lambda m: f"\\x{ord(m.group()):02x}", text[:80]) + ("…" if len(text) > 80 else "")
-    return SrbInputError(Problem(f"Im Tabellenblatt „{sheet}“, Zelle {ref}: {why}", value=shown),
+def _visible(char: str) -> str:
+    """An invisible character as it is named in code: \\x01, \\ufffe."""
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 256 else f"\\u{code:04x}"
+
+
+def _refuse(sheet: str, ref: str, text: str, why: str, expected: str) -> SrbInputError:
+    shown = ILLEGAL.sub(lambda m: _visible(m.group()), text[:80]) + ("…" if len(text) > 80 else "")
+    return SrbInputError(Problem(f"Im Tabellenblatt „{sheet}“, Zelle {ref}: {why}", value=shown, expected=expected),
                          title="Die XLSX-Datei kann nicht geschrieben werden.")
 
 
@@ -89,9 +95,11 @@ def cell_xml(value: Value, ref: str, style: int, sheet: str) -> str:
         if not value:
             return ""  # an empty text is an empty cell, as openpyxl writes it
         if ILLEGAL.search(value):
-            raise _refuse(sheet, ref, value, "Der Text enthält ein Steuerzeichen, das XLSX-Dateien nicht erlauben.")
+            raise _refuse(sheet, ref, value, "Der Text enthält ein Steuerzeichen oder ein anderes Zeichen, das "
+                          "XLSX-Dateien nicht erlauben.", "der Text ohne dieses Zeichen (in der Eingabedatei ändern)")
         if len(value) > MAX_TEXT:
-            raise _refuse(sheet, ref, value, f"Der Text ist länger als {MAX_TEXT:,} Zeichen.".replace(",", "."))
+            raise _refuse(sheet, ref, value, f"Der Text ist länger als {MAX_TEXT:,} Zeichen.".replace(",", "."),
+                          "ein kürzerer Text")
         keep = ' xml:space="preserve"' if value != value.strip() or "\n" in value or "\t" in value else ""
         return f'<c r="{ref}"{s} t="inlineStr"><is><t{keep}>{escape(value)}</t></is></c>'
     if value is None:
@@ -105,7 +113,7 @@ def cell_xml(value: Value, ref: str, style: int, sheet: str) -> str:
         if math.isnan(number):
             return ""
         if math.isinf(number):
-            raise _refuse(sheet, ref, str(number), "Die Zahl ist unendlich groß.")
+            raise _refuse(sheet, ref, str(number), "Die Zahl ist unendlich groß.", "eine endliche Zahl")
         return f'<c r="{ref}"{s}><v>{number!r}</v></c>'
     raise TypeError(f"XLSX-Zelle {ref}: Typ {type(value).__name__} wird nicht geschrieben.")
 
