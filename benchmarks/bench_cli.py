@@ -3,7 +3,8 @@
 `python benchmarks/bench_cli.py` runs every subcommand (compute, plan, export as XLSX and PDF,
 robustness, waves, report as XLSX and PDF) on the Bad Kreuznach demo with `python -X importtime`
 and lists the heavy libraries each one loaded (PDF: fpdf, fontTools; geo: geopandas, pyogrio,
-pyproj, shapely). Only the PDF outputs and `--map` may load them.
+pyproj, shapely; XLSX: openpyxl). Only the PDF outputs and `--map` may load theirs; no command loads
+openpyxl (XLSX is written by srb_core.xlsxwrite).
 
 Then it times whole processes, alternately, `--runs` times each (default 11) with
 `/usr/bin/time -f %e`: `python -c "import srb_core"` and
@@ -22,7 +23,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "data/demo/bad_kreuznach"
-HEAVY = {"pdf": ("fpdf", "fontTools"), "geo": ("geopandas", "pyogrio", "pyproj", "shapely")}
+HEAVY = {"pdf": ("fpdf", "fontTools"), "geo": ("geopandas", "pyogrio", "pyproj", "shapely"), "xlsx": ("openpyxl",)}
 TIME = "/usr/bin/time"
 
 

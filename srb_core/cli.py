@@ -61,7 +61,7 @@ def check_k(k: float) -> float:
 
 def _write_csv(frame) -> None:
     """CSV for spreadsheet programs: a cell such as =HYPERLINK(…) stays text (leading apostrophe)."""
-    from .pack.safe import safe_frame  # the pack's rule, imported late: the package pulls in openpyxl
+    from .pack.safe import safe_frame  # the pack's rule, imported late: the package pulls in the pipeline
 
     sys.stdout.write(safe_frame(frame).to_csv(index=False))
 

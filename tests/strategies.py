@@ -133,3 +133,23 @@ def cli_params(draw, konz: Konzeption):
     k = draw(st.integers(0, 300)) / 100
     budget_cents = draw(st.one_of(st.integers(0, 10**9), st.sampled_from([0, 1, 99, 48_889_700])))
     return konz.default_params().with_(weights=weights, k=k, budget_cents=budget_cents)
+
+
+# --- spreadsheet cells ---------------------------------------------------------------------------
+# Every character XML 1.0 allows: no control characters but tab, line feed and carriage return; no
+# surrogates (Cs), no U+FFFE/U+FFFF. Hostile texts (=1+1, <b>, &amp;, ${x}, `x`) are drawn often.
+XML_FORBIDDEN = [chr(c) for c in range(32) if c not in (9, 10, 13)] + ["\ufffe", "\uffff"]
+xml_text = st.one_of(
+    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters=XML_FORBIDDEN), max_size=40),
+    st.sampled_from(['=1+1', '=HYPERLINK("http://x")', "+1", "-1", "@A1", "<b>fett</b>", "&amp;", "${x}", "`x`",
+                     " Randleer ", "Zeile 1\r\nZeile 2", "Größe ÄÖÜß \"Zitat\" 'x'", "\t", "0123", "1e5", "TRUE"]),
+)
+xlsx_value = st.one_of(xml_text, st.none(), st.booleans(), st.integers(-10**15, 10**15),
+                       st.floats(allow_nan=False, allow_infinity=False))
+
+
+@st.composite
+def xlsx_tables(draw, max_rows: int = 8, max_cols: int = 6):
+    """A rectangular table of texts, numbers, booleans and empty cells (rows × columns, at least 1 × 1)."""
+    cols = draw(st.integers(1, max_cols))
+    return draw(st.lists(st.lists(xlsx_value, min_size=cols, max_size=cols), min_size=1, max_size=max_rows))

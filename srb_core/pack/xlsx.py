@@ -1,15 +1,15 @@
-"""XLSX output: the committee pack and single tables, with number formats and no live formulas."""
-from __future__ import annotations
+"""XLSX output: the committee pack and single tables, with number formats and no live formulas.
 
-import io
+Written with srb_core.xlsxwrite (no openpyxl on this path): every text cell is an inline string, so a Kita
+named =HYPERLINK(...) stays text and never becomes a live link.
+"""
+from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.worksheet.worksheet import Worksheet
 
 from ..fmt import EXCEL
+from ..xlsxwrite import Cell, Sheet, Value, workbook
 from .tables import PackInput, pack_tables
 
 EURO = EXCEL["eur"]
@@ -19,7 +19,8 @@ FORMATS = (  # first matching column-name prefix wins; the codes are the units' 
     ("Stellen", EXCEL["fte"]), ("Abstand", EXCEL["points_change"]), ("Standardwert", EXCEL["points"]),
     ("Gesamtindex", EXCEL["points"]),
 )
-BOLD = Font(bold=True)
+CHANGES_HEADING = "Kitas, deren Normbereich oder Förderfähigkeit sich ändert"
+Row = list[Value | Cell]
 
 
 def _format_for(column: str, index_columns: frozenset[str]) -> str | None:
@@ -32,6 +33,9 @@ def _format_for(column: str, index_columns: frozenset[str]) -> str | None:
 
 
 def _plain(value):
+    """numpy scalars as Python values; NaN and pandas' missing markers (NA, NaT) as None (an empty cell)."""
+    if value is pd.NA or value is pd.NaT:
+        return None
     if isinstance(value, (np.integer,)):
         return int(value)
     if isinstance(value, (np.floating, float)):
@@ -41,68 +45,51 @@ def _plain(value):
     return value
 
 
-def write_frame(ws: Worksheet, frame: pd.DataFrame, start_row: int = 1,
-                index_columns: frozenset[str] = frozenset()) -> int:
-    """Writes header and rows from start_row; returns the next free row.
-
-    Every text cell is typed as a string explicitly: openpyxl would otherwise store a text that
-    starts with '=' as a formula, and a Kita named =HYPERLINK(...) would become a live link.
-    """
-    for c, name in enumerate(frame.columns, start=1):
-        cell = ws.cell(row=start_row, column=c)
-        cell.value = str(name)
-        cell.data_type = "s"
-        cell.font = BOLD
+def frame_rows(frame: pd.DataFrame, index_columns: frozenset[str] = frozenset()) -> list[Row]:
+    """Bold header, then one row per record; numbers get their column's format (by name prefix, see FORMATS)."""
+    header: Row = [Cell(str(name), bold=True) for name in frame.columns]
     formats = [_format_for(str(name), index_columns) for name in frame.columns]
-    for r, row in enumerate(frame.itertuples(index=False), start=start_row + 1):
-        for c, value in enumerate(row, start=1):
-            cell = ws.cell(row=r, column=c)
+    rows = [header]
+    for record in frame.itertuples(index=False):
+        row: Row = []
+        for value, fmt in zip(record, formats, strict=True):
             value = _plain(value)
-            cell.value = value
-            if isinstance(value, str):
-                cell.data_type = "s"
-            elif formats[c - 1] and isinstance(value, (int, float)):
-                cell.number_format = formats[c - 1]
+            row.append(Cell(value, fmt) if fmt and isinstance(value, (int, float)) else value)
+        rows.append(row)
+    return rows
+
+
+def frame_widths(frame: pd.DataFrame) -> dict[int, float]:
+    """Column width = longest of header and first 200 values + 2 characters, within [13, 60]."""
+    widths = {}
     for c, name in enumerate(frame.columns, start=1):
         longest = max([len(str(name))] + [len(str(v)) for v in frame.iloc[:200, c - 1]])
-        letter = ws.cell(row=start_row, column=c).column_letter
-        ws.column_dimensions[letter].width = max(ws.column_dimensions[letter].width or 0, min(60, max(10, longest + 2)))
-    return start_row + len(frame) + 1
+        widths[c] = float(max(13, min(60, longest + 2)))
+    return widths
 
 
 def frame_xlsx(frame: pd.DataFrame, sheet: str) -> bytes:
     """One frame as a one-sheet XLSX (header frozen), cells made formula-safe."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = sheet
-    write_frame(ws, frame)
-    ws.freeze_panes = "A2"
-    return _bytes(wb)
+    return workbook([Sheet(sheet, frame_rows(frame), frame_widths(frame), freeze_header=True)])
+
+
+def _sheet(name: str, table: pd.DataFrame | tuple[pd.DataFrame, pd.DataFrame], index_columns: frozenset[str]) -> Sheet:
+    """One pack sheet with a frozen header; the Vergleich tuple as two tables, one under the other."""
+    if not isinstance(table, tuple):
+        return Sheet(name, frame_rows(table, index_columns), frame_widths(table), freeze_header=True)
+    sr, kitas = table  # Vergleich: Sozialräume, an empty row, then the Kitas that change
+    rows: list[Row] = [*frame_rows(sr, index_columns), [], [Cell(CHANGES_HEADING, bold=True)]]
+    widths = frame_widths(sr)
+    if kitas.empty:
+        rows.append(["Keine."])
+    else:
+        rows += frame_rows(kitas)
+        for c, w in frame_widths(kitas).items():  # a column is as wide as the wider of the two tables needs
+            widths[c] = max(w, widths.get(c, 0.0))
+    return Sheet(name, rows, widths, freeze_header=True)
 
 
 def pack_xlsx(p: PackInput) -> bytes:
     """The committee pack as XLSX: one sheet per pack_tables frame, numbers as numbers."""
-    tables = pack_tables(p)
     index_columns = frozenset(p.outcome.result.konzeption.sub_indices)
-    wb = Workbook()
-    wb.remove(wb.active)
-    for sheet, table in tables.items():
-        ws = wb.create_sheet(sheet)
-        if isinstance(table, tuple):  # Vergleich: Sozialräume, then the Kitas that change
-            sr, kitas = table
-            row = write_frame(ws, sr, 1, index_columns) + 1
-            ws.cell(row=row, column=1, value="Kitas, deren Normbereich oder Förderfähigkeit sich ändert").font = BOLD
-            if kitas.empty:
-                ws.cell(row=row + 1, column=1, value="Keine.")
-            else:
-                write_frame(ws, kitas, row + 1)
-        else:
-            write_frame(ws, table, 1, index_columns)
-        ws.freeze_panes = "A2"
-    return _bytes(wb)
-
-
-def _bytes(wb: Workbook) -> bytes:
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
+    return workbook([_sheet(name, table, index_columns) for name, table in pack_tables(p).items()])

@@ -5,15 +5,12 @@ XLSX cells that start like a formula are written as text.
 """
 from __future__ import annotations
 
-import io
 from datetime import date
 from typing import TYPE_CHECKING
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-
 from ..fmt import num, pct, signed
 from ..money import format_eur
+from ..xlsxwrite import Cell, Sheet, Value, workbook
 from .kita_report import KitaReport
 
 if TYPE_CHECKING:  # fpdf2 (and its fontTools) is imported only when a PDF is written, not for XLSX
@@ -116,45 +113,26 @@ def _section(pdf: FPDF, heading: str, rows: list[list[str]], widths: tuple[float
     pdf.ln(4)
 
 
-def _append(ws, values: list, formats: list[str | None] | None = None) -> None:
-    """One row; text cells are typed as text, so a label like =HYPERLINK(…) never becomes a formula."""
-    row = ws.max_row + 1 if ws.max_row > 1 or ws["A1"].value is not None else 1
-    for c, value in enumerate(values, start=1):
-        cell = ws.cell(row=row, column=c)
-        cell.value = value
-        if isinstance(value, str):
-            cell.data_type = "s"
-        elif formats and formats[c - 1] and value is not None:
-            cell.number_format = formats[c - 1]
+def _formatted(values: list, formats: list[str | None]) -> list[Value | Cell]:
+    """One row with its column formats on the numbers; text stays text (never a formula)."""
+    return [Cell(v, f) if f and isinstance(v, (int, float)) and not isinstance(v, bool) else v
+            for v, f in zip(values, formats, strict=True)]
 
 
 def report_xlsx(r: KitaReport) -> bytes:
-    """The Kita's yearly report as XLSX, formula-safe."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = f"Bericht {r.year}"
-    _append(ws, [title(r)])
-    ws["A1"].font = Font(bold=True, size=14)
-    _append(ws, [f"Sozialraum {r.sozialraum}", f"Kennung {r.kita_id}"])
+    """The Kita's yearly report as XLSX, formula-safe: title, then each section after an empty row."""
+    rows: list[list[Value | Cell]] = [[Cell(title(r), bold=True, size=14)],
+                                      [f"Sozialraum {r.sozialraum}", f"Kennung {r.kita_id}"]]
     if r.demo:
-        _append(ws, ["Demo-Daten: Alle Werte sind synthetisch erzeugt, keine echten Angaben."])
+        rows.append(["Demo-Daten: Alle Werte sind synthetisch erzeugt, keine echten Angaben."])
     eur, fte = '#,##0.00 "€"', "0.00"
     sections = (("Indikatoren", _raw_indicators(r), [None, None, None, "0.0##", "0.0##", "+0.0##;-0.0##", None]),
                 ("Mittel und Stellen", _raw_money(r), [None, eur, eur, eur, "0.0%", fte, fte, fte]))
-    for heading, rows, formats in sections:
-        _append(ws, [])
-        _append(ws, [heading])
-        ws.cell(ws.max_row, 1).font = Font(bold=True)
-        for row in rows:
-            _append(ws, row, formats)
-    _append(ws, [])
-    _append(ws, [CONTEXT])
-    ws.column_dimensions["A"].width = 48
-    for col in "BCDEFGH":
-        ws.column_dimensions[col].width = 16
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
+    for heading, table, formats in sections:
+        rows += [[], [Cell(heading, bold=True)], *(_formatted(row, formats) for row in table)]
+    rows += [[], [CONTEXT]]
+    widths = {1: 48.0} | {c: 16.0 for c in range(2, 9)}
+    return workbook([Sheet(f"Bericht {r.year}", rows, widths)])
 
 
 def _raw_indicators(r: KitaReport) -> list[list]:

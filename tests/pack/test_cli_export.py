@@ -56,3 +56,29 @@ def test_bad_calls_exit_2_in_german(tmp_path):
     out = run("--scenario", str(tmp_path / "bad.json"), "--out", str(tmp_path / "p.xlsx"))
     assert out.returncode == 2 and "params" in out.stderr and "bad.json" in out.stderr
     assert not (tmp_path / "p.xlsx").exists()
+
+
+def test_xlsx_export_imports_no_openpyxl_pdf_or_geo_library(tmp_path):
+    """The pack's XLSX is written by srb_core.xlsxwrite; openpyxl, fpdf and geopandas stay unloaded."""
+    out = subprocess.run([sys.executable, "-X", "importtime", "-m", "srb_core", "export", "--kitas",
+                          str(BK / "kitas.csv"), "--konzeption", str(BK / "konzeption.toml"),
+                          "--out", str(tmp_path / "p.xlsx")], cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    loaded = {line.rsplit("|", 1)[1].strip().split(".")[0] for line in out.stderr.splitlines()
+              if line.startswith("import time:") and "|" in line}
+    assert "srb_core" in loaded and not loaded & {"openpyxl", "fpdf", "fontTools", "geopandas", "shapely", "pyproj"}
+    assert openpyxl.load_workbook(tmp_path / "p.xlsx").sheetnames[0] == "Parameter"
+
+
+def test_control_character_in_a_name_is_refused_in_german(tmp_path):
+    """XML 1.0 forbids U+0001: the export names sheet, cell and value (exit 2) and leaves no file behind."""
+    text = (BK / "kitas.csv").read_text(encoding="utf-8")
+    name = text.splitlines()[1].split(",")[1]
+    (tmp_path / "kitas.csv").write_text(text.replace(name, name.replace(" ", "\x01", 1), 1), encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "srb_core", "export", "--kitas", str(tmp_path / "kitas.csv"),
+                          "--konzeption", str(BK / "konzeption.toml"), "--out", str(tmp_path / "p.xlsx")],
+                         cwd=ROOT, capture_output=True, text=True)
+    assert out.returncode == 2, out.stderr
+    assert "Tabellenblatt „Kitas“" in out.stderr and "Steuerzeichen" in out.stderr
+    assert name.replace(" ", "\\x01", 1) in out.stderr and "Traceback" not in out.stderr
+    assert not list(tmp_path.glob("p.xlsx*"))

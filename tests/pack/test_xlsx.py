@@ -3,16 +3,14 @@ import io
 
 import openpyxl
 import pytest
-from pytest import approx
 
 from srb_core.funding.report import plan_sozialraum_frame
 from srb_core.pack import SHEETS, pack_xlsx
 from tests.pack.helpers import EVIL, make_input
 from ui.views import csv_bytes
 
-# openpyxl writes floats with 16 significant digits (Excel itself keeps 15), so index values are
-# compared at that precision; euros are whole cents and compared exactly.
-EXCEL = 1e-15
+# srb_core.xlsxwrite writes every float in its shortest round-trip form, so cells hold the engine's very
+# floats and are compared exactly (Excel itself shows 15 significant digits); euros are whole cents.
 
 
 def _rows(ws):
@@ -36,11 +34,11 @@ def test_sozialraum_numbers_are_the_engines(workbook, outcomes):
     _, rows = _rows(workbook["Sozialräume"])
     assert [r["Sozialraum"] for r in rows] == list(o.result.data.sozialraum_names)
     for r, row in enumerate(rows):
-        assert row["Anteil"] == approx(o.result.shares[r], rel=EXCEL)
+        assert row["Anteil"] == o.result.shares[r]
         assert round(row["Euro"] * 100) == o.result.euros_cents[r]
-        assert row["Gesamtindex"] == approx(o.result.sr_overall[r], rel=EXCEL)
+        assert row["Gesamtindex"] == o.result.sr_overall[r]
     plan = plan_sozialraum_frame(o.result, o.funding, o.plan)
-    assert [row["Stellen (VZÄ)"] for row in rows] == approx(list(plan["fte"]), rel=EXCEL)
+    assert [row["Stellen (VZÄ)"] for row in rows] == list(plan["fte"])
     assert sum(round(row["Euro"] * 100) for row in rows) == o.result.params.budget_cents
 
 
@@ -48,7 +46,7 @@ def test_kita_numbers_and_formats(workbook, outcomes):
     o = outcomes[1]
     ws = workbook["Kitas"]
     header, rows = _rows(ws)
-    assert [row["Gesamtindex"] for row in rows] == approx(list(o.result.kita_overall), rel=EXCEL)
+    assert [row["Gesamtindex"] for row in rows] == list(o.result.kita_overall)
     assert [round(row["Euro Schritt 2"] * 100) for row in rows] == [sum(c) for c in o.plan.cents]
     assert ws.cell(row=2, column=header.index("Gesamtindex") + 1).number_format == "0.0"
 
@@ -68,7 +66,7 @@ def test_rechenweg_has_every_score(workbook, outcomes):
     scores = [r["Standardwert"] for r in rows]
     expected = o.result.scores[0]
     assert [s is None for s in scores[: len(expected)]] == [bool(s != s) for s in expected]
-    assert [s for s in scores[: len(expected)] if s is not None] == approx([s for s in expected if s == s], rel=EXCEL)
+    assert [s for s in scores[: len(expected)] if s is not None] == [s for s in expected if s == s]
 
 
 def test_formula_name_stays_text_in_xlsx_and_csv(workbook, outcomes):
@@ -109,3 +107,21 @@ def test_anonymised_pack_hides_names_in_adjustment_reasons(bk_konzeption, evil_d
                                                                 anonymised=True))))
     cells = " ".join(str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value is not None)
     assert named not in cells and "Ausgleich für Kita " in cells
+
+
+def test_single_table_keeps_types_formats_and_missing_values():
+    import pandas as pd
+
+    from srb_core.pack import frame_xlsx
+
+    frame = pd.DataFrame({"Kita": [EVIL, "Kita „Löwenzahn“ <b>&</b>", None],
+                          "Kinder": pd.array([12, None, 7], dtype="Int64"),
+                          "Euro": [1234.56, float("nan"), -0.01], "Anteil": [0.1737, 0.5, 0.3263]})
+    ws = openpyxl.load_workbook(io.BytesIO(frame_xlsx(frame, "Kitas"))).active
+    assert ws.title == "Kitas" and ws.freeze_panes == "A2" and all(c.font.b for c in ws[1])
+    assert [[c.value for c in row] for row in ws.iter_rows(min_row=2)] == [
+        [EVIL, 12, 1234.56, 0.1737], ["Kita „Löwenzahn“ <b>&</b>", None, None, 0.5], [None, 7, -0.01, 0.3263]]
+    assert ws["A2"].data_type == "s" and ws["C2"].number_format == '#,##0.00 "€"'
+    assert ws["D2"].number_format == "0.00%" and ws["B2"].number_format == "General"
+    widths = ws.column_dimensions
+    assert widths["A"].width == len("Kita „Löwenzahn“ <b>&</b>") + 2 and widths["B"].width == 13  # at least 13

@@ -48,8 +48,9 @@ def _options(folder: Path, konz, params) -> list[str]:
 
 
 def xl(x: float) -> float:
-    """What an XLSX cell holds for a float: openpyxl writes 16 significant digits ("%.16g"; Excel shows 15)."""
-    return float(f"{x:.16g}")
+    """What an XLSX cell holds for a float: srb_core.xlsxwrite writes Python's shortest round-trip form, so
+    the very same float (Excel itself shows 15 significant digits)."""
+    return float(x)
 
 
 def _sheet(wb, name: str) -> list[dict]:
