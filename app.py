@@ -33,10 +33,11 @@ for message in link_messages:
 
 @st.fragment
 def settings_and_page() -> None:
-    """A weight or k move reruns only this: the page, the sliders and the reset button, not the rest of the app
-    (navigation, view toggles, dataset, typed fields, budget), so the room sees the new numbers sooner."""
+    """A weight or k move, and any widget of a page, reruns only this: the page, the sliders and the reset
+    button, not the rest of the app (navigation, view toggles, dataset, typed fields, budget), so the room sees
+    the new numbers sooner. Where a page changes what the rest shows, the run becomes a full one."""
     kind = state.run_kind()
-    if kind is None:
+    if kind is None and sidebar.outside_changed():  # a page's callback changed the dataset, the budget, …
         st.rerun()
     # The sliders before the page: a page that ends early (st.stop) ends the run, and nothing after it is drawn.
     sidebar.settings(ds, slots, state.remember_params(ds.konzeption))
@@ -46,6 +47,8 @@ def settings_and_page() -> None:
     page._can_be_called = True
     with errors.shown_in_german():
         page.run()
+    if kind is None and sidebar.outside_changed():  # … or the page's own code did (a button's `if`)
+        st.rerun()
 
 
 state.begin_full_run()

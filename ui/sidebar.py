@@ -137,6 +137,32 @@ class Slots:
     after_budget: DeltaGenerator
 
 
+_DRAWN = "_srb_sidebar_drawn"
+
+
+def _menu() -> tuple[list[str], str | None]:
+    """The dataset menu's keys, and why the chosen stored dataset cannot be opened (or None)."""
+    options = [k for k in T.DATASETS if k != "upload" or uploaded_dataset() is not None]
+    options += [d.key for d in library_entries()]  # the data library (issue 17)
+    problem = library_problem(state.current_dataset_key()) if is_library_key(state.current_dataset_key()) else None
+    return options, problem
+
+
+def _outside(options: list[str], problem: str | None) -> tuple:
+    """What the part of the app outside the page fragment shows (app.py): when a page changes any of it, the
+    fragment's rerun becomes a full one."""
+    ds = dataset(state.current_dataset_key())
+    return (state.current_dataset_key(), ds.konzeption.fingerprint, ds.data.fingerprint,
+            tuple((k, dataset_label(k)) for k in options), problem, st.session_state.get(state.BUDGET),
+            state.projector(), state.anonymised())
+
+
+def outside_changed() -> bool:
+    """True if the sidebar drawn by the last full run no longer shows the current state (dataset, its menu,
+    budget, view toggles): a page's button loaded a scenario, stored or renamed a dataset, used an upload."""
+    return st.session_state.get(_DRAWN) != _outside(*_menu())
+
+
 def render() -> tuple[Dataset, Slots]:
     """The parts of the sidebar a weight move leaves alone: view toggles, dataset, the typed fields, budget,
     and the places between them that `settings` fills, so a slider move redraws only those."""
@@ -145,9 +171,7 @@ def render() -> tuple[Dataset, Slots]:
         view = st.container(key="sb-view")
         view.toggle(T.SB_PROJECTOR, key=state.PROJECTOR, help=T.SB_PROJECTOR_HELP)
         view.toggle(T.SB_ANON, key=state.ANON, help=T.SB_ANON_HELP)
-        options = [k for k in T.DATASETS if k != "upload" or uploaded_dataset() is not None]
-        options += [d.key for d in library_entries()]  # the data library (issue 17)
-        problem = library_problem(state.current_dataset_key()) if is_library_key(state.current_dataset_key()) else None
+        options, problem = _menu()
         if problem:
             st.warning(T.LIB_BROKEN.format(why=md(problem)))
         if state.current_dataset_key() not in options or problem:
@@ -156,6 +180,7 @@ def render() -> tuple[Dataset, Slots]:
         st.selectbox(T.SB_DATASET, options, format_func=dataset_label, key=state.DATASET,
                      on_change=_on_dataset_change, help=T.SB_DATASET_HELP)
         ds = dataset(state.current_dataset_key())
+        st.session_state[_DRAWN] = _outside(options, problem)
         konz = ds.konzeption
         bad = st.session_state.pop(_BAD, None)
         if bad:

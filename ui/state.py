@@ -183,9 +183,9 @@ def begin_full_run() -> None:
 
 
 def run_kind() -> str | None:
-    """"full" in a full run, "fast" in a fragment rerun caused by a slider, None otherwise: any other widget
-    of a page may change what the rest of the app shows (dataset menu, budget, a loaded scenario), so its
-    rerun must be full."""
+    """"full" in a full run, "fast" in a fragment rerun caused by a slider (it changes weights or k only),
+    None in a fragment rerun caused by any other widget of a page: that may change what the rest of the app
+    shows (dataset menu, budget, a loaded scenario), which app.py checks before and after the page."""
     full = bool(st.session_state.pop(_FULL_RUN, False))
     fast = bool(st.session_state.pop(_FAST, False))
     return "full" if full else "fast" if fast else None
