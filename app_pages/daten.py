@@ -17,6 +17,8 @@ if chosen:  # the fields shorten long names; this line shows exactly which files
 if st.button(T.DT_CHECK, type="primary", disabled=kitas is None):
     with st.spinner(T.DT_CHECKING):
         st.session_state[upload.REPORT_KEY] = upload.check(kitas, konzeption, geo)
+if kitas is None:  # the fields are empty again (after another page): their report went with them
+    st.session_state.pop(upload.REPORT_KEY, None)
 report = st.session_state.get(upload.REPORT_KEY)
 if kitas is None:
     st.caption(T.DT_NEED_KITAS)

@@ -56,7 +56,10 @@ def _act(action, *args, message: str = "", undo: str | None = None) -> None:
     except SrbError as exc:
         return _flash("error", md_error(exc))
     if getattr(result, "id", None):
-        st.session_state["sc_pick"] = result.id
+        st.session_state["sc_pick"] = result.id  # set anew also after a rename: the menu then shows the new name
+        loaded = state.loaded_scenario(ds.key)
+        if loaded is not None and loaded.id == result.id:  # the badge, the 'overwrite' button name it
+            state.mark_loaded(ds.key, result)
     _flash("success", message.format(name=md(getattr(result, "name", ""))) if message else "", undo)
 
 
@@ -139,7 +142,7 @@ else:
     r1, r2, _ = st.columns([3, 1, 2], vertical_alignment="bottom")
     new_name = r1.text_input(T.SC_RENAME, value=pick.name, key=f"sc_rename_{pick.id}", max_chars=120)
     r2.button(T.SC_RENAME_BUTTON, on_click=_act, args=(store.rename, pick.id, new_name.strip()),
-              kwargs={"message": T.SC_SAVED}, disabled=new_name.strip() == pick.name, key="sc_do_rename")
+              kwargs={"message": T.SC_RENAMED}, disabled=new_name.strip() == pick.name, key="sc_do_rename")
     if pick.data_fingerprint != ds.data.fingerprint:
         st.warning(T.SC_FINGERPRINT.format(saved=pick.data_fingerprint[:12], now=ds.data.fingerprint[:12]))
 

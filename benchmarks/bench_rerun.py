@@ -51,14 +51,14 @@ def measure(page: str, query: dict, moves: int, profile: cProfile.Profile | None
         at.switch_page(f"app_pages/{page}.py").run()
     if at.exception:
         raise RuntimeError(str(at.exception))
-    slider = next(s for s in at.slider if s.label.startswith("**Soziale Lage**"))
+    slider = next(s for s in at.slider if s.label.startswith("Soziale Lage:"))
     for value in (2.0, 1.0):  # warm: both results and charts once
-        slider = next(s for s in at.slider if s.label.startswith("**Soziale Lage**"))
+        slider = next(s for s in at.slider if s.label.startswith("Soziale Lage:"))
         slider.set_value(value).run()
     runner.exec_func_with_error_handling = timed
     try:
         for i in range(moves):
-            slider = next(s for s in at.slider if s.label.startswith("**Soziale Lage**"))
+            slider = next(s for s in at.slider if s.label.startswith("Soziale Lage:"))
             slider.set_value(2.0 if i % 2 == 0 else 1.0).run()
     finally:
         runner.exec_func_with_error_handling = original

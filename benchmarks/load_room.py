@@ -64,7 +64,7 @@ async def _until_finished(s: Session, timeout: float, t0: float | None = None) -
         if kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
             element = msg.delta.new_element
             which = element.WhichOneof("type")
-            if which == "slider" and element.slider.label.startswith(f"**{SLIDER_LABEL}**"):
+            if which == "slider" and element.slider.label.startswith(f"{SLIDER_LABEL}:"):
                 s.slider_id = element.slider.id
                 s.fragment_id = msg.delta.fragment_id
             elif which == "alert":

@@ -66,6 +66,8 @@ def _act(action, *args, message: str, undo: str | None = None) -> None:
         return
     name = getattr(result, "name", "")
     st.session_state[FLASH] = ("info" if undo else "success", message.format(name=name), None)
+    if getattr(result, "id", None):  # set anew after a rename: the menu shows the new name (it reports labels)
+        st.session_state["lib_pick"] = result.id
     st.session_state["lib_undo"] = undo
 
 

@@ -25,7 +25,24 @@ TXT = "_txt"  # suffix of the text field beside a slider
 _BAD = "_srb_bad_number"
 
 
+def _settle_menu() -> None:
+    """Streamlit's menu reports the label it shows, not the key: after the stored dataset in use was renamed it
+    reports the old label. That label is mapped back to its key by the menu the last full run drew, and the key is
+    set again, so the menu shows the new name."""
+    drawn = st.session_state.get(_DRAWN)
+    if not drawn:
+        return
+    labels = dict(drawn[3])  # key → label as drawn
+    current = st.session_state.get(state.DATASET)
+    keys = {label: key for key, label in labels.items()}
+    if current not in labels and current in keys:
+        st.session_state[state.DATASET] = keys[current]
+    elif current in labels and labels[current] != dataset_label(current):
+        st.session_state[state.DATASET] = current  # set anew: the menu then shows the new label
+
+
 def _on_dataset_change() -> None:
+    _settle_menu()
     with contextlib.suppress(SrbError):  # an unusable stored dataset: render() says why and shows a demo
         state.apply_defaults(dataset(state.current_dataset_key()).konzeption)
 
@@ -171,6 +188,7 @@ def render() -> tuple[Dataset, Slots]:
         view = st.container(key="sb-view")
         view.toggle(T.SB_PROJECTOR, key=state.PROJECTOR, help=T.SB_PROJECTOR_HELP)
         view.toggle(T.SB_ANON, key=state.ANON, help=T.SB_ANON_HELP)
+        _settle_menu()
         options, problem = _menu()
         if problem:
             st.warning(T.LIB_BROKEN.format(why=md(problem)))

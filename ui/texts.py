@@ -61,8 +61,8 @@ SB_TYPE = "{name} als Zahl"
 SB_TYPE_HELP = ("Zahl eintippen (Komma oder Punkt) und mit der Eingabetaste übernehmen: der Regler springt in einem "
                 "Schritt auf den Wert.")
 SB_TYPE_PLACEHOLDER = "Zahl"
-SB_WEIGHT_LABEL = "**{name}** {value} · wirksam: {pct}"
-SB_K_LABEL = "**{name}** {value}"
+SB_WEIGHT_LABEL = "{name}: {value} · wirksam: {pct}"  # also the slider's name for screen readers: no Markdown
+SB_K_LABEL = "{name}: {value}"
 SB_TYPE_BAD = "„{text}“ ist keine zulässige Zahl für {name}: erlaubt ist {grid}."
 URL_INVALID = "Der Link enthielt ungültige Werte ({what}); sie wurden durch die Werte der Konzeption ersetzt."
 MAP_ANON_LEGEND = "Kitas je Sozialraum (anonymisiert: Anzahl je Lage im Normbereich, keine Standorte)"
@@ -306,7 +306,7 @@ STATUS_MARK = {"eligible": "✓", "exception": "○", "not": "–"}
 # --- Szenarien --------------------------------------------------------------------------------
 SC_TITLE = "Szenarien: speichern, laden, weitergeben"
 SC_INTRO = ("Ein Szenario hält alle Einstellungen fest – Gewichte, Normbereich, Budget, Entscheidungen zu den "
-            "Förderstränge und begründete Anpassungen – und dazu den Fingerabdruck der Daten. So lässt sich jede "
+            "Fördersträngen und begründete Anpassungen – und dazu den Fingerabdruck der Daten. So lässt sich jede "
             "Alternative auch Monate später genau nachrechnen.")
 SC_BADGE = "Szenario: {name}"
 SC_CURRENT = "Aktuelle Einstellungen (nicht gespeichert)"
@@ -318,6 +318,7 @@ SC_NOTE = "Notiz"
 SC_SAVE_NEW = "Als neues Szenario speichern"
 SC_OVERWRITE = "„{name}“ überschreiben"
 SC_SAVED = "Gespeichert: „{name}“."
+SC_RENAMED = "Umbenannt in „{name}“."
 SC_LOADED_NOW = "Geladen: „{name}“. Alle Seiten zeigen jetzt dieses Szenario."
 SC_LOADED = "Aktuell geladen: „{name}“{changed}."
 SC_LOADED_CHANGED = " (seitdem verändert)"

@@ -10,8 +10,9 @@ from srb_core import compute, parse_konzeption
 from srb_core.io.tables import load_kitas
 from srb_core.io.validation import validate_upload
 from tests import own_data
-from tests.app.helpers import new_app, sent_bytes
+from tests.app.helpers import new_app, on_page, sent_bytes
 from ui.cache import UPLOAD_KEY, Dataset
+from ui.upload import REPORT_KEY
 
 ALL_PAGES = ["uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szenarien", "vergleich", "entwicklung",
              "berichte", "robustheit", "daten"]
@@ -199,3 +200,13 @@ def test_url_budget_beyond_the_limit_keeps_the_konzeptions_with_a_warning():
     at.run()
     assert at.sidebar.text_input(key="budget_cents_txt").value == "999.999.999.999,99"
 
+
+
+def test_daten_page_forgets_the_report_of_files_no_longer_chosen(files):
+    """Back on 'Daten' after another page, the file fields are empty; the check report of the earlier files
+    (with its 'use' button) must not stand below them as if it belonged to nothing."""
+    at = on_page("app_pages/daten.py")
+    at.session_state[REPORT_KEY] = report(files)
+    at.run()
+    assert not [s for s in at.success if "Alle Prüfungen bestanden" in s.value]
+    assert not [b for b in at.button if b.label == "Diese Daten in der Sitzung verwenden"]

@@ -71,6 +71,19 @@ def test_rename_duplicate_delete_and_undo(scenario_db):
     assert sorted(s.name for s in ScenarioStore(scenario_db).list()) == ["Kopie von Umbenannt", "Umbenannt"]
 
 
+def test_renaming_the_loaded_scenario_renames_its_badge(scenario_db):
+    at = save(on_page(SZ), "Erstes")
+    sid = ScenarioStore(scenario_db).list()[0].id
+    at.selectbox(key="sc_pick").set_value(sid).run()
+    button(at, "sc_do_load").click().run()
+    assert any("Szenario: Erstes" in h.value for h in at.get("html"))
+    at.text_input(key=f"sc_rename_{sid}").input("Zweites & <drittes>").run()
+    button(at, "sc_do_rename").click().run()
+    badges = " ".join(h.value for h in at.get("html"))
+    assert "Szenario: Zweites &amp; &lt;drittes&gt;" in badges and "Szenario: Erstes" not in badges
+    assert any("Umbenannt in" in s.value for s in at.success)
+
+
 def test_baseline_cannot_be_deleted_or_renamed():
     at = on_page(SZ)
     assert at.selectbox(key="sc_pick").value == "beschluss"

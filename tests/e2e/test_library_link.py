@@ -58,3 +58,46 @@ def test_store_list_and_reopen_by_link(browser, page, base_url, scenario_db, tmp
         share = expected.shares[report.data.sozialraum_names.index(area)] * 100
         assert any(c.startswith(f"{share:.2f}".replace(".", ",")) for c in cells)
     fresh.context.close()
+
+
+def test_renaming_the_dataset_in_use_keeps_the_session(page, base_url, scenario_db, tmp_path):
+    """Streamlit's menus report the label they show: after the stored dataset in use was renamed, the next run
+    reported the old label (a KeyError, and the session fell back to a demo). Now the menu shows the new name and
+    a slider moves on the same data."""
+    files = {"kitas.csv": kitas_csv(), "konzeption.toml": KONZEPTION.encode()}
+    for name, content in files.items():
+        (tmp_path / name).write_bytes(content)
+    page.goto(base_url + "/daten", wait_until="networkidle")
+    wait_for_app(page, timeout=SLOW)
+    uploaders = page.locator('[data-testid="stFileUploader"]')
+    for i, name in enumerate(files):
+        choose_file(page, uploaders.nth(i), tmp_path / name)
+        page.get_by_text(name, exact=True).first.wait_for(timeout=SLOW)
+        idle(page)
+    page.get_by_role("button", name="Prüfen").click()
+    page.get_by_role("button", name="Dauerhaft in der Bibliothek speichern").wait_for(timeout=SLOW)
+    idle(page)
+    page.get_by_label("Name des Datensatzes").fill("Alt")
+    page.get_by_role("button", name="Dauerhaft in der Bibliothek speichern").click()
+    page.get_by_text("Gespeichert: „Alt“").wait_for(timeout=SLOW)
+    idle(page)
+    page.get_by_role("button", name="Diesen Datensatz verwenden").first.click()
+    idle(page)
+    menu = page.get_by_role("combobox", name="Datensatz", exact=True)
+    page.wait_for_function("() => [...document.querySelectorAll('[data-testid=\"stSidebar\"] input')]"
+                           ".some(i => i.value.startsWith('Bibliothek: Alt '))", timeout=SLOW)
+    page.get_by_label("Neuer Name").fill("Neu & <anders>")
+    page.get_by_label("Neuer Name").press("Enter")
+    idle(page)
+    page.get_by_role("button", name="Umbenennen").click()
+    page.get_by_text("Umbenannt in „Neu & <anders>“").wait_for(timeout=SLOW)
+    page.wait_for_function("() => [...document.querySelectorAll('[data-testid=\"stSidebar\"] input')]"
+                           ".some(i => i.value.startsWith('Bibliothek: Neu & <anders> '))", timeout=SLOW)
+    thumb = page.locator('[data-testid="stSidebar"] [data-testid="stSlider"]').first.get_by_role("slider")
+    thumb.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_url("**w=1.01**", timeout=SLOW)
+    idle(page)
+    assert page.locator('[data-testid="stException"]').count() == 0
+    assert menu.input_value().startswith("Bibliothek: Neu & <anders> ")
+    assert "ds=lib%3A" in page.url or "ds=lib:" in page.url

@@ -123,6 +123,9 @@ def test_slider_keys_rerun_the_page_and_keep_the_rest(browser, base_url, bk_data
     label = page.locator('[data-testid="stSidebar"] [data-testid="stSlider"]').nth(1)
     effective = f"{1.03 / 4.03 * 100:.1f}".replace(".", ",")  # weight / sum of weights
     wait_until(lambda: f"1,03 · wirksam: {effective}" in label.inner_text(), what="the slider's label")
+    # the slider's name for screen readers: the same German words, no Markdown signs
+    aria = label.locator("input[type=range]").get_attribute("aria-label")
+    assert aria == f"Soziale Lage: 1,03 · wirksam: {effective} %", aria
     assert page.get_by_role("textbox", name="Budget (€)").input_value() == "1.002.240,00"
 
     page.get_by_role("combobox", name="Karte färben nach").click()
