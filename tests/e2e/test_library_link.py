@@ -21,20 +21,25 @@ def idle(page) -> None:
     page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=SLOW)
 
 
-def test_store_list_and_reopen_by_link(browser, page, base_url, scenario_db, tmp_path):
-    files = {"kitas.csv": kitas_csv(), "konzeption.toml": KONZEPTION.encode(), "karte.geojson": map_25832()}
+def upload_and_check(page, base_url, files: dict[str, bytes], folder) -> None:
+    """Choose the files on 'Daten' (Kita table, Konzeption, map in this order) and check them."""
     for name, content in files.items():
-        (tmp_path / name).write_bytes(content)
+        (folder / name).write_bytes(content)
     page.goto(base_url + "/daten", wait_until="networkidle")
     wait_for_app(page, timeout=SLOW)
     uploaders = page.locator('[data-testid="stFileUploader"]')
     for i, name in enumerate(files):
-        choose_file(page, uploaders.nth(i), tmp_path / name)
+        choose_file(page, uploaders.nth(i), folder / name)
         page.get_by_text(name, exact=True).first.wait_for(timeout=SLOW)
         idle(page)
     page.get_by_role("button", name="Prüfen").click()
     page.get_by_role("button", name="Dauerhaft in der Bibliothek speichern").wait_for(timeout=SLOW)
     idle(page)
+
+
+def test_store_list_and_reopen_by_link(browser, page, base_url, scenario_db, tmp_path):
+    files = {"kitas.csv": kitas_csv(), "konzeption.toml": KONZEPTION.encode(), "karte.geojson": map_25832()}
+    upload_and_check(page, base_url, files, tmp_path)
     page.get_by_label("Name des Datensatzes").fill(NAME)
     page.get_by_role("button", name="Dauerhaft in der Bibliothek speichern").click()
     page.get_by_text(f"Gespeichert: „{NAME}“").wait_for(timeout=SLOW)
@@ -64,19 +69,7 @@ def test_renaming_the_dataset_in_use_keeps_the_session(page, base_url, scenario_
     """Streamlit's menus report the label they show: after the stored dataset in use was renamed, the next run
     reported the old label (a KeyError, and the session fell back to a demo). Now the menu shows the new name and
     a slider moves on the same data."""
-    files = {"kitas.csv": kitas_csv(), "konzeption.toml": KONZEPTION.encode()}
-    for name, content in files.items():
-        (tmp_path / name).write_bytes(content)
-    page.goto(base_url + "/daten", wait_until="networkidle")
-    wait_for_app(page, timeout=SLOW)
-    uploaders = page.locator('[data-testid="stFileUploader"]')
-    for i, name in enumerate(files):
-        choose_file(page, uploaders.nth(i), tmp_path / name)
-        page.get_by_text(name, exact=True).first.wait_for(timeout=SLOW)
-        idle(page)
-    page.get_by_role("button", name="Prüfen").click()
-    page.get_by_role("button", name="Dauerhaft in der Bibliothek speichern").wait_for(timeout=SLOW)
-    idle(page)
+    upload_and_check(page, base_url, {"kitas.csv": kitas_csv(), "konzeption.toml": KONZEPTION.encode()}, tmp_path)
     page.get_by_label("Name des Datensatzes").fill("Alt")
     page.get_by_role("button", name="Dauerhaft in der Bibliothek speichern").click()
     page.get_by_text("Gespeichert: „Alt“").wait_for(timeout=SLOW)
