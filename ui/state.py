@@ -57,14 +57,15 @@ def init_session(konzeption_for) -> list[str]:
     problems = []
     key = q.get("ds", "bad_kreuznach")
     konz = _konzeption_or_none(key, konzeption_for)
-    if konz is None:
-        problems.append("Datensatz")
-        key = "bad_kreuznach"
-        konz = konzeption_for(key)
-    st.session_state[DATASET] = key
-    apply_defaults(konz)
     st.session_state[PROJECTOR] = q.get("proj") == "1"
     st.session_state[ANON] = q.get("anon") == "1"
+    if konz is None:  # weights, k and budget of the link belong to that dataset: none of them is used
+        key = "bad_kreuznach"
+        st.session_state[DATASET] = key
+        apply_defaults(konzeption_for(key))
+        return ["Datensatz"] + [name for name, q_key in (("Gewichte", "w"), ("k", "k"), ("Budget", "b")) if q_key in q]
+    st.session_state[DATASET] = key
+    apply_defaults(konz)
     if "w" in q:
         try:
             values = [float(x) for x in q["w"].split(",")]

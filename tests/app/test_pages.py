@@ -121,6 +121,16 @@ def test_bad_url_values_fall_back_with_a_warning():
     assert any("ungültige Werte" in w.value for w in at.warning)
 
 
+def test_a_link_to_a_dataset_not_here_uses_none_of_its_values():
+    # uploaded data live only in the session that loaded them; the link's k and budget belong to them
+    at = new_app({"ds": "upload", "w": "1.6,1,0.5", "k": "0.75", "b": "1234567.89"})
+    at.run()
+    assert at.sidebar.selectbox(key="dataset").value == "bad_kreuznach"
+    assert at.sidebar.slider(key="k").value == 1.0
+    assert at.sidebar.text_input(key="budget_cents_txt").value == "1.002.240,00"
+    assert any("ungültige Werte (Datensatz, Gewichte, k, Budget)" in w.value for w in at.warning)
+
+
 def test_switching_dataset_resets_weights_to_its_konzeption():
     at = new_app()
     at.run()
