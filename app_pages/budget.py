@@ -6,8 +6,8 @@ from srb_core.fmt import fte, num, pct
 from srb_core.funding import budget_years, instalments, redistribute_unused, state_allocation
 from srb_core.funding.model import Rule, Step2Model
 from srb_core.funding.rules import EXCEPTION
-from srb_core.pipeline import adjustable_rows, adjustments_from_edits, cents_from_euros, plan_key
-from ui import cache, columns, page, plan_views, state, views
+from srb_core.pipeline import adjustable_rows, adjustments_from_edits, plan_key
+from ui import cache, columns, fields, page, plan_views, state, views
 from ui import texts as T
 from ui.escape import md, md_error, md_list, md_table
 
@@ -179,22 +179,20 @@ with tabs["Vorschlag"]:
                        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 with tabs["Budgetjahre"]:
-    first = st.number_input(T.BU_YEARS_INPUT, min_value=0.0, value=488897.0, step=1000.0, format="%.2f",
-                            key=f"{prefix}years_first")
+    first_cents = fields.euro_field(None, T.BU_YEARS_INPUT, f"{prefix}years_first_ct", 48_889_700)
     st.caption(T.BU_YEARS_NOTE)
     st.table(pd.DataFrame([{T.BU_COL_PERIOD: p, T.BU_COL_AMOUNT: views.eur(c)}
-                           for p, c in budget_years(cents_from_euros(first))]).set_index(T.BU_COL_PERIOD))
+                           for p, c in budget_years(first_cents)]).set_index(T.BU_COL_PERIOD))
     st.subheader(T.BU_STATE)
     st.caption(T.BU_STATE_NOTE)
     c = st.columns(5)
-    total = c[0].number_input(T.BU_STATE_TOTAL, min_value=0.0, value=49_500_000.0, step=100_000.0, format="%.2f",
-                              key=f"{prefix}st_total")
+    total_cents = fields.euro_field(c[0], T.BU_STATE_TOTAL, f"{prefix}st_total_ct", 4_950_000_000)
     u7 = c[1].number_input(T.BU_STATE_U7, min_value=0, value=3_100, key=f"{prefix}st_u7")
     u7_all = c[2].number_input(T.BU_STATE_U7_ALL, min_value=1, value=250_000, key=f"{prefix}st_u7all")
     sgb = c[3].number_input(T.BU_STATE_SGB, min_value=0, value=900, key=f"{prefix}st_sgb")
     sgb_all = c[4].number_input(T.BU_STATE_SGB_ALL, min_value=1, value=30_000, key=f"{prefix}st_sgball")
     try:
-        cents, share = state_allocation(cents_from_euros(total), int(u7), int(u7_all), int(sgb), int(sgb_all))
+        cents, share = state_allocation(total_cents, int(u7), int(u7_all), int(sgb), int(sgb_all))
         st.markdown(T.BU_STATE_RESULT.format(share=pct(float(share), 3), eur=views.eur(cents)))
     except ValueError as exc:
         st.error(str(exc))
@@ -204,10 +202,10 @@ with tabs["Nicht verbrauchte Mittel"]:
     c1, c2 = st.columns(2)
     r = c1.selectbox(T.BU_UNUSED_PICK, range(len(data.sozialraum_names)), format_func=data.sozialraum_names.__getitem__,
                      key=f"{prefix}unused_sr")
-    amount = c2.number_input(T.BU_UNUSED_AMOUNT, min_value=0.0, max_value=adopted.sozialraum_budget[r] / 100,
-                             value=0.0, step=1000.0, format="%.2f", key=f"{prefix}unused_amount")
+    amount_cents = fields.euro_field(c2, T.BU_UNUSED_AMOUNT, f"{prefix}unused_ct", 0,
+                                     max_cents=int(adopted.sozialraum_budget[r]))
     budgets = adopted.sozialraum_budget
-    after = redistribute_unused(budgets, {r: cents_from_euros(amount)})
+    after = redistribute_unused(budgets, {r: amount_cents})
     st.table(
         md_table(
             pd.DataFrame(

@@ -5,7 +5,8 @@ import pandas as pd
 import pytest
 
 from srb_core import compute
-from srb_core.funding import Choices, load_funding, propose
+from srb_core.funding import Choices, budget_years, load_funding, propose
+from srb_core.money import format_eur
 from tests.app.helpers import new_app, on_page
 
 BUDGET = "app_pages/budget.py"
@@ -99,3 +100,21 @@ def test_returning_to_the_budget_page_keeps_working():
     at.switch_page("app_pages/uebersicht.py").run()
     at.switch_page(BUDGET).run()
     assert not at.exception, [e.value for e in at.exception]
+
+
+def test_euro_fields_are_typed_and_shown_in_german():
+    at = on_page(BUDGET)
+    years = at.text_input(key="fund_bad_kreuznach_years_first_ct_txt")
+    assert years.value == "488.897,00"
+    years.input("500.000,50").run()
+    table = at.table[-2].value  # the Budgetjahre table
+    expected = dict(budget_years(50_000_050))
+    assert table.loc["2022", "Sozialraumbudget"].replace("\u00a0", " ") == format_eur(expected["2022"])
+    assert at.text_input(key="fund_bad_kreuznach_years_first_ct_txt").value == "500.000,50"
+    at.text_input(key="fund_bad_kreuznach_years_first_ct_txt").input("1.000,001").run()  # three decimals
+    assert any("„1.000,001“" in e.value and "Sozialraumbudget 2. Halbjahr 2021" in e.value for e in at.error)
+    assert at.text_input(key="fund_bad_kreuznach_years_first_ct_txt").value == "500.000,50"  # the amount stays
+    unused = at.text_input(key="fund_bad_kreuznach_unused_ct_txt")
+    unused.input("99.999.999").run()  # more than the Sozialraum's budget
+    assert any("Höchstbetrag" in e.value for e in at.error)
+    assert at.text_input(key="fund_bad_kreuznach_unused_ct_txt").value == "0,00"
