@@ -43,8 +43,7 @@ with tabs["Entscheidungen"]:
         st.caption(T.BU_SHARES_NOTE)
         cols = st.columns(len(shared))
         for col, strand in zip(cols, shared, strict=False):
-            col.number_input(md(strand.label), min_value=0.0, max_value=100.0, step=1.0, format="%.1f",
-                             value=float(strand.share * 100), key=state.share_key(ds.key, strand.key))
+            fields.percent_field(col, strand.label, state.share_key(ds.key, strand.key), float(strand.share * 100))
         total = sum(float(st.session_state.get(state.share_key(ds.key, x.key), x.share * 100)) for x in shared)
         if share_problem is not None:
             st.error(T.BU_SHARES_BAD.format(total=num(total, 1)))

@@ -1,13 +1,18 @@
-"""Euro amounts typed and shown in German ("488.897,00") where Streamlit's number field can only show "488897.00".
+"""Euro amounts and percentages typed and shown in German ("488.897,00", "55,0") where Streamlit's number field
+can only show "488897.00" and "55.0".
 
-The cents in the session state are the single source of truth; the text field follows them. A text that is no
-amount (or above the field's maximum) is refused with a German message naming the field, and the amount stays.
+The value in the session state (cents; percent as a float) is the single source of truth; the text field follows
+it. A text that is not allowed is refused with a German message naming the field, and the value stays.
 """
 from __future__ import annotations
+
+from decimal import Decimal
 
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
+from srb_core import limits
+from srb_core.fmt import param
 from srb_core.money import format_amount_de, parse_amount_de
 
 from . import texts as T
@@ -47,9 +52,48 @@ def euro_field(place: DeltaGenerator | None, label: str, key: str, default_cents
         shown = None
     if shown != current:
         st.session_state[key + TXT] = format_amount_de(current)
-    target.text_input(label, key=key + TXT, help=help_text or T.EURO_HELP, on_change=_typed,
+    target.text_input(md(label), key=key + TXT, help=help_text or T.EURO_HELP, on_change=_typed,
                      args=(key, label, max_cents))
     problem = st.session_state.pop(key + BAD, None)
     if problem:
         target.error(problem)
+    return current
+
+
+PERCENT_LO, PERCENT_HI, PERCENT_STEP = Decimal(0), Decimal(100), Decimal("0.01")
+
+
+def _parse_percent(text: str) -> float | None:
+    """'55' / '55,5' / '55.5' → the number if it lies in 0–100 with at most two decimals, else None."""
+    try:
+        value = float(limits.exact_number(text.strip().replace(",", ".")))
+    except ValueError:
+        return None
+    return value if limits.on_grid(value, PERCENT_LO, PERCENT_HI, PERCENT_STEP) else None
+
+
+def _percent_typed(key: str, label: str) -> None:
+    text = str(st.session_state.get(key + TXT, ""))
+    value = _parse_percent(text)
+    if value is None:
+        st.session_state[key + BAD] = T.PERCENT_BAD.format(
+            label=md(label), text=md(text), grid=limits.grid_text(PERCENT_LO, PERCENT_HI, PERCENT_STEP))
+        st.session_state[key + TXT] = param(float(st.session_state[key]))
+        return
+    st.session_state[key] = value
+    st.session_state[key + TXT] = param(value)
+
+
+def percent_field(place: DeltaGenerator, label: str, key: str, default: float) -> float:
+    """The percentage under `key` (a float, starting at `default`) as a German text field in `place`; `label` is
+    plain text (a strand's name from the Konzeption), escaped here."""
+    if key not in st.session_state:
+        st.session_state[key] = default
+    current = float(st.session_state[key])
+    if _parse_percent(str(st.session_state.get(key + TXT, ""))) != current:
+        st.session_state[key + TXT] = param(current)
+    place.text_input(md(label), key=key + TXT, help=T.PERCENT_HELP, on_change=_percent_typed, args=(key, label))
+    problem = st.session_state.pop(key + BAD, None)
+    if problem:
+        place.error(problem)
     return current

@@ -274,6 +274,8 @@ BU_YEARS_INPUT = "Sozialraumbudget 2. Halbjahr 2021 (€)"
 EURO_HELP = "Betrag in Euro wie 1.002.240,00 oder 1002240; die Eingabetaste übernimmt ihn."
 EURO_BAD = "{label}: „{text}“ {why}; der Betrag bleibt unverändert. Beispiel: 488.897,00."
 EURO_ABOVE = "liegt über dem Höchstbetrag {max} €"
+PERCENT_HELP = "Prozent wie 55 oder 55,5 (Komma oder Punkt); die Eingabetaste übernimmt den Wert."
+PERCENT_BAD = "{label}: „{text}“ ist kein zulässiger Anteil; erlaubt ist {grid}. Der Anteil bleibt unverändert."
 BU_YEARS_NOTE = (
     "Dynamisierung 2,5 % pro Jahr ab 1. Juli 2021; ein Kalenderjahr = 2 × Halbjahresbetrag × 1,025^(Jahr − 2021). "
     "Neuberechnung der Landesverteilung erstmals 2027."

@@ -118,3 +118,13 @@ def test_euro_fields_are_typed_and_shown_in_german():
     unused.input("99.999.999").run()  # more than the Sozialraum's budget
     assert any("Höchstbetrag" in e.value for e in at.error)
     assert at.text_input(key="fund_bad_kreuznach_unused_ct_txt").value == "0,00"
+
+
+def test_strand_shares_are_typed_in_german_and_bad_text_is_refused():
+    at = on_page(BUDGET)
+    key = "fund_bad_kreuznach_share_kita_sozialarbeit_txt"
+    assert at.text_input(key=key).value == "55,0"
+    at.text_input(key=key).input("55,555").run()  # three decimals
+    assert any("„55,555“" in e.value and "Individuelle Kita-Sozialarbeit" in e.value for e in at.error)
+    assert at.text_input(key=key).value == "55,0"
+    assert at.session_state["fund_bad_kreuznach_share_kita_sozialarbeit"] == 55.0

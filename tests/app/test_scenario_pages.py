@@ -220,10 +220,10 @@ def test_strand_shares_are_a_what_if_and_part_of_the_scenario(scenario_db, bk_da
     keys = {
         s: f"fund_bad_kreuznach_share_{s}" for s in ("kita_sozialarbeit", "nachbarschaftszentrum", "interkulturell")
     }
-    assert [at.number_input(key=k).value for k in keys.values()] == [55.0, 25.0, 20.0]
-    at.number_input(key=keys["kita_sozialarbeit"]).set_value(60.0).run()
+    assert [at.text_input(key=k + "_txt").value for k in keys.values()] == ["55,0", "25,0", "20,0"]
+    at.text_input(key=keys["kita_sozialarbeit"] + "_txt").input("60").run()
     assert any("100 %" in e.value for e in at.error)  # 105 %: refused, the Konzeption's shares stay in use
-    at.number_input(key=keys["nachbarschaftszentrum"]).set_value(20.0).run()
+    at.text_input(key=keys["nachbarschaftszentrum"] + "_txt").input("20,0").run()
     assert not at.error
     wanted = (("kita_sozialarbeit", Fraction(3, 5)), ("nachbarschaftszentrum", Fraction(1, 5)),
               ("interkulturell", Fraction(1, 5)))
@@ -242,12 +242,12 @@ def test_strand_shares_are_a_what_if_and_part_of_the_scenario(scenario_db, bk_da
     at.selectbox(key="sc_pick").set_value("beschluss").run()
     button(at, "sc_do_load").click().run()
     at.switch_page(BUDGET).run()
-    assert [at.number_input(key=k).value for k in keys.values()] == [55.0, 25.0, 20.0]
+    assert [at.text_input(key=k + "_txt").value for k in keys.values()] == ["55,0", "25,0", "20,0"]
     at.switch_page(SZ).run()
     at.selectbox(key="sc_pick").set_value(stored.id).run()
     button(at, "sc_do_load").click().run()
     at.switch_page(BUDGET).run()
-    assert [at.number_input(key=k).value for k in keys.values()] == [60.0, 20.0, 20.0]
+    assert [at.text_input(key=k + "_txt").value for k in keys.values()] == ["60,0", "20,0", "20,0"]
 
 
 def test_scenario_from_other_data_says_so(scenario_db, bk_data, bk_konzeption):
