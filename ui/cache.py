@@ -107,10 +107,11 @@ def library_entries() -> list:
         return []
 
 
-def dataset_label(key: str) -> str:
+def dataset_label(key: str, entries: list | None = None) -> str:
+    """The menu's name of a dataset; `entries`: the library's list if the caller already has it."""
     if not is_library_key(key):
         return T.DATASETS.get(key, key)
-    entry = next((d for d in library_entries() if d.key == key), None)
+    entry = next((d for d in (library_entries() if entries is None else entries) if d.key == key), None)
     if entry is None:
         return T.LIB_UNKNOWN
     return T.LIB_MENU.format(name=entry.name, date=T.german_date(entry.stichtag))

@@ -22,14 +22,23 @@ TXT = "_txt"
 BAD = "_bad"
 
 
-def _typed(key: str, label: str, max_cents: int | None) -> None:
+def parse_number(text: str, lo: Decimal, hi: Decimal, step: Decimal) -> float | None:
+    """'1,33' / '1.33' / ' 2 ' → the number if it lies on the grid [lo, hi] in steps of `step`, else None."""
+    try:
+        value = float(limits.exact_number(text.strip().replace(",", ".")))
+    except ValueError:
+        return None
+    return value if limits.on_grid(value, lo, hi, step) else None
+
+
+def _typed(key: str, label: str, max_cents: int | None, bad_text: str) -> None:
     text = str(st.session_state.get(key + TXT, ""))
     try:
         cents = parse_amount_de(text)
         if max_cents is not None and cents > max_cents:
             raise ValueError(T.EURO_ABOVE.format(max=format_amount_de(max_cents)))
     except ValueError as exc:
-        st.session_state[key + BAD] = T.EURO_BAD.format(label=md(label), text=md(text), why=md(str(exc)))
+        st.session_state[key + BAD] = bad_text.format(label=md(label), text=md(text), why=md(str(exc)))
         st.session_state[key + TXT] = format_amount_de(int(st.session_state[key]))
         return
     st.session_state[key] = cents
@@ -37,7 +46,7 @@ def _typed(key: str, label: str, max_cents: int | None) -> None:
 
 
 def euro_field(place: DeltaGenerator | None, label: str, key: str, default_cents: int, max_cents: int | None = None,
-               help_text: str | None = None) -> int:
+               help_text: str | None = None, bad_text: str = T.EURO_BAD) -> int:
     """The amount in cents under `key` (starting at `default_cents`, at most `max_cents`) as a German text field,
     written into `place` (None: the page at the current position)."""
     target = place if place is not None else st.container()
@@ -53,7 +62,7 @@ def euro_field(place: DeltaGenerator | None, label: str, key: str, default_cents
     if shown != current:
         st.session_state[key + TXT] = format_amount_de(current)
     target.text_input(md(label), key=key + TXT, help=help_text or T.EURO_HELP, on_change=_typed,
-                     args=(key, label, max_cents))
+                     args=(key, label, max_cents, bad_text))
     problem = st.session_state.pop(key + BAD, None)
     if problem:
         target.error(problem)
@@ -63,18 +72,9 @@ def euro_field(place: DeltaGenerator | None, label: str, key: str, default_cents
 PERCENT_LO, PERCENT_HI, PERCENT_STEP = Decimal(0), Decimal(100), Decimal("0.01")
 
 
-def _parse_percent(text: str) -> float | None:
-    """'55' / '55,5' / '55.5' → the number if it lies in 0–100 with at most two decimals, else None."""
-    try:
-        value = float(limits.exact_number(text.strip().replace(",", ".")))
-    except ValueError:
-        return None
-    return value if limits.on_grid(value, PERCENT_LO, PERCENT_HI, PERCENT_STEP) else None
-
-
 def _percent_typed(key: str, label: str) -> None:
     text = str(st.session_state.get(key + TXT, ""))
-    value = _parse_percent(text)
+    value = parse_number(text, PERCENT_LO, PERCENT_HI, PERCENT_STEP)
     if value is None:
         st.session_state[key + BAD] = T.PERCENT_BAD.format(
             label=md(label), text=md(text), grid=limits.grid_text(PERCENT_LO, PERCENT_HI, PERCENT_STEP))
@@ -90,7 +90,7 @@ def percent_field(place: DeltaGenerator, label: str, key: str, default: float) -
     if key not in st.session_state:
         st.session_state[key] = default
     current = float(st.session_state[key])
-    if _parse_percent(str(st.session_state.get(key + TXT, ""))) != current:
+    if parse_number(str(st.session_state.get(key + TXT, "")), PERCENT_LO, PERCENT_HI, PERCENT_STEP) != current:
         st.session_state[key + TXT] = param(current)
     place.text_input(md(label), key=key + TXT, help=T.PERCENT_HELP, on_change=_percent_typed, args=(key, label))
     problem = st.session_state.pop(key + BAD, None)

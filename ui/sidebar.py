@@ -11,11 +11,10 @@ from streamlit.delta_generator import DeltaGenerator
 
 from srb_core import Params, SrbError, limits
 from srb_core.fmt import pct
-from srb_core.money import format_amount_de, parse_amount_de
 from srb_core.pack.method import AGGREGATION, ALLOCATION
 from srb_core.step1 import effective_weights
 
-from . import state
+from . import fields, state
 from . import texts as T
 from .cache import Dataset, dataset, dataset_label, is_library_key, library_entries, library_problem, uploaded_dataset
 from .escape import html as esc_html
@@ -77,22 +76,12 @@ def de(value: float) -> str:
     return f"{value:.2f}".replace(".", ",")
 
 
-def parse_de(text: str, lo: Decimal, hi: Decimal, step: Decimal) -> float | None:
-    """'1,33' / '1.33' / ' 2 ' → the number if it lies on the grid [lo, hi] in steps of `step`, else None."""
-    cleaned = text.strip().replace(",", ".")
-    try:
-        value = float(limits.exact_number(cleaned))
-    except ValueError:
-        return None
-    return value if limits.on_grid(value, lo, hi, step) else None
-
-
 def _from_text(key: str, name: str, lo: Decimal, hi: Decimal, step: Decimal) -> None:
     """A typed value moves the slider; the field empties again (the slider's label shows the value)."""
     text = str(st.session_state.get(key + TXT, ""))
     if not text.strip():
         return
-    value = parse_de(text, lo, hi, step)
+    value = fields.parse_number(text, lo, hi, step)
     if value is None:
         st.session_state[_BAD] = T.SB_TYPE_BAD.format(text=md(text), name=md(name), grid=limits.grid_text(lo, hi, step))
     else:
@@ -115,35 +104,9 @@ def _typed_field(key: str, name: str, lo: Decimal, hi: Decimal, step: Decimal, d
 
 def _slider(place: DeltaGenerator, key: str, label: str, lo: Decimal, hi: Decimal, step: Decimal,
             help_text: str | None = None) -> None:
-    # "localized": the value screen readers announce follows the page language (German), not "1.00"
+    # the label carries the German value: it is also the slider's name for screen readers (its own value stays "1.5")
     place.slider(label, float(lo), float(hi), step=float(step), key=key, format="localized", help=help_text,
                  on_change=state.mark_fast_rerun)
-
-
-def _budget_from_text() -> None:
-    text = str(st.session_state.get(state.BUDGET + TXT, ""))
-    current = int(st.session_state[state.BUDGET])
-    try:
-        cents = parse_amount_de(text)
-    except ValueError as exc:
-        st.session_state[_BAD] = T.SB_BUDGET_BAD.format(text=md(text), why=md(str(exc)))
-        st.session_state[state.BUDGET + TXT] = format_amount_de(current)
-        return
-    st.session_state[state.BUDGET] = cents
-    st.session_state[state.BUDGET + TXT] = format_amount_de(cents)
-
-
-def _budget() -> None:
-    """The budget as a German text field (1.002.240,00): Streamlit's number field can only show 1002240.00.
-    The cents in the state stay the single source of truth; the text follows them (reset, URL, scenario)."""
-    current = int(st.session_state[state.BUDGET])
-    try:
-        shown = parse_amount_de(str(st.session_state.get(state.BUDGET + TXT, "")))
-    except ValueError:
-        shown = None
-    if shown != current:
-        st.session_state[state.BUDGET + TXT] = format_amount_de(current)
-    st.text_input(T.SB_BUDGET, key=state.BUDGET + TXT, help=T.SB_BUDGET_HELP, on_change=_budget_from_text)
 
 
 @dataclass(frozen=True)
@@ -157,20 +120,21 @@ class Slots:
 _DRAWN = "_srb_sidebar_drawn"
 
 
-def _menu() -> tuple[list[str], str | None]:
-    """The dataset menu's keys, and why the chosen stored dataset cannot be opened (or None)."""
-    options = [k for k in T.DATASETS if k != "upload" or uploaded_dataset() is not None]
-    options += [d.key for d in library_entries()]  # the data library (issue 17)
+def _menu() -> tuple[dict[str, str], str | None]:
+    """The dataset menu (key → label, from one listing of the library), and why the chosen stored dataset cannot
+    be opened (or None)."""
+    entries = library_entries()  # the data library (issue 17)
+    options = [k for k in T.DATASETS if k != "upload" or uploaded_dataset() is not None] + [d.key for d in entries]
     problem = library_problem(state.current_dataset_key()) if is_library_key(state.current_dataset_key()) else None
-    return options, problem
+    return {k: dataset_label(k, entries) for k in options}, problem
 
 
-def _outside(options: list[str], problem: str | None) -> tuple:
+def _outside(labels: dict[str, str], problem: str | None) -> tuple:
     """What the part of the app outside the page fragment shows (app.py): when a page changes any of it, the
     fragment's rerun becomes a full one."""
     ds = dataset(state.current_dataset_key())
     return (state.current_dataset_key(), ds.konzeption.fingerprint, ds.data.fingerprint,
-            tuple((k, dataset_label(k)) for k in options), problem, st.session_state.get(state.BUDGET),
+            tuple(labels.items()), problem, st.session_state.get(state.BUDGET),
             state.projector(), state.anonymised())
 
 
@@ -189,16 +153,17 @@ def render() -> tuple[Dataset, Slots]:
         view.toggle(T.SB_PROJECTOR, key=state.PROJECTOR, help=T.SB_PROJECTOR_HELP)
         view.toggle(T.SB_ANON, key=state.ANON, help=T.SB_ANON_HELP)
         _settle_menu()
-        options, problem = _menu()
+        labels, problem = _menu()
+        options = list(labels)
         if problem:
             st.warning(T.LIB_BROKEN.format(why=md(problem)))
         if state.current_dataset_key() not in options or problem:
             st.session_state[state.DATASET] = "bad_kreuznach"
             state.apply_defaults(dataset("bad_kreuznach").konzeption)
-        st.selectbox(T.SB_DATASET, options, format_func=dataset_label, key=state.DATASET,
+        st.selectbox(T.SB_DATASET, options, format_func=lambda k: labels.get(k, k), key=state.DATASET,
                      on_change=_on_dataset_change, help=T.SB_DATASET_HELP)
         ds = dataset(state.current_dataset_key())
-        st.session_state[_DRAWN] = _outside(options, problem)
+        st.session_state[_DRAWN] = _outside(labels, problem)
         konz = ds.konzeption
         bad = st.session_state.pop(_BAD, None)
         if bad:
@@ -207,7 +172,9 @@ def render() -> tuple[Dataset, Slots]:
         sliders = [_typed_field(state.weight_key(i), name, limits.WEIGHT_MIN, limits.WEIGHT_MAX, limits.WEIGHT_STEP,
                                 konz.weights[i]) for i, name in enumerate(konz.sub_indices)]
         sliders.append(_typed_field(state.K, T.SB_K, limits.K_MIN, limits.K_MAX, limits.K_STEP, konz.k))
-        _budget()
+        # the budget as a German text field (1.002.240,00): Streamlit's number field can only show 1002240.00
+        fields.euro_field(st.sidebar, T.SB_BUDGET, state.BUDGET, 0, help_text=T.SB_BUDGET_HELP,
+                          bad_text=T.SB_BUDGET_BAD)
         after = st.container()
     return ds, Slots(sliders, after)
 
