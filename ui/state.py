@@ -26,6 +26,10 @@ from . import texts as T
 WEIGHT_MIN, WEIGHT_MAX, WEIGHT_STEP = float(limits.WEIGHT_MIN), float(limits.WEIGHT_MAX), float(limits.WEIGHT_STEP)
 K_MIN, K_MAX, K_STEP = float(limits.K_MIN), float(limits.K_MAX), float(limits.K_STEP)
 DATASET, K, PROJECTOR, ANON, MEASURE = "dataset", "k", "projector", "anon", "measure"
+OV_DELTA = "ov_delta"  # the Übersicht map coloured by the change against the Beschluss
+# The number of the last slider change the app has processed (ui/sliders.py): the slider and the wall keep a
+# newer local setting of theirs while a rerun for an older one is still on its way.
+SLIDER_SEQ = "_srb_slider_seq"
 BUDGET = "budget_cents"  # whole cents, as the engine takes them; the sidebar shows them in German
 METHOD = "method"  # ddof, aggregation, allocation of a loaded scenario; no widget, the Konzeption's otherwise
 _INIT = "_srb_init"
@@ -183,13 +187,27 @@ def begin_full_run() -> None:
     st.session_state[_FULL_RUN] = True
 
 
+_KIND = "_srb_run_kind"
+
+
+def this_run_kind() -> str | None:
+    """What `run_kind` said at the start of this run (app.py keeps it for the page)."""
+    return st.session_state.get(_KIND)
+
+
 def run_kind() -> str | None:
     """"full" in a full run, "fast" in a fragment rerun caused by a slider (it changes weights or k only),
     None in a fragment rerun caused by any other widget of a page: that may change what the rest of the app
     shows (dataset menu, budget, a loaded scenario), which app.py checks before and after the page."""
     full = bool(st.session_state.pop(_FULL_RUN, False))
     fast = bool(st.session_state.pop(_FAST, False))
-    return "full" if full else "fast" if fast else None
+    kind = "full" if full else "fast" if fast else None
+    st.session_state[_KIND] = kind
+    return kind
+
+
+def slider_seq() -> int:
+    return int(st.session_state.get(SLIDER_SEQ, 0))
 
 
 def projector() -> bool:

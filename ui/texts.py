@@ -80,7 +80,7 @@ MAP_REGION = "Karte der Sozialräume"
 OV_DELTA_TOGGLE = "Veränderung gegenüber Beschluss"
 OV_DELTA_TOGGLE_HELP = "Färbt die Sozialräume nach der Veränderung ihres Anteils gegenüber dem Beschluss."
 OV_NO_MAP = ("Für diese Daten ist keine Sozialraum-Karte geladen. Auf der Seite „Daten“ lässt sich eine Karte "
-             "(GeoJSON, GeoPackage oder gezipptes Shapefile) mit hochladen; die Tabelle rechts enthält alle Anteile.")
+             "(GeoJSON, GeoPackage oder gezipptes Shapefile) mit hochladen; die Tabelle links enthält alle Anteile.")
 ERR_UNEXPECTED = ("Auf dieser Seite ist ein unerwarteter Fehler aufgetreten. Die Einzelheiten stehen im Protokoll "
                   "des Servers. Bitte die Seite neu laden oder eine andere Seite wählen; gespeicherte Szenarien "
                   "sind nicht betroffen.")
@@ -748,3 +748,8 @@ OV_WHY_WORDS = "{area}: {delta} gegenüber dem Beschluss, davon {parts}"
 OV_BAND_AGGREGATED = ("Bei {n} Kitas: je Sozialraum ein Kasten (mittlere Hälfte der Kitas) mit Strich (Median) und "
                       "Linie (kleinster bis größter Wert); als Punkte nur die Kitas, die sich gegenüber dem Beschluss "
                       "ändern.")
+
+# The Übersicht wall (ui/wallview.py, static/wall/)
+MAP_REGION = "Karte der Sozialräume"
+OV_PENDING = "Wird berechnet …"
+OV_WALL_FRAME = "Übersicht: Anteile, Normbereich der Kitas und Karte"

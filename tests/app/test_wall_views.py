@@ -46,18 +46,18 @@ def test_map_component_gets_names_only_as_escaped_json(own, anonymised, monkeypa
 
 
 def test_map_component_is_declared_with_local_files():
-    from ui import wallmap
+    from ui import wallview as wallmap
 
-    assert wallmap.TITLE == "ui.wallmap.srb_wallmap"
-    page = (wallmap.Path(wallmap.__file__).resolve().parent.parent / "static" / "wallmap" / "index.html").read_text()
-    script = (wallmap.Path(wallmap.__file__).resolve().parent.parent / "static" / "wallmap" / "wallmap.js").read_text()
+    assert wallmap.TITLE == "ui.wallview.srb_wall"
+    page = (wallmap.Path(wallmap.__file__).resolve().parent.parent / "static" / "wall" / "index.html").read_text()
+    script = (wallmap.Path(wallmap.__file__).resolve().parent.parent / "static" / "wall" / "wall.js").read_text()
     assert "http" not in page and "http" not in script  # Leaflet and the map script are this app's own files
     assert 'lang="de"' in page
 
 
 def test_large_base_is_sent_until_the_browser_holds_it():
     """A small base goes out on every run; a large one only while the component's value is not its digest."""
-    from ui.wallmap import BIG, base_to_send
+    from ui.wallview import BIG, base_to_send
 
     small, large = "x" * 100, "y" * BIG
     assert base_to_send(small, "d1", "d1") == small  # small: always (no extra rerun for the handshake)

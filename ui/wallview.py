@@ -1,0 +1,176 @@
+"""The Übersicht as one wall: share table, norm-band strip and view, "why" bars and the map in this app's own
+Streamlit component (static/wall/), which shows the settings one arrow key away at once.
+
+Why one component that knows the next settings: a Streamlit rerun costs the browser about seven redraws of
+every element of the page (measured: ~140 ms for the Übersicht against ~40 ms for a page with one table), so
+no rerun could show a slider key within 1.5× of such a page. The page therefore sends, besides the current
+numbers, those of every setting one arrow key away (srb_core.explain.steps), computed through the one access
+point (ui/cache, shared by all sessions) and packed (zlib, base64). The slider component (ui/sliders.py) names
+the setting it shows on a channel of this session (BroadcastChannel, a random name per session); the wall draws
+it from what it holds, and the Python rerun follows once the slider has settled. A setting the wall does not
+hold ("miss": a jump, a typed value, the first key after the page opened) makes the slider commit at once; the
+wall dims until the rerun brings the numbers.
+
+Every number and every text is made here in Python (srb_core, ui/wall, ui/bandview, ui/map) and escaped for
+HTML; the browser only puts the prepared pieces in place (table cells as text, never as markup).
+"""
+from __future__ import annotations
+
+import base64
+import json
+import secrets
+import zlib
+from pathlib import Path
+
+import streamlit as st
+import streamlit.components.v1 as components
+
+from srb_core import SrbError, SrbInputError
+from srb_core.explain import state_key, step_neighbours
+from srb_core.fmt import num
+from srb_core.pipeline import Outcome
+
+from . import bandview, cache, state, wall
+from . import map as srb_map
+from . import texts as T
+from .cache import Dataset, cache_key
+from .escape import html as esc
+
+NAME = "srb_wall"
+# The iframe's title in the page: what browser tests and benchmarks select the wall by.
+TITLE = f"{__name__}.{NAME}"
+BIG = 64_000  # bytes of map base JSON from which it is sent only while the browser lacks it (about 1,000 Kitas)
+CHANNEL = "_srb_channel"
+_component = components.declare_component(NAME, path=str(Path(__file__).resolve().parent.parent / "static" / "wall"))
+
+
+def channel() -> str:
+    """This session's channel name between the slider component and the wall (random: two browser tabs of the
+    same app never hear each other)."""
+    if CHANNEL not in st.session_state:
+        st.session_state[CHANNEL] = "srb-" + secrets.token_hex(8)
+    return str(st.session_state[CHANNEL])
+
+
+def _table(frame) -> dict:
+    """The share table as plain texts (the browser sets them as text): header, then rows, index first."""
+    return {"head": [str(frame.index.name), *map(str, frame.columns)],
+            "rows": [[str(i), *map(str, row)] for i, row in zip(frame.index, frame.itertuples(index=False),
+                                                                   strict=True)]}
+
+
+def parts(ds: Dataset, now: Outcome, adopted: Outcome, measure: str, delta: bool, anonymised: bool) -> dict:
+    """Everything of the wall that depends on the settings, for one setting: the share table (texts), the
+    strip, band view and "why" bars (escaped HTML), the note under the band and the map's data layer (JSON).
+    Kept by content for all sessions (in anonymised mode per session: the codes differ per session)."""
+    key = state.pseudonym_key() if anonymised else b""
+    content = ("wall", cache_key(ds), cache.numbers_of(now.scenario), cache.numbers_of(adopted.scenario),
+               measure, delta, anonymised, key)
+    return cache.kept(content, lambda: _parts(ds, now, adopted, measure, delta, anonymised))
+
+
+def _parts(ds: Dataset, now: Outcome, adopted: Outcome, measure: str, delta: bool, anonymised: bool) -> dict:
+    res, base = now.result, adopted.result
+    amounts = now.area_amounts  # issue 15: where step 2 yields other amounts, both are shown
+    two = amounts is not None and amounts.any_differs
+    band = res.kita_band
+    return {
+        "table": _table(wall.share_table(res, base, amounts.step2_cents if two and amounts is not None else None)),
+        "two": f"<b>{T.OV_TWO_AMOUNTS}:</b> {esc(amounts.summary)}" if two and amounts is not None else "",
+        "strip": wall.strip_html(ds, now, adopted, anonymised),
+        "band": bandview.band_html(ds, res, base, anonymised),
+        "note": esc(T.OV_BAND_NOTE.format(k=num(band.k, 1), lower=num(band.lower, 1), upper=num(band.upper, 1),
+                                          mean=num(band.mean, 1))),
+        "why": wall.why_html(ds, res, base),
+        "map": srb_map.wall_data(ds, res, base, measure, anonymised, delta) if ds.geo is not None else "",
+    }
+
+
+def ahead(ds: Dataset, now: Outcome, adopted: Outcome, measure: str, delta: bool, anonymised: bool) -> str:
+    """The parts of every setting one arrow key away from `now`, as {state_key: parts}, JSON deflated and in
+    base64 (about a tenth of the size). A setting that cannot be computed is left out (the wall then asks)."""
+    key = state.pseudonym_key() if anonymised else b""
+    content = ("wall-ahead", cache_key(ds), cache.numbers_of(now.scenario), cache.numbers_of(adopted.scenario),
+               measure, delta, anonymised, key)
+    return cache.kept(content, lambda: _ahead(ds, now, adopted, measure, delta, anonymised))
+
+
+def _ahead(ds: Dataset, now: Outcome, adopted: Outcome, measure: str, delta: bool, anonymised: bool) -> str:
+    p = now.result.params
+    try:
+        funding = cache.funding(ds)
+    except SrbInputError:
+        funding = None
+    out = {}
+    for weights, k in step_neighbours(p.weights, p.k):
+        scenario, _ = state.current_scenario(ds, funding, p.with_(weights=weights, k=k))
+        try:
+            nxt = cache.outcome(ds, scenario, with_step2=now.plan is not None)
+        except SrbError:
+            continue
+        out[state_key(weights, k)] = parts(ds, nxt, adopted, measure, delta, anonymised)
+    text = json.dumps(out, ensure_ascii=False, separators=(",", ":"))
+    return base64.b64encode(zlib.compress(text.encode(), 6)).decode("ascii")
+
+
+@st.cache_resource(max_entries=32, show_spinner=False)
+def _base(content: tuple[str, str, str], anonymised: bool, projector: bool, _ds: Dataset) -> tuple[str, str]:
+    """The map's base JSON and its digest (crc32 of the text: it only has to tell one base from the next)."""
+    text = srb_map.wall_base(_ds, anonymised, projector)
+    return text, f"{zlib.crc32(text.encode()):08x}"
+
+
+def base_to_send(text: str, digest: str, held: object) -> str:
+    """The base JSON, or "" when it is large (≥ BIG) and the browser reports holding exactly this digest."""
+    return "" if len(text) >= BIG and held == digest else text
+
+
+def _texts(ds: Dataset, measure: str, delta: bool, anonymised: bool, adopted: Outcome, now: Outcome) -> dict:
+    options = srb_map.measures(ds)
+    return {"measure": T.OV_MEASURE, "options": [[k, v] for k, v in options.items()], "delta": T.OV_DELTA_TOGGLE,
+            "deltaHelp": T.OV_DELTA_TOGGLE_HELP, "skip": T.MAP_SKIP, "mapName": T.MAP_REGION, "noMap": T.OV_NO_MAP,
+            "band": T.OV_BAND, "sharesNote": T.OV_SHARES_NOTE, "whyTitle": T.OV_WHY_TITLE, "whyNote": T.OV_WHY_NOTE,
+            "pending": T.OV_PENDING, "frame": T.OV_WALL_FRAME,
+            "legend": srb_map.legend_html(now.result, adopted.result, measure, options[measure], anonymised, delta)}
+
+
+def _on_event() -> None:
+    """A choice made in the wall (map measure, Δ switch) or its report of what it holds."""
+    value = st.session_state.get(_key())
+    if not isinstance(value, dict):
+        return
+    if isinstance(value.get("measure"), str):
+        st.session_state[state.MEASURE] = value["measure"]
+    if isinstance(value.get("delta"), bool):
+        st.session_state[state.OV_DELTA] = value["delta"]
+
+
+def _key() -> str:
+    return f"wall_{state.current_dataset_key()}"
+
+
+def prepare(ds: Dataset, now: Outcome, adopted: Outcome, projector: bool, anonymised: bool,
+            with_ahead: bool) -> dict:
+    """What `show` sends, computed before the page writes anything. `with_ahead`: also the settings one arrow
+    key away (not in a full run, which must draw fast; the wall asks for them a moment after it is drawn)."""
+    options = srb_map.measures(ds)
+    measure = st.session_state.get(state.MEASURE)
+    measure = measure if measure in options else next(iter(options))
+    delta = bool(st.session_state.get(state.OV_DELTA, False))
+    p = now.result.params
+    held = st.session_state.get(_key())
+    args: dict = {"state": state_key(p.weights, p.k), "cur": parts(ds, now, adopted, measure, delta, anonymised),
+                  "seq": state.slider_seq(), "channel": channel(), "projector": projector, "measure": measure,
+                  "delta": delta, "texts": _texts(ds, measure, delta, anonymised, adopted, now),
+                  "ahead": ahead(ds, now, adopted, measure, delta, anonymised) if with_ahead else "",
+                  "height": 480 if projector else 500}
+    if ds.geo is not None:
+        text, digest = _base(cache_key(ds), anonymised, projector, ds)
+        args |= {"base": base_to_send(text, digest, held.get("held") if isinstance(held, dict) else None),
+                 "bd": digest, "big": len(text) >= BIG}
+    return args
+
+
+def show(args: dict) -> None:
+    """Mount (first run) or update (every later run) the wall."""
+    _component(**args, key=_key(), on_change=_on_event, default=None)
