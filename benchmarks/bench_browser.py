@@ -32,16 +32,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from tests.e2e.server import CHROMIUM, LAUNCH_ARGS, running_app  # noqa: E402
 
-TABLE_TEXT = "() => [...document.querySelectorAll('[data-testid=\"stTable\"] td')].map(t => t.innerText).join('|')"
+WALL = 'iframe[title="ui.wallview.srb_wall"]'
+# The numbers: the floor's st.table, the app's share table inside the wall (ui/wallview.py).
+TABLE_TEXT = ("() => { const f = document.querySelector('" + WALL.replace("'", "\\'") + "'); "
+              "const d = f && f.contentDocument ? f.contentDocument : document; "
+              "return [...d.querySelectorAll('[data-testid=\"stTable\"] td, #shares td')]"
+              ".map(t => t.innerText).join('|'); }")
 IDLE = ("() => !document.querySelector('[data-testid=\"stStatusWidget\"]') && "
         "!document.querySelector('[data-stale=\"true\"]')")
-MAP = 'iframe[title="ui.wallmap.srb_wallmap"]'
 BAND = ".srb-band .srb-brow"  # the norm-band view (ui/bandview.py)
-# What a slider move must have updated besides the table: the map's drawn layer (its digest on the map container
-# inside the component's iframe) and the norm-band view.
-VIEW = ("() => { const f = document.querySelector('" + MAP.replace("'", "\\'") + "'); "
-        "const m = f && f.contentDocument && f.contentDocument.querySelector('.leaflet-container'); "
-        "const b = document.querySelector('.srb-band'); "
+# What a slider move must have updated besides the table: the map's drawn layer (its digest on the map container)
+# and the norm-band view, both inside the wall's frame.
+VIEW = ("() => { const f = document.querySelector('" + WALL.replace("'", "\\'") + "'); "
+        "const d = f && f.contentDocument; const m = d && d.querySelector('.leaflet-container'); "
+        "const b = d && d.querySelector('.srb-band'); "
         "return [m ? m.getAttribute('data-srb-drawn') : '', b ? b.innerHTML : ''].join('|'); }")
 SLIDER = '[data-testid="stSidebar"] [data-testid="stSlider"]'
 
@@ -51,10 +55,13 @@ def first_render(browser, url: str, is_app: bool) -> float:
     page = context.new_page()
     t0 = time.perf_counter()
     page.goto(url)
-    page.wait_for_selector('[data-testid="stTable"] td', timeout=60000)
     if is_app:
-        page.frame_locator(MAP).locator("path.leaflet-interactive").first.wait_for(timeout=60000)
-        page.wait_for_selector(BAND, timeout=60000)
+        wall = page.frame_locator(WALL)
+        wall.locator("#shares td").first.wait_for(timeout=60000)
+        wall.locator("path.leaflet-interactive").first.wait_for(timeout=60000)
+        wall.locator(BAND).first.wait_for(timeout=60000)
+    else:
+        page.wait_for_selector('[data-testid="stTable"] td', timeout=60000)
     page.wait_for_function(IDLE, timeout=60000)
     elapsed = time.perf_counter() - t0
     context.close()
@@ -80,12 +87,12 @@ def slider_moves(browser, url: str, presses: int, is_app: bool) -> tuple[list[fl
     page = context.new_page()
     counter = _Bytes(page)
     page.goto(url, wait_until="networkidle")
-    page.wait_for_selector('[data-testid="stTable"] td', timeout=60000)
+    page.wait_for_function(f"() => ({TABLE_TEXT})() !== ''", timeout=60000)
     page.wait_for_function(IDLE, timeout=60000)
     thumb = page.locator(SLIDER).nth(1).locator("input[type=range]")
     times, sizes = [], []
     if is_app:
-        page.frame_locator(MAP).locator("path.leaflet-interactive").first.wait_for(timeout=60000)
+        page.frame_locator(WALL).locator("path.leaflet-interactive").first.wait_for(timeout=60000)
     for i in range(presses):
         before = page.evaluate(TABLE_TEXT)
         view = page.evaluate(VIEW) if is_app else ""

@@ -7,7 +7,7 @@
  */
 (function () {
   "use strict";
-  var args = null, cur = null, ahead = null, aheadFor = null, lastMove = null, shownKey = null;
+  var args = null, cur = null, ahead = null, aheadFor = null, aheadPacked = null, lastMove = null, shownKey = null;
   var chan = null, chanName = null, baseDigest = null, map = null, frameHeight = 0, needTimer = null;
   var value = {measure: null, delta: false, held: null, need: 0};
   var shown = {};
@@ -23,9 +23,11 @@
 
   function report() { send("streamlit:setComponentValue", {value: JSON.parse(JSON.stringify(value)), dataType: "json"}); }
 
-  function fit() {
+  // The frame's height follows the content; while the slider moves (a setting shown from what the wall holds) it
+  // only grows: every change of height makes the app lay out its whole page again.
+  function fit(growOnly) {
     var h = Math.ceil($("wall").getBoundingClientRect().height) + 6;
-    if (h !== frameHeight) { frameHeight = h; send("streamlit:setFrameHeight", {height: h}); }
+    if (h !== frameHeight && !(growOnly && h < frameHeight)) { frameHeight = h; send("streamlit:setFrameHeight", {height: h}); }
   }
 
   function setHtml(id, html) {
@@ -55,7 +57,7 @@
     table.tBodies[0].replaceChildren(body);
   }
 
-  function show(p, key) {
+  function show(p, key, moving) {
     setTable(p.table);
     setHtml("two", p.two); setHtml("strip", p.strip); setHtml("band", p.band); setHtml("note", p.note);
     setHtml("why", p.why);
@@ -64,7 +66,8 @@
       window.srbMap.draw(null, d);
     }
     shownKey = key;
-    fit();
+    document.body.setAttribute("data-shown", key);  // which setting is on screen (tests and benchmarks wait for it)
+    fit(moving);
   }
 
   function pending(on) { $("wall").classList.toggle("srb-pending", on); $("pending").textContent = on ? args.texts.pending : ""; }
@@ -78,13 +81,13 @@
 
   function onMove(m) {
     lastMove = m;
-    if (cur && m.key === cur.key) { show(cur.parts, cur.key); pending(false); return; }
+    if (cur && m.key === cur.key) { show(cur.parts, cur.key, true); pending(false); return; }
     if (aheadFor && !ahead) {  // still unpacking what the last rerun sent: decide once it is there
       aheadFor.then(function () { if (lastMove === m) { onMove(m); } });
       return;
     }
     var p = ahead && ahead[m.key];
-    if (p) { show(p, m.key); pending(false); return; }
+    if (p) { show(p, m.key, true); pending(false); return; }
     pending(true);
     if (chan) { chan.postMessage({type: "miss", key: m.key}); }
   }
@@ -94,6 +97,7 @@
     if (chan) { chan.close(); }
     chanName = name;
     chan = new BroadcastChannel(name);
+    document.body.setAttribute("data-channel", name);
     chan.onmessage = function (e) { if (e.data && e.data.type === "move") { onMove(e.data); } };
   }
 
@@ -159,7 +163,12 @@
       Array.prototype.forEach.call(window.parent.document.styleSheets, function (sheet) {
         try {
           Array.prototype.forEach.call(sheet.cssRules, function (r) {
-            if (r.type === CSSRule.FONT_FACE_RULE) { css += r.cssText + "\n"; }
+            if (r.type !== CSSRule.FONT_FACE_RULE) { return; }
+            // url(…) in a sheet is relative to the sheet (or the app's page): made absolute for this frame
+            var base = sheet.href || window.parent.location.href;
+            css += r.cssText.replace(/url\((["']?)([^"')]+)\1\)/g, function (all, q, u) {
+              return "url(\"" + new URL(u, base).href + "\")";
+            }) + "\n";
           });
         } catch (e) { /* a sheet we may not read */ }
       });
@@ -169,6 +178,7 @@
 
   function render(a) {
     args = a;
+    console.log("srb render", a.state, a.seq, (a.ahead || "").length);
     document.body.classList.toggle("proj", !!a.projector);
     adoptRootSize(); copyFonts();
     texts(a.texts);
@@ -177,10 +187,13 @@
     listen(a.channel);
     if (!drawBase(a)) { return; }
     cur = {key: a.state, parts: a.cur};
-    ahead = null; aheadFor = null;
-    if (a.ahead) {
+    if (a.ahead !== aheadPacked) {  // Streamlit also renders again with the same arguments (e.g. a new height)
+      ahead = null; aheadFor = null; aheadPacked = a.ahead;
+    }
+    if (a.ahead && !aheadFor) {
       var packed = a.ahead;
-      aheadFor = inflate(packed).then(function (got) { if (args.ahead === packed) { ahead = got; } });
+      aheadFor = inflate(packed).then(function (got) { if (aheadPacked === packed) { ahead = got; } },
+                                      function (err) { console.error("srb wall: ahead", err); ahead = {}; });
     }
     if (lastMove && lastMove.seq > a.seq && lastMove.key !== a.state) {
       onMove(lastMove);  // the slider is already further than this rerun: keep showing where it is
@@ -197,7 +210,7 @@
 
   $("measure").addEventListener("change", function () { value.measure = this.value; report(); });
   $("delta").addEventListener("change", function () { value.delta = this.checked; report(); });
-  if (window.ResizeObserver) { new ResizeObserver(fit).observe($("wall")); }
+  if (window.ResizeObserver) { new ResizeObserver(function () { fit(!!lastMove); }).observe($("wall")); }
 
   window.addEventListener("message", function (event) {
     if (!event.data || event.data.type !== "streamlit:render") { return; }

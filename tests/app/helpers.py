@@ -41,3 +41,29 @@ def on_page(page: str, query: dict | None = None) -> AppTest:
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
+
+
+def wall(at: AppTest) -> dict:
+    """What the Übersicht sent to its wall component (ui/wallview.py): the current setting's pieces and more."""
+    import json
+
+    for element in at.get("component_instance"):
+        if element.proto.component_name == "ui.wallview.srb_wall":
+            return json.loads(element.proto.json_args)
+    raise AssertionError("Die Übersicht hat keine Wand gezeigt.")
+
+
+def wall_table(at: AppTest):
+    """The Übersicht's share table as a DataFrame indexed by Sozialraum (the texts as the browser shows them)."""
+    import pandas as pd
+
+    table = wall(at)["cur"]["table"]
+    rows = table["rows"]
+    return pd.DataFrame([r[1:] for r in rows], columns=table["head"][1:],
+                        index=pd.Index([r[0] for r in rows], name=table["head"][0]))
+
+
+def wall_html(at: AppTest) -> str:
+    """The Übersicht's strip, band view, "why" bars and notes as sent (escaped HTML)."""
+    cur = wall(at)["cur"]
+    return "".join(cur[k] for k in ("two", "strip", "band", "note", "why"))

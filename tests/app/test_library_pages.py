@@ -4,9 +4,8 @@ from __future__ import annotations
 import os
 
 from srb_core.library import LibraryStore, StoredFiles
-from tests.app.helpers import new_app, on_page
+from tests.app.helpers import new_app, on_page, wall_table
 from tests.library.foreign import KONZEPTION, kitas_csv, map_25832
-from ui.escape import shown
 
 
 def _stored():
@@ -24,8 +23,7 @@ def test_link_opens_a_stored_dataset_in_a_fresh_session():
     menu = at.sidebar.selectbox[0]
     assert menu.value == stored.key and "Landkreis <Süd> 2023" in menu.format_func(stored.key)
     assert not at.warning  # no "link invalid" message
-    tables = " ".join(str(t.value) for t in at.table)
-    assert "Neubau `West` ${x}" in shown(tables)  # Markdown-escaped in st.table, shown as typed
+    assert "Neubau `West` ${x}" in wall_table(at).index  # the wall's table cells are text, shown as typed
 
 
 def test_unknown_library_link_falls_back_with_a_message():

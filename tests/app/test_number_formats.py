@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from tests.app.helpers import wall_table
+
 APP = Path(__file__).resolve().parents[2] / "app.py"
 PAGES = ["kitas", "budget", "szenarien", "vergleich", "entwicklung", "berichte", "robustheit", "daten"]
 GERMAN = {"localized", "euro"}  # Streamlit formats these with the page's language, which the app sets to German
@@ -52,8 +54,8 @@ def test_budget_is_typed_and_shown_in_german():
     assert field.value == "1.002.240,00"  # the demo Konzeption's budget, 1,002,240 €
     field.set_value("500.000").run()
     assert at.sidebar.text_input(key="budget_cents_txt").value == "500.000,00"
-    assert at.table[0].value.loc["Summe", "Betrag"].replace("\u00a0", " ") == "500.000,00 €"
+    assert wall_table(at).loc["Summe", "Betrag"].replace("\u00a0", " ") == "500.000,00 €"
     at.sidebar.text_input(key="budget_cents_txt").set_value("12,345").run()  # three decimals: refused, nothing changes
     assert at.sidebar.text_input(key="budget_cents_txt").value == "500.000,00"
     assert any("„12,345“ hat mehr als zwei Nachkommastellen" in e.value for e in at.sidebar.error)
-    assert at.table[0].value.loc["Summe", "Betrag"].replace("\u00a0", " ") == "500.000,00 €"
+    assert wall_table(at).loc["Summe", "Betrag"].replace("\u00a0", " ") == "500.000,00 €"

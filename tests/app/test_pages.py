@@ -4,11 +4,11 @@ import pytest
 
 from srb_core import compute
 from srb_core.privacy import pseudonyms
-from tests.app.helpers import PAGES, new_app, sent_bytes
+from tests.app.helpers import PAGES, new_app, sent_bytes, wall_html, wall_table
 
 
 def shares_shown(at):
-    table = at.table[0].value
+    table = wall_table(at)
     return {name: row["Anteil"] for name, row in table.iterrows() if name != "Summe"}
 
 
@@ -47,7 +47,7 @@ def test_moving_a_weight_slider_shows_exactly_the_engines_shares(bk_data, bk_kon
     # value and effective weight in the slider's label: 2 / 5 = 40 %
     assert "2,00 · wirksam: 40,0 %" in at.sidebar.slider(key="w1").label
     # Δ column against the adopted Konzeption, in percentage points
-    delta = at.table[0].value.loc["Pariser Viertel", "Δ Anteil"].replace("\u00a0", " ")
+    delta = wall_table(at).loc["Pariser Viertel", "Δ Anteil"].replace("\u00a0", " ")
     expected = (moved.shares - base.shares)[bk_data.sozialraum_names.index("Pariser Viertel")] * 100
     assert delta == ("+" if expected > 0 else "−") + f"{abs(expected):.2f}".replace(".", ",") + " pp"
 
@@ -60,7 +60,7 @@ def test_band_width_slider_changes_the_band(bk_data, bk_konzeption):
     counts = {v: int((result.kita_class == c).sum()) for v, c in (("above", 1), ("within", 0), ("below", -1))}
     base = compute(bk_data, bk_konzeption)
     before = {v: int((base.kita_class == c).sum()) for v, c in (("above", 1), ("within", 0), ("below", -1))}
-    strip = " ".join(h.value for h in at.html)
+    strip = wall_html(at)
     # issue 13: the strip shows each count with its change against the Beschluss, e.g. "innerhalb 12 (−10)"
     for v, label in (("above", "oberhalb"), ("within", "innerhalb"), ("below", "unterhalb")):
         d = counts[v] - before[v]
@@ -138,7 +138,7 @@ def test_switching_dataset_resets_weights_to_its_konzeption():
     at.sidebar.selectbox(key="dataset").set_value("mayen_koblenz").run()
     assert not at.exception
     assert [at.sidebar.slider(key=f"w{i}").value for i in range(2)] == [1.0, 1.0]
-    assert len(at.table[0].value) == 9  # 8 Sozialräume + sum
+    assert len(wall_table(at)) == 9  # 8 Sozialräume + sum
 
 
 def test_kitas_page_filters_and_offers_downloads():

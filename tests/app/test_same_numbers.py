@@ -8,7 +8,7 @@ import pytest
 
 from srb_core.pipeline import evaluate
 from srb_core.scenarios import Scenario
-from tests.app.helpers import new_app
+from tests.app.helpers import new_app, wall_table
 
 
 def de(value: float, digits: int) -> str:
@@ -47,7 +47,7 @@ def test_uebersicht_budget_and_vergleich_show_the_outcomes_numbers(dataset, slid
     assert not at.exception, [e.value for e in at.exception]
 
     # Übersicht: share, Δ against the Beschluss and step-1 euros per Sozialraum
-    table = at.table[0].value
+    table = wall_table(at)
     assert column(table, "Anteil") == shares
     assert column(table, "Δ Anteil") == delta
     step1 = "Betrag Schritt 1" if "Betrag Schritt 1" in table else "Betrag"

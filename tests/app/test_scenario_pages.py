@@ -5,7 +5,7 @@ from srb_core import compute
 from srb_core.funding import Adjustment
 from srb_core.pipeline import evaluate
 from srb_core.scenarios import ScenarioStore, baseline_scenario, dumps, loads
-from tests.app.helpers import new_app, on_page, sent_bytes
+from tests.app.helpers import new_app, on_page, sent_bytes, wall_table
 
 SZ, VG = "app_pages/szenarien.py", "app_pages/vergleich.py"
 
@@ -48,7 +48,7 @@ def test_load_sets_every_slider_and_the_shares_follow(scenario_db, bk_data, bk_k
     assert at.sidebar.slider(key="w1").value == 2.0 and at.sidebar.slider(key="k").value == 0.5
     at.switch_page("app_pages/uebersicht.py").run()
     expected = compute(bk_data, bk_konzeption, stored.params)
-    shown = {n: r["Anteil"].replace("\u00a0", " ") for n, r in at.table[0].value.iterrows() if n != "Summe"}
+    shown = {n: r["Anteil"].replace("\u00a0", " ") for n, r in wall_table(at).iterrows() if n != "Summe"}
     assert shown == {n: f"{s * 100:.2f}".replace(".", ",") + " %" for n, s in
                      zip(expected.sozialraum_names if hasattr(expected, "sozialraum_names") else
                          bk_data.sozialraum_names, expected.shares, strict=False)}
@@ -111,7 +111,7 @@ def test_link_opens_the_app_in_the_scenario(scenario_db, bk_data, bk_konzeption)
     assert not fresh.exception
     assert fresh.sidebar.slider(key="w0").value == 3.0
     expected = compute(bk_data, bk_konzeption, stored.params)
-    shown = [r["Anteil"].replace("\u00a0", " ") for n, r in fresh.table[0].value.iterrows() if n != "Summe"]
+    shown = [r["Anteil"].replace("\u00a0", " ") for n, r in wall_table(fresh).iterrows() if n != "Summe"]
     assert shown == [f"{s * 100:.2f}".replace(".", ",") + " %" for s in expected.shares]
     assert fresh.query_params["sc"] == stored.id
 
@@ -306,7 +306,7 @@ def test_aggregation_and_off_grid_weights_of_a_scenario(scenario_db, bk_data, bk
     assert not any("zwischen den Stufen der Regler" in w.value for w in at.warning)
     assert any("nach Kinderzahl gewichteter Mittelwert" in c.value for c in at.sidebar.caption)
     at.switch_page("app_pages/uebersicht.py").run()
-    shown = [r["Anteil"].replace("\u00a0", " ") for n, r in at.table[0].value.iterrows() if n != "Summe"]
+    shown = [r["Anteil"].replace("\u00a0", " ") for n, r in wall_table(at).iterrows() if n != "Summe"]
     on_screen = compute(bk_data, bk_konzeption, odd.params.with_(weights=(1.0, 1.33, 1.0, 1.0)))
     assert shown == [f"{s * 100:.2f}".replace(".", ",") + " %" for s in on_screen.shares]
     next(b for b in at.sidebar.button if b.label.startswith("Auf beschlossene")).click().run()

@@ -2,7 +2,7 @@
 the change line of a saved scenario, saving with one click, the pack only for saved scenarios."""
 from srb_core import compute
 from srb_core.scenarios import ScenarioStore
-from tests.app.helpers import on_page
+from tests.app.helpers import on_page, wall, wall_table
 
 SR, SZ, VG = "app_pages/sozialraum.py", "app_pages/szenarien.py", "app_pages/vergleich.py"
 NB = "\u00a0"
@@ -63,10 +63,10 @@ def test_mayen_koblenz_shows_both_amounts_with_the_reason():
     [info] = [i.value for i in at.info if "zwei Beträge" in i.value]
     assert "Sockelbetrag plus Aufstockung" in info and "nicht seinen Anteil aus Schritt 1" in info
     at.switch_page("app_pages/uebersicht.py").run()
-    row = _table(at, "Sozialraum").loc["Maifeld"]
+    row = wall_table(at).loc["Maifeld"]
     assert row["Betrag Schritt 1"].replace(NB, " ") == "409.894,13 €"
     assert row["Betrag Schritt 2"].replace(NB, " ") == "422.460,00 €"
-    assert any("Sockelbetrag plus Aufstockung" in c.value for c in at.caption)
+    assert "Sockelbetrag plus Aufstockung" in wall(at)["cur"]["two"]
     at.switch_page("app_pages/budget.py").run()
     row = _table(at, "Sozialraum").loc["Maifeld"]
     assert row["Schritt 1 (Anteil × Budget)"].replace(NB, " ") == "409.894,13 €"
