@@ -178,7 +178,6 @@
 
   function render(a) {
     args = a;
-    console.log("srb render", a.state, a.seq, (a.ahead || "").length);
     document.body.classList.toggle("proj", !!a.projector);
     adoptRootSize(); copyFonts();
     texts(a.texts);
@@ -192,7 +191,9 @@
     }
     if (a.ahead && !aheadFor) {
       var packed = a.ahead;
-      aheadFor = inflate(packed).then(function (got) { if (aheadPacked === packed) { ahead = got; } },
+      aheadFor = inflate(packed).then(function (got) {
+        if (aheadPacked === packed) { ahead = got; document.body.setAttribute("data-ahead", String(Object.keys(got).length)); }
+      },
                                       function (err) { console.error("srb wall: ahead", err); ahead = {}; });
     }
     if (lastMove && lastMove.seq > a.seq && lastMove.key !== a.state) {
@@ -202,6 +203,8 @@
       show(cur.parts, cur.key);
       pending(false);
     }
+    // the app has caught up with what is shown (benchmarks wait for it before the next key)
+    document.body.setAttribute("data-settled", lastMove ? "" : a.state + "#" + a.seq);
     clearTimeout(needTimer);
     if (!a.ahead) {  // a full run sends no settings ahead (it must draw fast): ask for them in a moment
       needTimer = setTimeout(function () { value.need += 1; report(); }, 700);

@@ -56,6 +56,10 @@ def running_app(timeout: float = 60.0, env: dict | None = None, script: str = "a
             proc.kill()
 
 
+# The Übersicht's wall (ui/wallview.py): share table, strip, band view, "why" bars and map in one frame.
+WALL = 'iframe[title="ui.wallview.srb_wall"]'
+
+
 def wait_for_app(page, timeout: float = 30000) -> None:
     """Until the script run has finished and, on the Übersicht (the page at /), the map has drawn."""
     page.wait_for_selector('[data-testid="stSidebar"] [data-testid="stSlider"]', timeout=timeout)
@@ -63,8 +67,10 @@ def wait_for_app(page, timeout: float = 30000) -> None:
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout)
     path = page.url.split("://", 1)[1].split("/", 1)[1] if "/" in page.url.split("://", 1)[1] else ""
     if path == "" or path.startswith("?"):
-        frame = page.frame_locator('iframe[title="ui.wallmap.srb_wallmap"]')
-        frame.locator("path.leaflet-interactive").first.wait_for(timeout=timeout)
+        frame = page.frame_locator(WALL)
+        frame.locator("#shares td").first.wait_for(timeout=timeout)
+        if frame.locator("#nomap[hidden]").count():  # a map is drawn for this dataset
+            frame.locator("path.leaflet-interactive").first.wait_for(timeout=timeout)
     page.wait_for_timeout(300)
 
 
@@ -111,10 +117,12 @@ def type_number(page, nth: int, target: str) -> None:
 
 
 def wait_for_cell(page, starts_with: str, timeout: float = 20000) -> None:
-    """Until a cell of the first static table starts with the given text."""
+    """Until a cell of a static table (the Übersicht's: inside its wall) starts with the given text."""
     page.wait_for_function(
-        "exp => [...document.querySelectorAll('[data-testid=\"stTable\"] td')]"
-        ".some(td => td.innerText.startsWith(exp))",
+        "exp => { const w = document.querySelector('" + WALL + "'); "
+        "const docs = [document].concat(w && w.contentDocument ? [w.contentDocument] : []); "
+        "return docs.some(d => [...d.querySelectorAll('[data-testid=\"stTable\"] td, #shares td')]"
+        ".some(td => td.innerText.startsWith(exp))); }",
         arg=starts_with,
         timeout=timeout,
     )

@@ -4,11 +4,11 @@ from __future__ import annotations
 import pytest
 
 from srb_core import compute
-from tests.e2e.server import ROOT, type_number, wait_for_app, wait_for_cell, wait_until
+from tests.e2e.server import ROOT, WALL, type_number, wait_for_app, wait_for_cell, wait_until
 
 pytestmark = pytest.mark.e2e
 ARTIFACTS = ROOT / "test-artifacts" / "e2e"
-MAP = 'iframe[title="ui.wallmap.srb_wallmap"]'
+MAP = WALL  # the map is part of the Übersicht's wall
 
 
 def polygons(page) -> list[str]:
@@ -19,7 +19,7 @@ def polygons(page) -> list[str]:
 
 
 def share_cells(page) -> list[str]:
-    return page.locator('[data-testid="stTable"]').first.locator("td").all_inner_texts()
+    return page.frame_locator(WALL).locator("#shares td").all_inner_texts()
 
 
 def test_map_has_one_shape_per_sozialraum(page, base_url, bk_data):
@@ -29,7 +29,9 @@ def test_map_has_one_shape_per_sozialraum(page, base_url, bk_data):
     frame = page.frame_locator(MAP)
     assert frame.locator(".srb-k").count() == bk_data.n  # one marker per Kita, its band told by shape
     assert frame.locator(".srb-label-in").count() == 8  # every area labelled with name and share
-    assert page.locator(MAP).get_attribute("aria-label") == "Karte der Sozialräume"  # a German name for screen readers
+    # German names for screen readers: the wall's frame and the map region inside it
+    assert page.locator(MAP).get_attribute("aria-label") == "Übersicht: Anteile, Normbereich der Kitas und Karte"
+    assert frame.locator("#map").get_attribute("aria-label") == "Karte der Sozialräume"
 
 
 def test_keyboard_slider_recolours_map_and_changes_shares(page, base_url, bk_data, bk_konzeption):

@@ -7,7 +7,7 @@ import pytest
 from srb_core import compute
 from srb_core.io.validation import validate_upload
 from srb_core.library import LibraryStore
-from tests.e2e.server import choose_file, wait_for_app
+from tests.e2e.server import WALL, choose_file, wait_for_app
 from tests.library.foreign import AREAS, KONZEPTION, kitas_csv, map_25832
 
 pytestmark = pytest.mark.e2e
@@ -55,7 +55,7 @@ def test_store_list_and_reopen_by_link(browser, page, base_url, scenario_db, tmp
     wait_for_app(fresh, timeout=SLOW)
     menu = fresh.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"] input').first.input_value()
     assert menu == f"Bibliothek: {NAME} (Stichtag {stored.stichtag[8:10]}.{stored.stichtag[5:7]}.{stored.stichtag[:4]})"
-    cells = fresh.locator('[data-testid="stTable"]').first.locator("th, td").all_inner_texts()
+    cells = fresh.frame_locator(WALL).locator("#shares").locator("th, td").all_inner_texts()
     report = validate_upload(files["kitas.csv"], "kitas.csv", files["konzeption.toml"], "konzeption.toml")
     expected = compute(report.data, report.konzeption)
     assert AREAS[0] in cells  # <, >, & and quotes shown as text (Markdown in the share table: branch i10b)

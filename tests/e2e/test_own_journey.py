@@ -15,14 +15,14 @@ import pytest
 
 from srb_core import compute, load_kitas, parse_konzeption
 from tests import own_data
-from tests.e2e.server import ROOT, choose_file
+from tests.e2e.server import ROOT, WALL, choose_file
 from ui import texts as T
 from ui.escape import JOINER  # invisible; keeps an address in a name from becoming a link
 
 pytestmark = pytest.mark.e2e
 ARTIFACTS = ROOT / "test-artifacts" / "e2e"
 # the Übersicht's own map component, or the folium map of the Vergleich page
-MAP = 'iframe[title="ui.wallmap.srb_wallmap"], iframe[title="streamlit_folium.st_folium"]'
+MAP = 'iframe[title="ui.wallview.srb_wall"], iframe[title="streamlit_folium.st_folium"]'
 # navigation entry → the page's own title (its h1), which shows that page's run has produced output
 PAGES = {"Übersicht": T.OV_TITLE, "Sozialraum": T.SR_TITLE, "Kitas": T.KT_TITLE, "Rechenweg": T.RW_TITLE,
          "Budget & Stellen": T.BU_TITLE, "Szenarien": T.SC_TITLE, "Vergleich": T.CP_TITLE, "Entwicklung": T.EW_TITLE,
@@ -135,7 +135,7 @@ def shapes(page) -> list[str]:
 def wait_for_shapes(page, n: int) -> None:
     page.frame_locator(MAP).locator("path.leaflet-interactive").nth(n - 1).wait_for(timeout=TIMEOUT)
     page.wait_for_function(
-        """n => { const f = document.querySelector('iframe[title="ui.wallmap.srb_wallmap"], '
+        """n => { const f = document.querySelector('iframe[title="ui.wallview.srb_wall"], '
                                                + 'iframe[title="streamlit_folium.st_folium"]');
                   const d = f && f.contentDocument;
                   return d && [...d.querySelectorAll('path.leaflet-interactive')]
@@ -149,7 +149,7 @@ def expected_shares(result) -> dict[str, str]:
 
 
 def shown_shares(page) -> dict[str, str]:
-    rows = page.locator('[data-testid="stTable"]').first.locator("tbody tr")
+    rows = page.frame_locator(WALL).locator("#shares tbody tr")  # the Übersicht's wall
     out = {}
     for r in range(rows.count()):
         cells = rows.nth(r).locator("th, td").all_inner_texts()
@@ -161,10 +161,20 @@ def shown_shares(page) -> dict[str, str]:
 def wait_for_shares(page, expected: dict[str, str]) -> None:
     first, value = next(iter(expected.items()))
     page.wait_for_function(
-        """([name, value]) => [...document.querySelectorAll('[data-testid="stTable"] tbody tr')]
+        """([name, value]) => [...(document.querySelector('iframe[title="ui.wallview.srb_wall"]')
+                                  ?.contentDocument?.querySelectorAll('#shares tbody tr') || [])]
                .some(tr => tr.cells[0].innerText.replaceAll('\\u2060', '') === name
                           && tr.cells[2].innerText.replace('\\u00a0', ' ') === value)""",
         arg=[first, value], timeout=TIMEOUT)
+
+
+def whole_text(page) -> str:
+    """What the page and its frames show as text (the Übersicht's numbers are in its wall's frame)."""
+    parts = [page.locator("body").inner_text()]
+    for frame in page.frames[1:]:
+        with contextlib.suppress(Exception):  # a frame that navigated away has nothing left to show
+            parts.append(frame.locator("body").inner_text())
+    return "\n".join(parts).replace(JOINER, "")
 
 
 def whole_html(page) -> str:
@@ -212,7 +222,7 @@ def journey(browser, base_url, files, engine, tmp_path, anonymised: bool):
             hover_map(page)
         page.wait_for_timeout(300)
         page.screenshot(path=str(ARTIFACTS / f"own_{tag}_{list(PAGES).index(title)}.png"), full_page=True)
-        texts[title], html[title] = page.locator("body").inner_text().replace(JOINER, ""), whole_html(page)
+        texts[title], html[title] = whole_text(page), whole_html(page)
 
     # save a scenario (its name is hostile, too), then compare it with the Beschluss
     go(page, "Szenarien")
@@ -227,7 +237,7 @@ def journey(browser, base_url, files, engine, tmp_path, anonymised: bool):
     wait_for_shapes(page, 11)
     no_error(page, "Vergleich")
     page.screenshot(path=str(ARTIFACTS / f"own_{tag}_vergleich.png"), full_page=True)
-    texts["Vergleich+"], html["Vergleich+"] = page.locator("body").inner_text().replace(JOINER, ""), whole_html(page)
+    texts["Vergleich+"], html["Vergleich+"] = whole_text(page), whole_html(page)
 
     downloads = {}
     for label, fmt in (("Excel (XLSX)", "xlsx"), ("PDF", "pdf")):

@@ -5,13 +5,13 @@ import pytest
 
 from srb_core import compute
 from srb_core.scenarios import ScenarioStore
-from tests.e2e.server import choose_file, type_number, wait_for_app, wait_for_cell
+from tests.e2e.server import WALL, choose_file, type_number, wait_for_app, wait_for_cell
 
 pytestmark = pytest.mark.e2e
 
 
 def share_texts(page) -> list[str]:
-    return page.locator('[data-testid="stTable"]').first.locator("td").all_inner_texts()
+    return page.frame_locator(WALL).locator("#shares td").all_inner_texts()  # the Übersicht's wall
 
 
 def test_saved_scenario_link_restores_the_same_shares(browser, page, base_url, scenario_db, bk_data, bk_konzeption):

@@ -7,10 +7,9 @@ import pytest
 
 from srb_core import compute
 from srb_core.explain import band_counts
-from tests.e2e.server import ROOT, move_slider, type_number, wait_for_app, wait_for_cell, wait_until
+from tests.e2e.server import ROOT, WALL, move_slider, type_number, wait_for_app, wait_for_cell, wait_until
 
 pytestmark = pytest.mark.e2e
-MAP = 'iframe[title="ui.wallmap.srb_wallmap"]'
 SIZES = ((1920, 1080), (1280, 720))
 # Texts Streamlit, Vega-Embed and Leaflet write in English (issue 13); none may reach the screen or a screen reader.
 ENGLISH = ["Browse files", "Drag and drop", "per file", "Upload", "Press Enter to apply", "No results",
@@ -21,8 +20,17 @@ PAGES = ["/", "/sozialraum", "/kitas", "/rechenweg", "/budget", "/szenarien", "/
          "/berichte", "/robustheit", "/daten"]
 
 
+def wall_frame(page):
+    """The wall's frame (share table, strip, band view, "why" bars, map), for waiting on state inside it."""
+    handle = page.locator(WALL).element_handle()
+    assert handle is not None
+    frame = handle.content_frame()
+    assert frame is not None
+    return frame
+
+
 def fills(page) -> list[str]:
-    frame = page.frame_locator(MAP)
+    frame = page.frame_locator(WALL)
     return frame.locator("path.leaflet-interactive").evaluate_all("ps => ps.map(p => p.getAttribute('fill'))")
 
 
@@ -33,7 +41,8 @@ def box(locator) -> dict:
 
 
 def strip_counts(page) -> dict[str, str]:
-    return {c: page.locator(f'.srb-count[data-class="{c}"]').inner_text() for c in ("1", "0", "-1")}
+    wall = page.frame_locator(WALL)
+    return {c: wall.locator(f'.srb-count[data-class="{c}"]').inner_text() for c in ("1", "0", "-1")}
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -43,11 +52,11 @@ def test_projector_wall_fits_the_first_screen(browser, base_url, size):
     page = context.new_page()
     page.goto(base_url + "/?proj=1", wait_until="networkidle")
     wait_for_app(page)
-    frame = page.frame_locator(MAP)
+    frame = page.frame_locator(WALL)
     frame.locator(".srb-label-in").nth(7).wait_for()
-    table = box(page.locator('[data-testid="stTable"]').first)
-    strip = box(page.locator(".srb-strip"))
-    iframe = box(page.locator(MAP))
+    table = box(frame.locator("#shares"))
+    strip = box(frame.locator(".srb-strip"))
+    iframe = box(frame.locator("#map"))
     for name, b in (("Anteilstabelle", table), ("Normbereich-Leiste", strip)):
         assert b["y"] >= 0 and b["y"] + b["height"] <= h and b["x"] + b["width"] <= w, (name, b)
     assert iframe["y"] + 0.75 * iframe["height"] <= h and iframe["x"] + iframe["width"] <= w + 1
@@ -62,7 +71,7 @@ def test_projector_wall_fits_the_first_screen(browser, base_url, size):
                                                                   for t in labels.all_inner_texts())
     # the counts inside the first screen, German numbers in the table
     assert all(re.fullmatch(r"\S+ \S+ \d+ \(±0\)", t.strip()) for t in strip_counts(page).values())
-    shares = page.locator('[data-testid="stTable"]').first.locator("tbody tr td:nth-child(3)").all_inner_texts()
+    shares = frame.locator("#shares tbody tr td:nth-child(3)").all_inner_texts()
     assert shares and all(re.fullmatch(r"\d{1,3},\d{2}\u00a0%", s.strip()) for s in shares), shares
     target = ROOT / "test-artifacts" / "e2e" / f"wall_{w}x{h}_projektor.png"
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -79,7 +88,8 @@ def test_soziale_lage_two_recolours_the_map_and_updates_counts_and_why(browser, 
     page.goto(base_url + "/?proj=1", wait_until="networkidle")
     wait_for_app(page)
     before = fills(page)
-    assert page.locator(".srb-why-row").count() == 0  # nothing to explain at the Beschluss
+    wall = page.frame_locator(WALL)
+    assert wall.locator(".srb-why-row").count() == 0  # nothing to explain at the Beschluss
     type_number(page, 1, "2,0")  # "Soziale Lage" 1,0 → 2,0, typed: one rerun
     base = compute(bk_data, bk_konzeption)
     moved = compute(bk_data, bk_konzeption, base.params.with_(weights=(1.0, 2.0, 1.0, 1.0)))
@@ -89,15 +99,15 @@ def test_soziale_lage_two_recolours_the_map_and_updates_counts_and_why(browser, 
         d = counts.delta(c)
         expected[str(c)] = f"{label} {counts.now[c]} ({'±0' if d == 0 else ('+' if d > 0 else '−') + str(abs(d))})"
     # wait for the asserted state itself (the last rerun), not for the first change
-    page.wait_for_function(
+    wall_frame(page).wait_for_function(
         "exp => Object.entries(exp).every(([c, t]) => { const e = document.querySelector("
         "`.srb-count[data-class=\"${c}\"]`); return e && e.innerText.replace(/\\s+/g, ' ').trim().endsWith(t); })",
         arg=expected, timeout=20000)
-    page.locator(".srb-why-row").nth(7).wait_for(timeout=20000)
+    wall.locator(".srb-why-row").nth(7).wait_for(timeout=20000)
     wait_until(lambda: fills(page) != before, what="an area's fill changed")
     pv = bk_data.sozialraum_names.index("Pariser Viertel")
     delta_pp = (moved.shares[pv] - base.shares[pv]) * 100
-    title = page.locator(".srb-why-row").nth(pv).get_attribute("title")
+    title = wall.locator(".srb-why-row").nth(pv).get_attribute("title")
     sign = "+" if delta_pp > 0 else "−"
     assert f"Soziale Lage {sign}{abs(delta_pp):.2f}".replace(".", ",") in title, title
     changed = sum(a != b for a, b in zip(before, fills(page), strict=True))
@@ -113,7 +123,8 @@ def test_slider_keys_rerun_the_page_and_keep_the_rest(browser, base_url, bk_data
     page = context.new_page()
     page.goto(base_url + "/?proj=1", wait_until="networkidle")
     wait_for_app(page)
-    legend = page.locator(".srb-legend").first.inner_text()
+    wall = page.frame_locator(WALL)
+    legend = wall.locator(".srb-legend").first.inner_text()
     move_slider(page, 1, 3, "1.03")  # "Soziale Lage" 1,00 → 1,03 by three presses of the arrow key
     moved = compute(bk_data, bk_konzeption, bk_konzeption.default_params().with_(weights=(1.0, 1.03, 1.0, 1.0)))
     pv = bk_data.sozialraum_names.index("Pariser Viertel")
@@ -128,9 +139,8 @@ def test_slider_keys_rerun_the_page_and_keep_the_rest(browser, base_url, bk_data
     assert aria == f"Soziale Lage: 1,03 · wirksam: {effective} %", aria
     assert page.get_by_role("textbox", name="Budget (€)").input_value() == "1.002.240,00"
 
-    page.get_by_role("combobox", name="Karte färben nach").click()
-    page.get_by_role("option", name="Anteil am Budget").click()
-    wait_until(lambda: page.locator(".srb-legend").first.inner_text() != legend, what="the legend of the new measure")
+    wall.get_by_role("combobox", name="Karte färben nach").select_option(label="Anteil am Budget")
+    wait_until(lambda: wall.locator(".srb-legend").first.inner_text() != legend, what="the legend of the new measure")
     wait_for_cell(page, share)  # the weight kept through the full rerun
 
     fresh = context.new_page()
@@ -167,4 +177,43 @@ def test_no_english_framework_text_on_any_page(browser, base_url):
         languages[path] = page.evaluate("() => [navigator.language, (44.6).toLocaleString(navigator.languages)]")
     assert found == {}
     assert set(map(tuple, languages.values())) == {("de-DE", "44,6")}
+    context.close()
+
+
+def test_wall_shows_a_setting_one_key_away_at_once_and_asks_for_others(browser, base_url, bk_data, bk_konzeption):
+    """The wall holds the numbers of every setting one arrow key away (ui/wallview.py): told on its channel that
+    the slider shows one of them, it draws that setting's numbers at once, without a message to the server; told
+    of a setting it does not hold, it dims and answers "miss" (the slider then commits at once)."""
+    context = browser.new_context(viewport={"width": 1920, "height": 1080})
+    page = context.new_page()
+    sent: list = []
+    page.on("websocket", lambda ws: ws.on("framesent", lambda payload: sent.append(payload)))
+    page.goto(base_url + "/?proj=1", wait_until="networkidle")
+    wait_for_app(page)
+    frame = wall_frame(page)
+    frame.wait_for_function("() => document.body.getAttribute('data-ahead') === '10'", timeout=20000)
+    channel = frame.evaluate("() => document.body.getAttribute('data-channel')")
+    drawn = frame.evaluate("() => document.querySelector('.leaflet-container').getAttribute('data-srb-drawn')")
+    page.evaluate("c => { window.heard = []; const b = new BroadcastChannel(c); window.srbTestChannel = b;"
+                  " b.onmessage = e => window.heard.push(e.data); }", channel)
+    page.wait_for_timeout(300)
+    before = len(sent)
+
+    key = "1.00|1.01|1.00|1.00|1.00"  # "Soziale Lage" one step up
+    page.evaluate("k => window.srbTestChannel.postMessage({type: 'move', key: k, seq: 1000})", key)
+    frame.wait_for_function("k => document.body.getAttribute('data-shown') === k", arg=key, timeout=5000)
+    moved = compute(bk_data, bk_konzeption, bk_konzeption.default_params().with_(weights=(1.0, 1.01, 1.0, 1.0)))
+    cells = page.frame_locator(WALL).locator("#shares tbody tr td:nth-child(3)").all_inner_texts()
+    expected = [f"{s * 100:.2f}".replace(".", ",") + "\u00a0%" for s in moved.shares]
+    assert cells[:8] == expected
+    now = frame.evaluate("() => document.querySelector('.leaflet-container').getAttribute('data-srb-drawn')")
+    assert now != drawn  # the map drew that setting's layer too
+    page.wait_for_timeout(300)
+    assert len(sent) == before, sent[before:]  # nothing went to the server
+
+    far = "3.00|1.00|1.00|1.00|1.00"
+    page.evaluate("k => window.srbTestChannel.postMessage({type: 'move', key: k, seq: 1001})", far)
+    frame.wait_for_function("() => document.getElementById('wall').classList.contains('srb-pending')", timeout=5000)
+    page.wait_for_function("k => window.heard.some(m => m.type === 'miss' && m.key === k)", arg=far, timeout=5000)
+    assert frame.evaluate("() => document.body.getAttribute('data-shown')") == key  # nothing drawn that is not known
     context.close()
