@@ -10,7 +10,6 @@ readable at 2,600 Kitas. Every text from data is HTML-escaped at this point of o
 from __future__ import annotations
 
 import numpy as np
-import streamlit as st
 
 from srb_core import Result
 from srb_core.explain import area_band_counts, box_stats
@@ -19,7 +18,7 @@ from srb_core.privacy import display_names
 
 from . import state
 from . import texts as T
-from .cache import Dataset, cache_key
+from .cache import Dataset
 from .charts import AGGREGATE_ABOVE
 from .escape import html as esc
 from .map import BAND_SHAPES, BAND_TEXT
@@ -49,16 +48,13 @@ def _box(values: np.ndarray) -> str:
 
 
 def band_html(ds: Dataset, res: Result, base: Result, anonymised: bool) -> str:
-    """The norm-band view (see the module docstring), cached by content and shared by all sessions with the same
-    settings (in anonymised mode per session, since the codes differ per session)."""
+    """The norm-band view (see the module docstring). Not cached here: ui/wallview.parts keeps the whole wall of a
+    setting by content, shared by all sessions."""
     key = state.pseudonym_key() if anonymised else b""
-    return _cached(cache_key(ds), res.params, base.params, anonymised, key, res, base)
+    return _html(anonymised, key, res, base)
 
 
-@st.cache_resource(max_entries=256, show_spinner=False)
-def _cached(content: tuple[str, str, str], params: object, base_params: object, anonymised: bool, key: bytes,
-            _res: Result, _base: Result) -> str:
-    res, base = _res, _base
+def _html(anonymised: bool, key: bytes, res: Result, base: Result) -> str:
     data = res.data
     names = display_names(data, anonymised, key if anonymised else None)
     band = res.kita_band

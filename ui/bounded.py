@@ -26,6 +26,8 @@ V = TypeVar("V")
 MIB = 2**20
 DEFAULT_MB = 512
 ENTRY_OVERHEAD = 2048  # bytes per entry for the key, the dataclass and its small fields
+_NUMBER = (int, float, complex, np.integer, np.floating)
+_NUMBER_BYTES = 32  # a boxed Python number
 
 
 def budget_bytes(share: float) -> int:
@@ -65,7 +67,10 @@ def estimate_bytes(obj: Any, shared: Iterable[Any] = ()) -> int:
         elif dataclasses.is_dataclass(item) and not isinstance(item, type):
             stack.extend(getattr(item, f.name) for f in dataclasses.fields(item))
         elif isinstance(item, tuple | list | set | frozenset):
-            stack.extend(item)
+            # numbers (thousands in a plan's per-Kita tuples) are counted here, not one by one on the stack
+            rest = [x for x in item if not isinstance(x, _NUMBER)]
+            total += _NUMBER_BYTES * (len(item) - len(rest))
+            stack.extend(rest)
         elif isinstance(item, dict):
             stack.extend(item.keys())
             stack.extend(item.values())

@@ -192,11 +192,9 @@ def _kita_rows(ds: Dataset) -> np.ndarray:
     return np.flatnonzero(~(np.isnan(data.lat) | np.isnan(data.lon)))
 
 
-@st.cache_resource(max_entries=256, show_spinner=False)
-def _wall_data(content: tuple[str, str, str], params: object, measure: str, anonymised: bool, delta: bool,
-               _ds: Dataset, _res: Result, _base: Result) -> str:
-    """Changing part of the Übersicht map as JSON: fill, label and tooltip per area, band class per Kita."""
-    res, base = _res, _base
+def _wall_data(measure: str, anonymised: bool, delta: bool, _ds: Dataset, res: Result, base: Result) -> str:
+    """Changing part of the Übersicht map as JSON: fill, label and tooltip per area, band class per Kita (kept by
+    content with the whole wall of a setting: ui/wallview.parts)."""
     row = {name: r for r, name in enumerate(res.data.sozialraum_names)}
     values, texts = measure_values(res, measure)
     delta_pp = share_change_pp(res, base)
@@ -240,7 +238,7 @@ def wall_base(ds: Dataset, anonymised: bool, projector: bool) -> str:
 
 def wall_data(ds: Dataset, res: Result, base: Result, measure: str, anonymised: bool, delta: bool = False) -> str:
     """The Übersicht map's changing part as JSON (shared by all sessions with the same settings)."""
-    return _wall_data(cache_key(ds), res.params, measure, anonymised, delta, ds, res, base)
+    return _wall_data(measure, anonymised, delta, ds, res, base)
 
 
 def legend_html(res: Result, base: Result, measure: str, label: str, anonymised: bool = False,

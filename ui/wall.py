@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-import streamlit as st
 
 from srb_core import ParameterError, Result
 from srb_core.explain import Contributions, band_changes, band_counts, shapley_shares, share_ranks
@@ -16,7 +15,7 @@ from srb_core.report import comparison_totals, sozialraum_comparison
 
 from . import state
 from . import texts as T
-from .cache import Dataset, cache_key
+from .cache import Dataset
 from .escape import html as esc
 from .map import BAND_SHAPES, BAND_TEXT
 from .views import NBSP, eur, pp
@@ -75,15 +74,9 @@ def _kiso(now: Outcome, adopted: Outcome) -> tuple[str, list[bool], list[bool]] 
 
 def strip_html(ds: Dataset, now: Outcome, adopted: Outcome, anonymised: bool) -> str:
     """Counts per class with their change ("innerhalb 12 (−10)"), then the Kitas that change, highlighted.
-    Cached by content (dataset, parameters, the names' key), so every session with the same settings shares it."""
+    Kept by content with the whole wall of a setting (ui/wallview.parts)."""
     key = state.pseudonym_key() if anonymised else b""
-    return _strip_cached(cache_key(ds), now.result.params, anonymised, key, ds, now, adopted)
-
-
-@st.cache_resource(max_entries=256, show_spinner=False)
-def _strip_cached(content: tuple[str, str, str], params: object, anonymised: bool, key: bytes, _ds: Dataset,
-                  _now: Outcome, _adopted: Outcome) -> str:
-    res, base = _now.result, _adopted.result
+    res, base = now.result, adopted.result
     counts = band_counts(res, base)
     boxes = []
     for c in (1, 0, -1):
@@ -92,7 +85,7 @@ def _strip_cached(content: tuple[str, str, str], params: object, anonymised: boo
         boxes.append(f'<div class="srb-count srb-count{c}{" srb-count-moved" if d else ""}" data-class="{c}">'
                      f'<span class="srb-shape srb-shape{c}" aria-hidden="true">{BAND_SHAPES[c]}</span> '
                      f'{BAND_TEXT[c]} <b>{counts.now[c]}</b> <span class="srb-count-delta">({change})</span></div>')
-    kiso = _kiso(_now, _adopted)
+    kiso = _kiso(now, adopted)
     moves = band_changes(res, base, kiso[1], kiso[2]) if kiso else band_changes(res, base)
     names = display_names(res.data, anonymised, key if anonymised else None)
     items = []
@@ -112,8 +105,7 @@ def _strip_cached(content: tuple[str, str, str], params: object, anonymised: boo
             + f'<span class="srb-strip-note">{T.OV_STRIP_NOTE}</span></div>' + listing)
 
 
-@st.cache_resource(max_entries=256, show_spinner=False)
-def _why(content: tuple[str, str, str], params: object, _ds: Dataset, _res: Result, _base: Result) -> Contributions:
+def _why(_ds: Dataset, _res: Result, _base: Result) -> Contributions:
     known = {_res.params: _res, _base.params: _base}
     return shapley_shares(_ds.data, _ds.konzeption, _base.params, _res.params, known)
 
@@ -130,7 +122,7 @@ def why_html(ds: Dataset, res: Result, base: Result) -> str:
     if n > MAX_PLAYERS:
         return f'<div class="srb-why-none">{T.OV_WHY_TOO_MANY.format(n=n)}</div>'
     try:
-        c = _why(cache_key(ds), res.params, ds, res, base)
+        c = _why(ds, res, base)
     except ParameterError:
         return f'<div class="srb-why-none">{T.OV_WHY_FAILED}</div>'
     phi = c.phi * 100  # percentage points

@@ -41,7 +41,10 @@ NAME = "srb_wall"
 TITLE = f"{__name__}.{NAME}"
 BIG = 64_000  # bytes of map base JSON from which it is sent only while the browser lacks it (about 1,000 Kitas)
 CHANNEL = "_srb_channel"
-_component = components.declare_component(NAME, path=str(Path(__file__).resolve().parent.parent / "static" / "wall"))
+_STATIC = Path(__file__).resolve().parent.parent / "static"
+_component = components.declare_component(NAME, path=str(_STATIC / "wall"))
+# A frame that shows nothing: it carries the settings ahead to the wall, drawn after the wall (see show_ahead).
+_carrier = components.declare_component("srb_wall_ahead", path=str(_STATIC / "wallahead"))
 
 
 def channel() -> str:
@@ -59,13 +62,24 @@ def _table(frame) -> dict:
                                                                    strict=True)]}
 
 
+def _content(ds: Dataset, now: Outcome, adopted: Outcome, measure: str, delta: bool, anonymised: bool) -> tuple:
+    """What the wall of a setting depends on: data, Konzeption, the numbers of both scenarios, the view."""
+    key = state.pseudonym_key() if anonymised else b""
+    return (cache_key(ds), cache.numbers_of(now.scenario), cache.numbers_of(adopted.scenario), measure, delta,
+            anonymised, key)
+
+
+def ident(ds: Dataset, now: Outcome, adopted: Outcome, measure: str, delta: bool, anonymised: bool) -> str:
+    """A short name of that content: the wall takes settings ahead only if they were made for what it shows
+    (after a switch to anonymised mode, held numbers with real names are void)."""
+    return f"{zlib.crc32(repr(_content(ds, now, adopted, measure, delta, anonymised)).encode()):08x}"
+
+
 def parts(ds: Dataset, now: Outcome, adopted: Outcome, measure: str, delta: bool, anonymised: bool) -> dict:
     """Everything of the wall that depends on the settings, for one setting: the share table (texts), the
     strip, band view and "why" bars (escaped HTML), the note under the band and the map's data layer (JSON).
     Kept by content for all sessions (in anonymised mode per session: the codes differ per session)."""
-    key = state.pseudonym_key() if anonymised else b""
-    content = ("wall", cache_key(ds), cache.numbers_of(now.scenario), cache.numbers_of(adopted.scenario),
-               measure, delta, anonymised, key)
+    content = ("wall", *_content(ds, now, adopted, measure, delta, anonymised))
     return cache.kept(content, lambda: _parts(ds, now, adopted, measure, delta, anonymised))
 
 
@@ -89,9 +103,7 @@ def _parts(ds: Dataset, now: Outcome, adopted: Outcome, measure: str, delta: boo
 def ahead(ds: Dataset, now: Outcome, adopted: Outcome, measure: str, delta: bool, anonymised: bool) -> str:
     """The parts of every setting one arrow key away from `now`, as {state_key: parts}, JSON deflated and in
     base64 (about a tenth of the size). A setting that cannot be computed is left out (the wall then asks)."""
-    key = state.pseudonym_key() if anonymised else b""
-    content = ("wall-ahead", cache_key(ds), cache.numbers_of(now.scenario), cache.numbers_of(adopted.scenario),
-               measure, delta, anonymised, key)
+    content = ("wall-ahead", *_content(ds, now, adopted, measure, delta, anonymised))
     return cache.kept(content, lambda: _ahead(ds, now, adopted, measure, delta, anonymised))
 
 
@@ -149,20 +161,22 @@ def _key() -> str:
     return f"wall_{state.current_dataset_key()}"
 
 
-def prepare(ds: Dataset, now: Outcome, adopted: Outcome, projector: bool, anonymised: bool,
-            with_ahead: bool) -> dict:
-    """What `show` sends, computed before the page writes anything. `with_ahead`: also the settings one arrow
-    key away (not in a full run, which must draw fast; the wall asks for them a moment after it is drawn)."""
+def _choice(ds: Dataset) -> tuple[str, bool]:
     options = srb_map.measures(ds)
     measure = st.session_state.get(state.MEASURE)
-    measure = measure if measure in options else next(iter(options))
-    delta = bool(st.session_state.get(state.OV_DELTA, False))
+    return (measure if measure in options else next(iter(options))), bool(st.session_state.get(state.OV_DELTA, False))
+
+
+def prepare(ds: Dataset, now: Outcome, adopted: Outcome, projector: bool, anonymised: bool, full: bool) -> dict:
+    """What `show` sends, computed before the page writes anything. `full`: a full run, after which the wall asks
+    for the settings ahead a moment later (a full run must draw fast)."""
+    measure, delta = _choice(ds)
     p = now.result.params
     held = st.session_state.get(_key())
     args: dict = {"state": state_key(p.weights, p.k), "cur": parts(ds, now, adopted, measure, delta, anonymised),
+                  "ident": ident(ds, now, adopted, measure, delta, anonymised), "full": full,
                   "seq": state.slider_seq(), "channel": channel(), "projector": projector, "measure": measure,
                   "delta": delta, "texts": _texts(ds, measure, delta, anonymised, adopted, now),
-                  "ahead": ahead(ds, now, adopted, measure, delta, anonymised) if with_ahead else "",
                   "height": 480 if projector else 500}
     if ds.geo is not None:
         text, digest = _base(cache_key(ds), anonymised, projector, ds)
@@ -174,3 +188,11 @@ def prepare(ds: Dataset, now: Outcome, adopted: Outcome, projector: bool, anonym
 def show(args: dict) -> None:
     """Mount (first run) or update (every later run) the wall."""
     _component(**args, key=_key(), on_change=_on_event, default=None)
+
+
+def show_ahead(ds: Dataset, now: Outcome, adopted: Outcome, anonymised: bool) -> None:
+    """The settings one arrow key away, computed after the wall went out (the numbers reach the room first) and
+    handed to it by an empty frame over the session's channel."""
+    measure, delta = _choice(ds)
+    _carrier(ident=ident(ds, now, adopted, measure, delta, anonymised), channel=channel(),
+             packed=ahead(ds, now, adopted, measure, delta, anonymised), key="wall_ahead", default=None)

@@ -7,7 +7,7 @@
  */
 (function () {
   "use strict";
-  var args = null, cur = null, ahead = null, aheadFor = null, aheadPacked = null, lastMove = null, shownKey = null;
+  var args = null, cur = null, ahead = null, aheadFor = null, aheadPacked = null, aheadIdent = null, lastMove = null, shownKey = null;
   var chan = null, chanName = null, baseDigest = null, map = null, frameHeight = 0, needTimer = null;
   var value = {measure: null, delta: false, held: null, need: 0};
   var shown = {};
@@ -79,6 +79,19 @@
     return new Response(stream).text().then(JSON.parse);
   }
 
+  // The settings one arrow key away, from the carrier frame (static/wallahead), for the setting now drawn.
+  function receive(msg) {
+    if (msg.ident !== aheadIdent || msg.packed === aheadPacked) { return; }
+    var packed = msg.packed;
+    aheadPacked = packed; ahead = null;
+    aheadFor = inflate(packed).then(function (got) {
+      if (aheadPacked === packed) {
+        ahead = got;
+        document.body.setAttribute("data-ahead", aheadIdent + "#" + Object.keys(got).length);
+      }
+    }, function (err) { console.error("srb wall: ahead", err); ahead = {}; });
+  }
+
   function onMove(m) {
     lastMove = m;
     if (cur && m.key === cur.key) { show(cur.parts, cur.key, true); pending(false); return; }
@@ -98,7 +111,11 @@
     chanName = name;
     chan = new BroadcastChannel(name);
     document.body.setAttribute("data-channel", name);
-    chan.onmessage = function (e) { if (e.data && e.data.type === "move") { onMove(e.data); } };
+    chan.onmessage = function (e) {
+      if (!e.data) { return; }
+      if (e.data.type === "move") { onMove(e.data); }
+      if (e.data.type === "ahead") { receive(e.data); }
+    };
   }
 
   function texts(t) {
@@ -186,16 +203,12 @@
     listen(a.channel);
     if (!drawBase(a)) { return; }
     cur = {key: a.state, parts: a.cur};
-    if (a.ahead !== aheadPacked) {  // Streamlit also renders again with the same arguments (e.g. a new height)
-      ahead = null; aheadFor = null; aheadPacked = a.ahead;
+    if (a.ident !== aheadIdent) {  // another setting or view (names, measure, budget …): what was held is void
+      ahead = null; aheadFor = null; aheadPacked = null; aheadIdent = a.ident;
+      document.body.removeAttribute("data-ahead");
+      if (chan && !a.full) { chan.postMessage({type: "want", ident: a.ident}); }  // in case the carrier was first
     }
-    if (a.ahead && !aheadFor) {
-      var packed = a.ahead;
-      aheadFor = inflate(packed).then(function (got) {
-        if (aheadPacked === packed) { ahead = got; document.body.setAttribute("data-ahead", String(Object.keys(got).length)); }
-      },
-                                      function (err) { console.error("srb wall: ahead", err); ahead = {}; });
-    }
+    document.body.setAttribute("data-ident", a.ident);
     if (lastMove && lastMove.seq > a.seq && lastMove.key !== a.state) {
       onMove(lastMove);  // the slider is already further than this rerun: keep showing where it is
     } else {
@@ -206,7 +219,7 @@
     // the app has caught up with what is shown (benchmarks wait for it before the next key)
     document.body.setAttribute("data-settled", lastMove ? "" : a.state + "#" + a.seq);
     clearTimeout(needTimer);
-    if (!a.ahead) {  // a full run sends no settings ahead (it must draw fast): ask for them in a moment
+    if (a.full) {  // a full run sends no settings ahead (it must draw fast): ask for them in a moment
       needTimer = setTimeout(function () { value.need += 1; report(); }, 700);
     }
   }

@@ -1,4 +1,4 @@
-"""The Übersicht's own map component (ui/wallmap.py) and norm-band view (ui/bandview.py): what they are sent,
+"""The Übersicht wall (ui/wallview.py: map, settings ahead) and norm-band view (ui/bandview.py): what they are sent,
 escaped for their context, and the view's geometry stated by hand."""
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ def test_large_base_is_sent_until_the_browser_holds_it():
 def _band(res, base):
     from ui import bandview
 
-    return bandview._cached(("test", str(id(res)), str(id(base))), res.params, base.params, False, b"", res, base)
+    return bandview._html(False, b"", res, base)
 
 
 def test_band_view_one_row_per_area_one_mark_per_kita_escaped(own):  # noqa: F811
@@ -112,3 +112,26 @@ def test_band_view_counts_in_aggregated_rows(large):
     assert shown + hidden == moved and moved > 0
     counts = [int(x) for x in re.findall(r'aria-hidden="true">[▲●▼]</span>(\d+)', out)]
     assert sum(counts) == data.n
+
+
+def test_settings_ahead_are_the_engines_numbers_one_key_away():
+    """The packed settings one arrow key away (ui/wallview.ahead): ten of them at the Beschluss of Bad Kreuznach,
+    each named by its weights and k, each with exactly the engine's shares for that setting."""
+    import base64
+    import zlib
+
+    from srb_core.scenarios import baseline_scenario
+    from ui import cache, wallview
+
+    ds = cache.dataset("bad_kreuznach")
+    konz = ds.konzeption
+    base = cache.outcome(ds, baseline_scenario(konz, ds.key, ds.data.fingerprint))
+    packed = wallview.ahead(ds, base, base, "overall", False, False)
+    got = json.loads(zlib.decompress(base64.b64decode(packed)))
+    assert len(got) == 10 and "1.00|1.01|1.00|1.00|1.00" in got and "1.00|1.00|1.00|1.00|0.99" in got
+    for key, weights, k in (("1.00|1.01|1.00|1.00|1.00", (1.0, 1.01, 1.0, 1.0), 1.0),
+                            ("1.00|1.00|1.00|1.00|0.99", (1.0, 1.0, 1.0, 1.0), 0.99)):
+        res = compute(ds.data, konz, konz.default_params().with_(weights=weights, k=k))
+        rows = got[key]["table"]["rows"][:-1]  # without the sum row
+        assert [r[0] for r in rows] == list(ds.data.sozialraum_names)
+        assert [r[2] for r in rows] == [f"{s * 100:.2f}".replace(".", ",") + "\u00a0%" for s in res.shares]

@@ -191,7 +191,9 @@ def test_wall_shows_a_setting_one_key_away_at_once_and_asks_for_others(browser, 
     page.goto(base_url + "/?proj=1", wait_until="networkidle")
     wait_for_app(page)
     frame = wall_frame(page)
-    frame.wait_for_function("() => document.body.getAttribute('data-ahead') === '10'", timeout=20000)
+    # the settings ahead (10: four weights and k, each one step down and up) for exactly what is drawn
+    frame.wait_for_function("() => document.body.getAttribute('data-ahead') === "
+                            "document.body.getAttribute('data-ident') + '#10'", timeout=20000)
     channel = frame.evaluate("() => document.body.getAttribute('data-channel')")
     drawn = frame.evaluate("() => document.querySelector('.leaflet-container').getAttribute('data-srb-drawn')")
     page.evaluate("c => { window.heard = []; const b = new BroadcastChannel(c); window.srbTestChannel = b;"
