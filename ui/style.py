@@ -26,11 +26,6 @@ header[data-testid="stHeader"] * {pointer-events: auto;}
 .st-key-cp-wide div[data-testid="stTable"] table {font-size: 0.8rem !important;}
 .st-key-cp-wide div[data-testid="stTable"] td, .st-key-cp-wide div[data-testid="stTable"] th
     {padding: 0.3rem 0.45rem !important;}
-/* Numbers and map side by side where both fit; otherwise numbers first, the map below. */
-@media (max-width: 1000px) {
-  .st-key-ov-main [data-testid="stHorizontalBlock"] {flex-direction: column !important;}
-  .st-key-ov-main [data-testid="stColumn"] {width: 100% !important; flex: 1 1 auto !important;}
-}
 /* "Drucken" in the browser: the page itself, without sidebar, header and toolbar; charts and maps at full
    width; tables not cut between rows. */
 @media print {
@@ -58,49 +53,7 @@ header[data-testid="stHeader"] * {pointer-events: auto;}
   .st-key-sr-main [data-testid="stHorizontalBlock"] {flex-direction: column !important;}
   .st-key-sr-main [data-testid="stColumn"] {width: 100% !important; flex: 1 1 auto !important;}
 }
-/* The Übersicht wall: band strip, the Kitas that change, "why" bars, skip link. */
-.srb-strip {display:flex; flex-wrap:wrap; gap:0.4rem; align-items:center; margin:0.2rem 0 0.3rem 0;}
-.srb-count {border:2px solid #333; border-radius:0.4rem; padding:0.1rem 0.5rem; background:#fff; color:#000;
-            font-size:1rem; white-space:nowrap;}
-.srb-count-moved {background:#fff3cd; border-color:#8a6100;}
-.srb-count-delta {font-weight:700;}
-.srb-strip-note {font-size:0.8rem; color:#333;}
-.srb-shape {display:inline-block; min-width:1em; text-align:center; font-size:1.05em; margin-right:0.2em;}
-.srb-shape1 {color:#111111;} .srb-shape0 {color:#111111;} .srb-shape-1 {color:#1d5f8a;}
-.srb-moves-title {font-weight:700; font-size:0.95rem; color:#000;}
-.srb-moves {margin:0.1rem 0 0 0; padding-left:1.1rem; font-size:0.9rem; columns:2; column-gap:1.2rem;}
-.srb-move {background:#fff3cd; margin-bottom:0.1rem; color:#000; break-inside:avoid;}
-.srb-moves-none, .srb-why-none {font-size:0.9rem; color:#222;}
-.srb-why {font-size:0.9rem; color:#000;}
-.srb-why-row {display:grid; grid-template-columns: minmax(6rem, 12rem) 1fr 5.5rem; align-items:center; gap:0.4rem;
-              margin:0.1rem 0;}
-.srb-why-name {white-space:nowrap; overflow:hidden; text-overflow:ellipsis;}
-.srb-why-bar {position:relative; height:1.05rem; background:#f2f2f2; border:1px solid #bbb;}
-.srb-why-axis {position:absolute; left:50%; top:-2px; bottom:-2px; border-left:2px solid #000;}
-.srb-seg {position:absolute; top:0; bottom:0; border-right:1px solid #fff;}
-.srb-why-total {text-align:right; font-variant-numeric:tabular-nums; white-space:nowrap;}
-.srb-why-legend {margin-top:0.3rem; line-height:1.7;}
-/* The norm-band view (ui/bandview.py): rows of name | 0–100 track | counts; shapes tell the classes. */
-.srb-band {color:#000; font-size:0.9rem;}
-.srb-brow {display:grid; grid-template-columns: minmax(5rem, 32%) 1fr 6.3rem; align-items:center; gap:0.4rem;
-           min-height:1.45rem;}
-.srb-bname {line-height:1.1; overflow-wrap:anywhere;}
-.srb-btrack {position:relative; height:1.35rem; border-bottom:1px solid #bbb;}
-.srb-bband {position:absolute; top:0; bottom:0; background:#d9d9d9;}
-.srb-bmean {position:absolute; top:-2px; bottom:-2px; border-left:2px dashed #555;}
-.srb-bw {position:absolute; top:50%; height:0; border-top:2px solid #555;}
-.srb-bb {position:absolute; top:15%; bottom:15%; background:#9e9e9e; border:1px solid #333;}
-.srb-bmed {position:absolute; top:5%; bottom:5%; border-left:3px solid #000;}
-.srb-bm {position:absolute; top:50%; transform:translate(-50%, -52%); font-style:normal; font-size:1.05rem;
-         line-height:1; -webkit-text-stroke:1px #111; cursor:default;}
-.srb-bm1 {color:#111111;} .srb-bm0 {color:#ffffff; -webkit-text-stroke:1.6px #111;} .srb-bm-1 {color:#2c7fb8;}
-.srb-bm-moved {background:#ffd54f; border-radius:50%; padding:0 0.1rem;}
-.srb-bmore {position:absolute; right:0; top:-0.15rem; font-size:0.75rem; background:#fff; padding:0 0.15rem;}
-.srb-bcount {white-space:nowrap; font-variant-numeric:tabular-nums; font-size:0.85rem;}
-.srb-baxis {min-height:1rem;} .srb-bticks {border-bottom:none; height:1rem;}
-.srb-btick {position:absolute; transform:translateX(-50%); font-size:0.75rem;}
-.srb-blegend {margin-top:0.2rem; line-height:1.6;} .srb-bnote {font-size:0.8rem; color:#333;}
-.srb-skip {position:absolute; left:-9999px;}
+/* The Übersicht wall's own styles: static/wall/wall.css (it is drawn in its own frame). */
 /* Contrast ≥ 4.5:1 (WCAG 2.1 AA): Streamlit's captions are grey at about 3.9:1 on white. */
 div[data-testid="stCaptionContainer"], div[data-testid="stCaptionContainer"] p {color:#404040 !important;}
 /* Sidebar: name and effective share on one line, slider and typed value side by side. */
@@ -114,8 +67,6 @@ section[data-testid="stSidebar"] [data-testid="stSlider"] [data-testid="stWidget
     {width: calc(100% * 3.3 / 2.3 + 0.5rem); max-width: none; position: relative; z-index: 1;}
 /* Streamlit's English input hint ("Press Enter to apply"): the help icon explains it in German. */
 [data-testid="InputInstructions"] {display:none !important;}
-.srb-skip:focus {position:static; display:inline-block; background:#0b5394; color:#fff !important;
-                 padding:0.2rem 0.6rem;}
 </style>
 """
 
