@@ -8,8 +8,12 @@ measures on each in turn:
 - slider key → updated view, 20 presses alternating right/left on the second weight slider: until
   the table shows the new numbers, the map has drawn the new layer (its digest on the map container
   changed) and the norm-band view changed, *and* the page is idle again (no script run, no stale
-  element), so the figure is what the room sees;
-- bytes received over the WebSocket per slider move.
+  element), so the figure is what the room sees. The app's wall draws a setting one key away from the
+  numbers it holds (ui/wallview.py); its rerun follows once the slider has settled. So the next key is
+  pressed only after the app has caught up (that rerun is done and the settings one key away from the new
+  setting have arrived), and that time is printed too: each key is measured from a fresh state;
+- bytes received over the WebSocket per slider move, until the app has caught up (so the settle rerun
+  and the settings ahead are counted).
 Printed: medians per round and overall, and the ratios app / floor. Timing goals are judged on
 the ratios, since the machine's speed drifts between runs.
 
@@ -47,7 +51,15 @@ VIEW = ("() => { const f = document.querySelector('" + WALL.replace("'", "\\'") 
         "const d = f && f.contentDocument; const m = d && d.querySelector('.leaflet-container'); "
         "const b = d && d.querySelector('.srb-band'); "
         "return [m ? m.getAttribute('data-srb-drawn') : '', b ? b.innerHTML : ''].join('|'); }")
-SLIDER = '[data-testid="stSidebar"] [data-testid="stSlider"]'
+SLIDER = '[data-testid="stSidebar"] [data-testid="stSlider"]'  # the floor's Streamlit sliders
+SLIDERS = '[data-testid="stSidebar"] iframe[title="ui.sliders.srb_sliders"]'  # the app's (ui/sliders.py)
+# The app has caught up after a key: the wall shows what the app last drew (its rerun after the slider settled) and
+# holds the settings one key away from there (static/wall/wall.js writes both on its body).
+READY = ("() => { const f = document.querySelector('" + WALL.replace("'", "\\'") + "'); "
+         "const b = f && f.contentDocument && f.contentDocument.body; if (!b) return false; "
+         "const settled = b.getAttribute('data-settled') || '', ahead = b.getAttribute('data-ahead') || ''; "
+         "return settled.startsWith(b.getAttribute('data-shown') + '#') "
+         "&& ahead.startsWith(b.getAttribute('data-ident') + '#'); }")
 
 
 def first_render(browser, url: str, is_app: bool) -> float:
@@ -82,17 +94,23 @@ class _Bytes:
         self.total += len(data) * 3 // 4 if event["response"].get("opcode") == 2 else len(data.encode())
 
 
-def slider_moves(browser, url: str, presses: int, is_app: bool) -> tuple[list[float], list[int]]:
+def slider_moves(browser, url: str, presses: int, is_app: bool) -> tuple[list[float], list[int], list[float]]:
+    """Per key: time until the view shows the new numbers and the page is idle (what the room sees), bytes
+    received until the app has caught up, and (app) the time until it has: its rerun after the slider settled
+    and the settings one key away from there have arrived. The next key is pressed only then."""
     context = browser.new_context(viewport={"width": 1920, "height": 1080})
     page = context.new_page()
     counter = _Bytes(page)
     page.goto(url, wait_until="networkidle")
     page.wait_for_function(f"() => ({TABLE_TEXT})() !== ''", timeout=60000)
     page.wait_for_function(IDLE, timeout=60000)
-    thumb = page.locator(SLIDER).nth(1).locator("input[type=range]")
-    times, sizes = [], []
     if is_app:
+        thumb = page.frame_locator(SLIDERS).locator("input[type=range]").nth(1)
         page.frame_locator(WALL).locator("path.leaflet-interactive").first.wait_for(timeout=60000)
+        page.wait_for_function(READY, timeout=60000)
+    else:
+        thumb = page.locator(SLIDER).nth(1).locator("input[type=range]")
+    times, sizes, settles = [], [], []
     for i in range(presses):
         before = page.evaluate(TABLE_TEXT)
         view = page.evaluate(VIEW) if is_app else ""
@@ -105,10 +123,13 @@ def slider_moves(browser, url: str, presses: int, is_app: bool) -> tuple[list[fl
             page.wait_for_function(f"before => ({VIEW})() !== before", arg=view, polling="raf", timeout=30000)
         page.wait_for_function(IDLE, polling="raf", timeout=30000)
         times.append((time.perf_counter() - t0) * 1000)
+        if is_app:
+            page.wait_for_function(READY, polling="raf", timeout=30000)
+            settles.append((time.perf_counter() - t0) * 1000)
         page.wait_for_timeout(150)  # frames that arrive just after idle still belong to this move
         sizes.append(counter.total - start_bytes)
     context.close()
-    return times, sizes
+    return times, sizes, settles
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -131,8 +152,8 @@ def main(argv: list[str] | None = None) -> None:
 
 
 def _run(args) -> None:
-    results: dict[str, dict[str, list[float]]] = {"floor": {"render": [], "press": [], "bytes": []},
-                                                  "app": {"render": [], "press": [], "bytes": []}}
+    results: dict[str, dict[str, list[float]]] = {"floor": {"render": [], "press": [], "bytes": [], "settle": []},
+                                                  "app": {"render": [], "press": [], "bytes": [], "settle": []}}
     with running_app() as app_base, running_app(script="benchmarks/floor/app.py") as floor_base, \
             sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=LAUNCH_ARGS)
@@ -142,10 +163,11 @@ def _run(args) -> None:
         for r in range(args.rounds):
             for name in ("floor", "app"):
                 renders = [first_render(browser, urls[name], name == "app") for _ in range(args.renders)]
-                times, sizes = slider_moves(browser, urls[name], args.presses, name == "app")
+                times, sizes, settles = slider_moves(browser, urls[name], args.presses, name == "app")
                 results[name]["render"] += renders
                 results[name]["press"] += times
                 results[name]["bytes"] += sizes
+                results[name]["settle"] += settles
                 print(f"Runde {r + 1} {name:>5}: erste Darstellung {statistics.median(renders):.2f} s, "
                       f"Regler → Ansicht {statistics.median(times):.0f} ms (Median von {len(times)}), "
                       f"{statistics.median(sizes) / 1000:.1f} KB je Bewegung", flush=True)
@@ -158,6 +180,9 @@ def _run(args) -> None:
     p90 = sorted(a["press"])[int(0.9 * (len(a["press"]) - 1))]
     print(f"Regler → Ansicht: App {statistics.median(a['press']):.0f} ms (p90 {p90:.0f}), "
           f"Vergleichsseite {statistics.median(f['press']):.0f} ms → {press_ratio:.2f}×")
+    if a["settle"]:
+        print(f"Taste → App hat aufgeholt (Lauf nach dem Einrasten, nächste Schritte da): "
+              f"{statistics.median(a['settle']):.0f} ms")
     print(f"Daten je Reglerbewegung: App {statistics.median(a['bytes']) / 1000:.1f} KB, "
           f"Vergleichsseite {statistics.median(f['bytes']) / 1000:.1f} KB")
 
