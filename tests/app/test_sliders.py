@@ -44,8 +44,9 @@ def test_labels_cover_every_setting_one_arrow_key_away():
     assert labels["1.00|1.00|1.00|1.00|0.99"][4] == "Breite des Normbereichs (k): 0,99"
 
 
-@pytest.mark.parametrize("values", [[1.0, 1.005, 1.0, 1.0, 1.0], [1.0, 10.01, 1.0, 1.0, 1.0], [1.0, 1.0, 1.0, 1.0, 3.5],
-                                    [1.0, -1.0, 1.0, 1.0, 1.0], [1.0, "1.5", 1.0, 1.0, 1.0], [1.0, True, 1.0, 1.0, 1.0]])
+@pytest.mark.parametrize("values", [[1.0, 1.005, 1.0, 1.0, 1.0], [1.0, 10.01, 1.0, 1.0, 1.0],
+                                    [1.0, 1.0, 1.0, 1.0, 3.5], [1.0, -1.0, 1.0, 1.0, 1.0],
+                                    [1.0, "1.5", 1.0, 1.0, 1.0], [1.0, True, 1.0, 1.0, 1.0]])
 def test_a_value_off_the_grid_or_range_is_refused_in_german(values):
     at = new_app()
     at.run()
