@@ -178,6 +178,31 @@
     render(event.data.args);
   });
 
+  // The app's own font (Source Sans, served by the app itself): its @font-face rules are copied from the page
+  // (same origin) with their addresses made absolute, so labels look and wrap like the rest of the sidebar.
+  function borrowFont() {
+    var css = [];
+    try {
+      Array.prototype.forEach.call(window.parent.document.styleSheets, function (sheet) {
+        try {
+          Array.prototype.forEach.call(sheet.cssRules, function (rule) {
+            if (rule.type !== CSSRule.FONT_FACE_RULE || rule.cssText.indexOf("Source Sans") < 0) { return; }
+            var base = sheet.href || window.parent.location.href;
+            css.push(rule.cssText.replace(/url\("([^"]+)"\)/g, function (all, u) {
+              return 'url("' + new URL(u, base).href + '")';
+            }));
+          });
+        } catch (e) { /* a sheet of another origin: not the app's */ }
+      });
+    } catch (e) { return; }
+    if (css.length) {
+      var style = document.createElement("style");
+      style.textContent = css.join("\n");
+      document.head.appendChild(style);
+    }
+  }
+  borrowFont();
+
   if (typeof ResizeObserver !== "undefined") { new ResizeObserver(size).observe(document.body); }
 
   // Screen readers name the frame by its title, which Streamlit sets to the component's module path: a German name.
