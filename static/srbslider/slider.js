@@ -157,6 +157,7 @@
     labels = args.labels || {};
     if (now !== shape || rows.length !== args.rows.length) {
       shape = now;
+      if (timer !== null) { clearTimeout(timer); timer = null; }  // other rows (another dataset): the app's values
       build(args);
       c = Math.max(c, seq);
     } else if (c > seq) {  // changes the app has not processed yet: they stay; the wall may now hold them
