@@ -3,7 +3,8 @@
 `python benchmarks/load_room.py --url http://127.0.0.1:8501 --sessions 30` opens 30 sessions over
 Streamlit's own WebSocket protocol (no browser, so the figures are the server's: message in →
 share table out), waits until all have drawn the Übersicht, then lets every session move the
-"Soziale Lage" weight at the same moment, several rounds. Printed: median, p90 and max of the time
+"Soziale Lage" weight at the same moment (the sliders' component value, as a browser sends it once the
+row has settled), several rounds. Printed: median, p90 and max of the time
 from sending the new slider value to receiving the share table, and to the end of the script run.
 
 Loopback only (the URL must be 127.0.0.1 or localhost); every wait is bounded, so the script stops
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import statistics
 import sys
 import time
@@ -26,13 +28,17 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 SLIDER_LABEL = "Soziale Lage"
+SLIDERS = "ui.sliders.srb_sliders"  # the sidebar's sliders: one component (ui/sliders.py)
 
 
 @dataclass
 class Session:
     ws: object
-    slider_id: str = ""
-    fragment_id: str = ""  # the slider sits in the page fragment (app.py): a browser reruns only that
+    slider_id: str = ""  # the sliders' component
+    fragment_id: str = ""  # the sliders sit in the page fragment (app.py): a browser reruns only that
+    row: int = -1  # the row of SLIDER_LABEL
+    values: list = field(default_factory=list)  # every row's value as last drawn
+    seq: int = 0  # the last commit the app has processed
     tables: int = 0
     cookie: str = ""
     alerts: list[str] = field(default_factory=list)  # texts of warnings/errors the script showed
@@ -40,7 +46,8 @@ class Session:
     latencies_done: list[float] = field(default_factory=list)
 
 
-def _rerun(widget_id: str = "", value: float | None = None, query: str = "", fragment_id: str = "") -> bytes:
+def _rerun(widget_id: str = "", value: dict | None = None, query: str = "", fragment_id: str = "") -> bytes:
+    """A rerun request; with a widget: the component's JSON value ({"values": [...], "seq": n}, ui/sliders.py)."""
     msg = BackMsg()
     msg.rerun_script.query_string = query
     if fragment_id:
@@ -48,8 +55,23 @@ def _rerun(widget_id: str = "", value: float | None = None, query: str = "", fra
     if widget_id:
         state = msg.rerun_script.widget_states.widgets.add()
         state.id = widget_id
-        state.double_array_value.data.append(value)
+        state.json_value = json.dumps(value)
     return msg.SerializeToString()
+
+
+def _sliders(s: Session, element, fragment_id: str) -> None:
+    """Note the sliders' component: its id, the row of SLIDER_LABEL, the values shown and the processed seq."""
+    args = json.loads(element.component_instance.json_args)
+    names = [row["name"] for row in args["rows"]]
+    if SLIDER_LABEL in names:
+        s.slider_id, s.fragment_id = element.component_instance.id, fragment_id
+        s.row, s.values, s.seq = names.index(SLIDER_LABEL), [row["value"] for row in args["rows"]], args["seq"]
+
+
+def _move(s: Session, value: float) -> dict:
+    values = list(s.values)
+    values[s.row] = value
+    return {"values": values, "seq": s.seq + 1}
 
 
 async def _until_finished(s: Session, timeout: float, t0: float | None = None) -> None:
@@ -64,9 +86,8 @@ async def _until_finished(s: Session, timeout: float, t0: float | None = None) -
         if kind == "delta" and msg.delta.WhichOneof("type") == "new_element":
             element = msg.delta.new_element
             which = element.WhichOneof("type")
-            if which == "slider" and element.slider.label.startswith(f"{SLIDER_LABEL}:"):
-                s.slider_id = element.slider.id
-                s.fragment_id = msg.delta.fragment_id
+            if which == "component_instance" and element.component_instance.component_name == SLIDERS:
+                _sliders(s, element, msg.delta.fragment_id)
             elif which == "alert":
                 s.alerts.append(element.alert.body)
             elif which == "table" and not seen_table:
@@ -107,7 +128,7 @@ async def run(url: str, sessions: int, rounds: int, timeout: float, query: str) 
         value = values[r % 2]
         t0 = time.perf_counter()
         for s in opened:
-            await s.ws.send(_rerun(s.slider_id, value, query, s.fragment_id))
+            await s.ws.send(_rerun(s.slider_id, _move(s, value), query, s.fragment_id))
         await asyncio.gather(*[_until_finished(s, timeout, t0) for s in opened])
     for s in opened:
         await s.ws.close()

@@ -4,24 +4,18 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass
-from decimal import Decimal
 
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
-from srb_core import Params, SrbError, limits
-from srb_core.fmt import pct
+from srb_core import Params, SrbError
 from srb_core.pack.method import AGGREGATION, ALLOCATION
-from srb_core.step1 import effective_weights
 
-from . import fields, state
+from . import fields, sliders, state
 from . import texts as T
 from .cache import Dataset, dataset, dataset_label, is_library_key, library_entries, library_problem, uploaded_dataset
 from .escape import html as esc_html
 from .escape import md
-
-TXT = "_txt"  # suffix of the text field beside a slider
-_BAD = "_srb_bad_number"
 
 
 def _settle_menu() -> None:
@@ -73,47 +67,21 @@ def badges(ds: Dataset, changed: bool = False, scenario: str | None = None) -> s
 
 def de(value: float) -> str:
     """1.33 → '1,33'; 2.0 → '2,00' (two decimals: the grid of srb_core.limits)."""
-    return f"{value:.2f}".replace(".", ",")
+    return sliders.de(value)
 
 
-def _from_text(key: str, name: str, lo: Decimal, hi: Decimal, step: Decimal) -> None:
-    """A typed value moves the slider; the field empties again (the slider's label shows the value)."""
-    text = str(st.session_state.get(key + TXT, ""))
-    if not text.strip():
-        return
-    value = fields.parse_number(text, lo, hi, step)
-    if value is None:
-        st.session_state[_BAD] = T.SB_TYPE_BAD.format(text=md(text), name=md(name), grid=limits.grid_text(lo, hi, step))
-    else:
-        st.session_state[key] = value
-    st.session_state[key + TXT] = ""
-
-
-def _typed_field(key: str, name: str, lo: Decimal, hi: Decimal, step: Decimal, default: float) -> DeltaGenerator:
-    """The row of one parameter: the place for its slider (filled by `settings`) and a field beside it for
-    typing the value (drawn here, in the full run: a slider move never redraws it).
-    A state that lost the value (a client that reports only some widgets) falls back to the Konzeption's."""
-    if key not in st.session_state:
-        st.session_state[key] = default
-    slider_col, text_col = st.columns([2.3, 1], gap="small", vertical_alignment="bottom")
-    text_col.text_input(T.SB_TYPE.format(name=md(name)), key=key + TXT, label_visibility="collapsed",
-                        placeholder=T.SB_TYPE_PLACEHOLDER, on_change=_from_text, args=(key, name, lo, hi, step),
-                        help=T.SB_TYPE_HELP)
-    return slider_col
-
-
-def _slider(place: DeltaGenerator, key: str, label: str, lo: Decimal, hi: Decimal, step: Decimal,
-            help_text: str | None = None) -> None:
-    # the label carries the German value: it is also the slider's name for screen readers (its own value stays "1.5")
-    place.slider(label, float(lo), float(hi), step=float(step), key=key, format="localized", help=help_text,
-                 on_change=state.mark_fast_rerun)
+def _defaults(konz) -> None:
+    """A state that lost a value (a client that reports only some widgets) falls back to the Konzeption's."""
+    for i, w in enumerate(konz.weights):
+        st.session_state.setdefault(state.weight_key(i), w)
+    st.session_state.setdefault(state.K, konz.k)
 
 
 @dataclass(frozen=True)
 class Slots:
     """The sidebar's places for what a weight move changes; `settings` fills them inside the page fragment."""
 
-    sliders: list[DeltaGenerator]  # one per weight, then k
+    sliders: DeltaGenerator  # the one component holding every weight, then k (ui/sliders.py)
     after_budget: DeltaGenerator
 
 
@@ -165,32 +133,28 @@ def render() -> tuple[Dataset, Slots]:
         ds = dataset(state.current_dataset_key())
         st.session_state[_DRAWN] = _outside(labels, problem)
         konz = ds.konzeption
-        bad = st.session_state.pop(_BAD, None)
-        if bad:
-            st.error(bad)
         st.markdown(f"**{T.SB_WEIGHTS}**", help=T.SB_WEIGHTS_HELP)
-        sliders = [_typed_field(state.weight_key(i), name, limits.WEIGHT_MIN, limits.WEIGHT_MAX, limits.WEIGHT_STEP,
-                                konz.weights[i]) for i, name in enumerate(konz.sub_indices)]
-        sliders.append(_typed_field(state.K, T.SB_K, limits.K_MIN, limits.K_MAX, limits.K_STEP, konz.k))
+        _defaults(konz)
+        place = st.container(key="sb-sliders")
         # the budget as a German text field (1.002.240,00): Streamlit's number field can only show 1002240.00
         fields.euro_field(st.sidebar, T.SB_BUDGET, state.BUDGET, 0, help_text=T.SB_BUDGET_HELP,
                           bad_text=T.SB_BUDGET_BAD)
         after = st.container()
-    return ds, Slots(sliders, after)
+    return ds, Slots(place, after)
 
 
 def settings(ds: Dataset, slots: Slots, p: Params) -> None:
-    """What a weight move changes in the sidebar: the sliders (their labels say value and effective share) and
-    the reset button, for this run's parameters `p` (state.remember_params). Runs inside the page fragment."""
+    """What a weight move changes in the sidebar: the sliders (their labels say value and effective share, for the
+    current settings and every one an arrow key away) with the message of a refused value, and the reset button,
+    for this run's parameters `p` (state.remember_params). Runs inside the page fragment."""
     konz = ds.konzeption
-    weights = [float(st.session_state[state.weight_key(i)]) for i in range(len(konz.weights))]
-    shares = effective_weights(weights)
-    for i, name in enumerate(konz.sub_indices):
-        label = T.SB_WEIGHT_LABEL.format(name=md(name), value=de(weights[i]), pct=pct(float(shares[i]), 1))
-        _slider(slots.sliders[i], state.weight_key(i), label, limits.WEIGHT_MIN, limits.WEIGHT_MAX,
-                limits.WEIGHT_STEP)
-    k_label = T.SB_K_LABEL.format(name=T.SB_K, value=de(float(st.session_state[state.K])))
-    _slider(slots.sliders[-1], state.K, k_label, limits.K_MIN, limits.K_MAX, limits.K_STEP, help_text=T.SB_K_HELP)
+    _defaults(konz)
+    weights = tuple(float(st.session_state[state.weight_key(i)]) for i in range(len(konz.weights)))
+    with slots.sliders:
+        sliders.show(tuple(konz.sub_indices), weights, float(st.session_state[state.K]), state.projector())
+        problem = sliders.problem()
+        if problem:
+            st.error(problem)
     with slots.after_budget:
         if (p.aggregation, p.allocation, p.ddof) != (konz.aggregation, konz.allocation, konz.ddof):
             st.caption(T.SB_METHOD.format(what=md(method_text(p))))

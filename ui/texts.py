@@ -753,3 +753,10 @@ OV_BAND_AGGREGATED = ("Bei {n} Kitas: je Sozialraum ein Kasten (mittlere Hälfte
 MAP_REGION = "Karte der Sozialräume"
 OV_PENDING = "Wird berechnet …"
 OV_WALL_FRAME = "Übersicht: Anteile, Normbereich der Kitas und Karte"
+# --- The sidebar's sliders as one component (ui/sliders.py, static/srbslider) ---------------------------------
+SL_FRAME = "Regler für Gewichte und Normbereich"  # the frame's name for screen readers
+SL_GROUP = "Gewichte der Teilindizes und Breite des Normbereichs"
+SL_FIELD_ARIA = "{name} als Zahl eingeben"
+SL_BAD_VALUE = ("Der Regler meldete „{text}“ für {name}: erlaubt ist {grid}. Die Einstellungen bleiben "
+                "unverändert.")
+SL_BAD_MESSAGE = "Der Regler meldete unvollständige Werte. Die Einstellungen bleiben unverändert."

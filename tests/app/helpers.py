@@ -67,3 +67,86 @@ def wall_html(at: AppTest) -> str:
     """The Übersicht's strip, band view, "why" bars and notes as sent (escaped HTML)."""
     cur = wall(at)["cur"]
     return "".join(cur[k] for k in ("two", "strip", "band", "note", "why"))
+
+
+# --- The sidebar's sliders (ui/sliders.py): a custom component AppTest cannot operate. These helpers read its
+# arguments from the element tree and send a commit as the browser does (the component's JSON value).
+
+def slider_component(at: AppTest):
+    """The sliders' element (the one component named ui.sliders.srb_sliders)."""
+    from ui import sliders
+
+    found = []
+
+    def walk(node):
+        proto = getattr(node, "proto", None)
+        if getattr(node, "type", None) == "component_instance" and proto.component_name == sliders.TITLE:
+            found.append(node)
+        children = getattr(node, "children", None)
+        for child in (children.values() if isinstance(children, dict) else children or []):
+            walk(child)
+
+    walk(at._tree)
+    assert len(found) == 1, f"{len(found)} slider components"
+    return found[0]
+
+
+def slider_args(at: AppTest) -> dict:
+    import json
+
+    return json.loads(slider_component(at).proto.json_args)
+
+
+def slider_values(at: AppTest) -> list[float]:
+    """Every row's value as the component shows it: the weights, then k."""
+    return [row["value"] for row in slider_args(at)["rows"]]
+
+
+def _row(at: AppTest, key: str) -> int:
+    return len(slider_args(at)["rows"]) - 1 if key == "k" else int(key.removeprefix("w"))
+
+
+def slider_value(at: AppTest, key: str) -> float:
+    """The value of the row of session-state key "w0" … or "k"."""
+    return slider_values(at)[_row(at, key)]
+
+
+def slider_label(at: AppTest, i: int) -> str:
+    """Row i's label for the settings shown (as the component writes it)."""
+    from srb_core.explain.steps import state_key
+
+    args = slider_args(at)
+    values = [row["value"] for row in args["rows"]]
+    return args["labels"][state_key(tuple(values[:-1]), values[-1])][i]
+
+
+def commit(at: AppTest, value: object) -> AppTest:
+    """Send `value` as the component's value (what slider.js posts after a settled move or Enter) and run."""
+    import json
+
+    from streamlit.proto.WidgetStates_pb2 import WidgetStates
+
+    element = slider_component(at)
+    states = WidgetStates()
+    states.CopyFrom(at._tree.get_widget_states())
+    widget = states.widgets.add()
+    widget.id = element.proto.id
+    widget.json_value = json.dumps(value)
+    return at._run(states)
+
+
+def move(at: AppTest, key: str | dict, value: float | None = None) -> AppTest:
+    """Move one row (session-state key "w1" or "k") or several ({key: value}) and commit, as a settled move does."""
+    changes = key if isinstance(key, dict) else {key: value}
+    args = slider_args(at)
+    values = [row["value"] for row in args["rows"]]
+    for k, v in changes.items():
+        values[_row(at, k)] = v
+    return commit(at, {"values": values, "seq": args["seq"] + 1})
+
+
+def type_value(at: AppTest, row: int, text: str) -> AppTest:
+    """Type `text` into row `row`'s field and press Enter."""
+    args = slider_args(at)
+    return commit(at, {"values": [r["value"] for r in args["rows"]], "typed": {"row": row, "text": text},
+                       "seq": args["seq"] + 1})

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 
 from srb_core.library import LibraryStore, StoredFiles
-from tests.app.helpers import new_app, on_page, wall_table
+from tests.app.helpers import new_app, on_page, slider_values, wall_table
 from tests.library.foreign import KONZEPTION, kitas_csv, map_25832
 
 
@@ -66,7 +66,7 @@ def test_scenario_on_stored_data_reopens_by_its_link():
     at.run()
     assert not at.exception and not at.warning, [w.value for w in at.warning]
     assert at.sidebar.selectbox[0].value == stored.key
-    assert [s.value for s in at.sidebar.slider][:2] == [2.0, 1.0]
+    assert slider_values(at)[:2] == [2.0, 1.0]
 
 
 def test_a_damaged_stored_dataset_is_named_not_a_crash():

@@ -9,7 +9,7 @@ import srb_core.pipeline.run as pipeline_run
 import ui.cache
 import ui.sidebar
 import ui.state
-from tests.app.helpers import new_app
+from tests.app.helpers import move, new_app
 
 EVERY_PAGE = ["uebersicht", "sozialraum", "kitas", "rechenweg", "budget", "szenarien", "vergleich", "entwicklung",
               "berichte", "robustheit", "daten", "glossar"]
@@ -46,7 +46,7 @@ def test_one_weight_slider_move_is_one_evaluation(page, monkeypatch):
     # a weight no other test uses (the store is shared by all sessions): 1.01, 1.02, … per page
     weight = 1 + (EVERY_PAGE.index(page) + 1) / 100 + 0.5
     evaluations.calls = step1.calls = step2.calls = built.calls = runs.calls = 0
-    at.sidebar.slider(key="w0").set_value(weight).run()
+    move(at, "w0", weight)
     assert not at.exception, [e.value for e in at.exception]
     assert at.session_state["w0"] == weight
     expected = 1 if page in SHOWS_NUMBERS else 0

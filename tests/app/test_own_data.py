@@ -52,7 +52,7 @@ def markdown_texts(at) -> list[str]:
     out = []
     for kind in ("markdown", "caption", "info", "warning", "error", "success", "title", "subheader"):
         out += [str(e.value) for e in getattr(at, kind)]
-    for widgets in (at.slider, at.selectbox, at.multiselect, at.number_input, at.text_input, at.sidebar.slider):
+    for widgets in (at.slider, at.selectbox, at.multiselect, at.number_input, at.text_input):
         out += [str(w.label) for w in widgets]
     for table in at.table:
         frame = table.value

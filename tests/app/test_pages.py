@@ -4,7 +4,7 @@ import pytest
 
 from srb_core import compute
 from srb_core.privacy import pseudonyms
-from tests.app.helpers import PAGES, new_app, sent_bytes, wall_html, wall_table
+from tests.app.helpers import PAGES, move, new_app, sent_bytes, slider_label, slider_value, wall_html, wall_table
 
 
 def shares_shown(at):
@@ -39,13 +39,13 @@ def test_moving_a_weight_slider_shows_exactly_the_engines_shares(bk_data, bk_kon
     at.run()
     base = compute(bk_data, bk_konzeption)
     assert normalise(shares_shown(at)) == expected_shares(base)
-    at.sidebar.slider(key="w1").set_value(2.0).run()  # "Soziale Lage" counts double
+    move(at, "w1", 2.0)  # "Soziale Lage" counts double
     moved = compute(bk_data, bk_konzeption, bk_konzeption.default_params().with_(weights=(1.0, 2.0, 1.0, 1.0)))
     shown = normalise(shares_shown(at))
     assert shown == expected_shares(moved)
     assert shown != expected_shares(base)
     # value and effective weight in the slider's label: 2 / 5 = 40 %
-    assert "2,00 · wirksam: 40,0 %" in at.sidebar.slider(key="w1").label
+    assert "2,00 · wirksam: 40,0 %" in slider_label(at, 1)
     # Δ column against the adopted Konzeption, in percentage points
     delta = wall_table(at).loc["Pariser Viertel", "Δ Anteil"].replace("\u00a0", " ")
     expected = (moved.shares - base.shares)[bk_data.sozialraum_names.index("Pariser Viertel")] * 100
@@ -55,7 +55,7 @@ def test_moving_a_weight_slider_shows_exactly_the_engines_shares(bk_data, bk_kon
 def test_band_width_slider_changes_the_band(bk_data, bk_konzeption):
     at = new_app()
     at.run()
-    at.sidebar.slider(key="k").set_value(0.5).run()
+    move(at, "k", 0.5)
     result = compute(bk_data, bk_konzeption, bk_konzeption.default_params().with_(k=0.5))
     counts = {v: int((result.kita_class == c).sum()) for v, c in (("above", 1), ("within", 0), ("below", -1))}
     base = compute(bk_data, bk_konzeption)
@@ -71,9 +71,7 @@ def test_band_width_slider_changes_the_band(bk_data, bk_konzeption):
 def test_all_weights_zero_gives_a_clear_message_not_a_crash():
     at = new_app()
     at.run()
-    for i in range(4):
-        at.sidebar.slider(key=f"w{i}").set_value(0.0)
-    at.run()
+    move(at, {f"w{i}": 0.0 for i in range(4)})
     assert not at.exception
     assert any("Alle Gewichte sind 0" in e.value for e in at.error)
 
@@ -105,19 +103,19 @@ def test_without_anonymised_mode_names_are_shown(bk_data):
 def test_url_round_trip_restores_the_sliders():
     at = new_app({"ds": "bad_kreuznach", "w": "2,1,0.5,1", "k": "0.5", "b": "488897.00", "proj": "1"})
     at.run()
-    assert [at.sidebar.slider(key=f"w{i}").value for i in range(4)] == [2.0, 1.0, 0.5, 1.0]
-    assert at.sidebar.slider(key="k").value == 0.5
+    assert [slider_value(at, f"w{i}") for i in range(4)] == [2.0, 1.0, 0.5, 1.0]
+    assert slider_value(at, "k") == 0.5
     assert at.sidebar.text_input(key="budget_cents_txt").value == "488.897,00"
     assert at.sidebar.toggle(key="projector").value is True
     # and the other way: moving a slider writes the URL
-    at.sidebar.slider(key="w3").set_value(3.0).run()
+    move(at, "w3", 3.0)
     assert at.query_params["w"] == ["2,1,0.5,3"] or at.query_params["w"] == "2,1,0.5,3"
 
 
 def test_bad_url_values_fall_back_with_a_warning():
     at = new_app({"w": "1,abc", "k": "9"})
     at.run()
-    assert [at.sidebar.slider(key=f"w{i}").value for i in range(4)] == [1.0] * 4
+    assert [slider_value(at, f"w{i}") for i in range(4)] == [1.0] * 4
     assert any("ungültige Werte" in w.value for w in at.warning)
 
 
@@ -126,7 +124,7 @@ def test_a_link_to_a_dataset_not_here_uses_none_of_its_values():
     at = new_app({"ds": "upload", "w": "1.6,1,0.5", "k": "0.75", "b": "1234567.89"})
     at.run()
     assert at.sidebar.selectbox(key="dataset").value == "bad_kreuznach"
-    assert at.sidebar.slider(key="k").value == 1.0
+    assert slider_value(at, "k") == 1.0
     assert at.sidebar.text_input(key="budget_cents_txt").value == "1.002.240,00"
     assert any("ungültige Werte (Datensatz, Gewichte, k, Budget)" in w.value for w in at.warning)
 
@@ -134,10 +132,10 @@ def test_a_link_to_a_dataset_not_here_uses_none_of_its_values():
 def test_switching_dataset_resets_weights_to_its_konzeption():
     at = new_app()
     at.run()
-    at.sidebar.slider(key="w0").set_value(3.0).run()
+    move(at, "w0", 3.0)
     at.sidebar.selectbox(key="dataset").set_value("mayen_koblenz").run()
     assert not at.exception
-    assert [at.sidebar.slider(key=f"w{i}").value for i in range(2)] == [1.0, 1.0]
+    assert [slider_value(at, f"w{i}") for i in range(2)] == [1.0, 1.0]
     assert len(wall_table(at)) == 9  # 8 Sozialräume + sum
 
 

@@ -8,7 +8,7 @@ import pytest
 
 from srb_core.pipeline import evaluate
 from srb_core.scenarios import Scenario
-from tests.app.helpers import new_app, wall_table
+from tests.app.helpers import move, new_app, wall_table
 
 
 def de(value: float, digits: int) -> str:
@@ -43,7 +43,7 @@ def test_uebersicht_budget_and_vergleich_show_the_outcomes_numbers(dataset, slid
     at = new_app({"ds": dataset})
     at.session_state["cp_pick"] = ["aktuell"]
     at.run()
-    at.sidebar.slider(key=slider).set_value(value).run()
+    move(at, slider, value)
     assert not at.exception, [e.value for e in at.exception]
 
     # Übersicht: share, Δ against the Beschluss and step-1 euros per Sozialraum

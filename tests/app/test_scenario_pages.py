@@ -5,7 +5,7 @@ from srb_core import compute
 from srb_core.funding import Adjustment
 from srb_core.pipeline import evaluate
 from srb_core.scenarios import ScenarioStore, baseline_scenario, dumps, loads
-from tests.app.helpers import new_app, on_page, sent_bytes, wall_table
+from tests.app.helpers import move, new_app, on_page, sent_bytes, slider_value, wall_table
 
 SZ, VG = "app_pages/szenarien.py", "app_pages/vergleich.py"
 
@@ -26,7 +26,7 @@ def save(at, name, author="Kernteam", note=""):
 
 def test_save_puts_the_slider_state_into_the_database(scenario_db, bk_data, bk_konzeption):
     at = on_page(SZ)
-    at.sidebar.slider(key="w1").set_value(2.0).run()
+    move(at, "w1", 2.0)
     save(at, "Soziale Lage doppelt", note="Frage aus dem Ausschuss")
     assert any("Gespeichert: „Soziale Lage doppelt“" in s.value for s in at.success)
     [stored] = ScenarioStore(scenario_db).list("bad_kreuznach")
@@ -37,15 +37,15 @@ def test_save_puts_the_slider_state_into_the_database(scenario_db, bk_data, bk_k
 
 def test_load_sets_every_slider_and_the_shares_follow(scenario_db, bk_data, bk_konzeption):
     at = on_page(SZ)
-    at.sidebar.slider(key="w1").set_value(2.0).run()
-    at.sidebar.slider(key="k").set_value(0.5).run()
+    move(at, "w1", 2.0)
+    move(at, "k", 0.5)
     save(at, "Variante")
     next(b for b in at.sidebar.button if b.label.startswith("Auf beschlossene")).click().run()
-    assert at.sidebar.slider(key="w1").value == 1.0
+    assert slider_value(at, "w1") == 1.0
     stored = ScenarioStore(scenario_db).list()[0]
     at.selectbox(key="sc_pick").set_value(stored.id).run()
     button(at, "sc_do_load").click().run()
-    assert at.sidebar.slider(key="w1").value == 2.0 and at.sidebar.slider(key="k").value == 0.5
+    assert slider_value(at, "w1") == 2.0 and slider_value(at, "k") == 0.5
     at.switch_page("app_pages/uebersicht.py").run()
     expected = compute(bk_data, bk_konzeption, stored.params)
     shown = {n: r["Anteil"].replace("\u00a0", " ") for n, r in wall_table(at).iterrows() if n != "Summe"}
@@ -101,7 +101,7 @@ def test_saving_under_an_existing_name_is_refused_in_german(scenario_db):
 
 def test_link_opens_the_app_in_the_scenario(scenario_db, bk_data, bk_konzeption):
     at = on_page(SZ)
-    at.sidebar.slider(key="w0").set_value(3.0).run()
+    move(at, "w0", 3.0)
     save(at, "Für den Link")
     stored = ScenarioStore(scenario_db).list()[0]
     link = at.code[0].value
@@ -109,7 +109,7 @@ def test_link_opens_the_app_in_the_scenario(scenario_db, bk_data, bk_konzeption)
     fresh = new_app({"sc": stored.id})
     fresh.run()
     assert not fresh.exception
-    assert fresh.sidebar.slider(key="w0").value == 3.0
+    assert slider_value(fresh, "w0") == 3.0
     expected = compute(bk_data, bk_konzeption, stored.params)
     shown = [r["Anteil"].replace("\u00a0", " ") for n, r in wall_table(fresh).iterrows() if n != "Summe"]
     assert shown == [f"{s * 100:.2f}".replace(".", ",") + " %" for s in expected.shares]
@@ -132,8 +132,8 @@ def test_json_export_and_import(scenario_db, tmp_path):
 
 def test_comparison_page_shows_the_engines_differences(scenario_db, bk_data, bk_konzeption):
     at = on_page(SZ)
-    at.sidebar.slider(key="w1").set_value(2.0).run()
-    at.sidebar.slider(key="k").set_value(0.5).run()
+    move(at, "w1", 2.0)
+    move(at, "k", 0.5)
     save(at, "Variante")
     at.switch_page(VG).run()
     assert not at.exception, [e.value for e in at.exception]
@@ -151,7 +151,7 @@ def test_comparison_page_shows_the_engines_differences(scenario_db, bk_data, bk_
 
 def test_anonymised_scenario_pages_show_no_kita_name(scenario_db, bk_data):
     at = on_page(SZ, {"anon": "1"})
-    at.sidebar.slider(key="k").set_value(0.5).run()
+    move(at, "k", 0.5)
     save(at, "Anonym")
     for page in (SZ, VG):
         at.switch_page(page).run()
@@ -256,7 +256,7 @@ def test_scenario_from_other_data_says_so(scenario_db, bk_data, bk_konzeption):
     at = new_app({"sc": stored.id})
     at.run()
     assert any("mit anderen Daten gespeichert" in w.value and "0123456789ab" in w.value for w in at.warning)
-    assert at.sidebar.slider(key="k").value == 0.5  # loaded all the same, computed on today's data
+    assert slider_value(at, "k") == 0.5  # loaded all the same, computed on today's data
     assert "Szenario: Alt" in sent_bytes(at).decode("utf-8", "replace")
     at.switch_page(SZ).run()
     assert any("mit anderen Daten gespeichert" in w.value for w in at.warning)
@@ -281,13 +281,13 @@ def test_scenario_that_does_not_fit_the_konzeption_is_refused_on_load(scenario_d
     button(at, "sc_do_load").click().run()
     assert not at.exception
     assert any("3 Gewichte" in e.value and "4 Teilindizes" in e.value for e in at.error)
-    assert at.sidebar.slider(key="w1").value == 1.0  # nothing was changed
+    assert slider_value(at, "w1") == 1.0  # nothing was changed
 
 
 def test_overwrite_keeps_the_scenario_and_its_link(scenario_db):
     at = save(on_page(SZ), "Wird verbessert")
     first = ScenarioStore(scenario_db).list()[0]
-    at.sidebar.slider(key="k").set_value(0.7).run()
+    move(at, "k", 0.7)
     at.text_input(key="sc_name").input("").run()  # an empty field keeps the saved name
     next(b for b in at.button if b.label == "„Wird verbessert“ überschreiben").click().run()
     [again] = ScenarioStore(scenario_db).list()

@@ -2,7 +2,7 @@
 the change line of a saved scenario, saving with one click, the pack only for saved scenarios."""
 from srb_core import compute
 from srb_core.scenarios import ScenarioStore
-from tests.app.helpers import on_page, wall, wall_table
+from tests.app.helpers import move, on_page, wall, wall_table
 
 SR, SZ, VG = "app_pages/sozialraum.py", "app_pages/szenarien.py", "app_pages/vergleich.py"
 NB = "\u00a0"
@@ -75,8 +75,8 @@ def test_mayen_koblenz_shows_both_amounts_with_the_reason():
 
 def test_saved_scenario_tells_what_it_changes_and_saves_with_one_click(scenario_db):
     at = on_page(SZ)
-    at.sidebar.slider(key="w1").set_value(2.0).run()
-    at.sidebar.slider(key="k").set_value(0.5).run()
+    move(at, "w1", 2.0)
+    move(at, "k", 0.5)
     at.button(key="sc_do_save").click().run()  # no name yet: a message, nothing saved
     assert any("Bitte einen Namen" in e.value for e in at.error) and not ScenarioStore(scenario_db).list()
     at.text_input(key="sc_name").input("Soziale Lage doppelt")
@@ -93,7 +93,7 @@ def test_pack_only_for_saved_scenarios_chosen_explicitly(scenario_db):
     at = on_page(SZ)
     assert not [b for b in at.get("download_button") if b.proto.label == "PDF"]
     assert any("Noch kein gespeichertes Szenario" in c.value for c in at.caption)
-    at.sidebar.slider(key="w1").set_value(2.0).run()
+    move(at, "w1", 2.0)
     assert any("nur für gespeicherte Szenarien" in i.value for i in at.info)  # offers to save first
     at.text_input(key="sc_name").input("Variante")
     at.button(key="sc_do_save").click().run()

@@ -101,6 +101,8 @@ def test_a_session_runs_through_the_proxy_and_its_slider_reruns(room):
     sessions = asyncio.run(load_room.run(url, sessions=4, rounds=2, timeout=60, query=""))
     assert all(s.slider_id and s.tables == 3 for s in sessions)  # the first draw and one per slider move
     assert all(len(s.latencies_table) == 2 for s in sessions)
+    # the sliders' JSON value was taken: the app passed each commit's number back and shows the last value (1,0)
+    assert all(s.seq == 2 and s.values[s.row] == 1.0 for s in sessions)
 
 
 def test_every_process_opens_the_same_data_library(room, stored):

@@ -10,6 +10,10 @@ import time
 import urllib.request
 from pathlib import Path
 
+from tests.e2e.controls import move_slider, type_number, wait_drawn
+
+__all__ = ["move_slider", "type_number"]  # the sidebar's sliders: tests/e2e/controls.py
+
 ROOT = Path(__file__).resolve().parent.parent.parent
 CHROMIUM = "/usr/bin/chromium"
 # Without the background-networking flags Chromium tries to reach Google's hosts at start.
@@ -62,7 +66,7 @@ WALL = 'iframe[title="ui.wallview.srb_wall"]'
 
 def wait_for_app(page, timeout: float = 30000) -> None:
     """Until the script run has finished and, on the Übersicht (the page at /), the map has drawn."""
-    page.wait_for_selector('[data-testid="stSidebar"] [data-testid="stSlider"]', timeout=timeout)
+    wait_drawn(page, timeout)
     page.wait_for_function(
         "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout)
     path = page.url.split("://", 1)[1].split("/", 1)[1] if "/" in page.url.split("://", 1)[1] else ""
@@ -81,39 +85,6 @@ def wait_until(check, timeout: float = 20.0, what: str = "state") -> None:
         if time.time() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
         time.sleep(0.1)
-
-
-def move_slider(page, nth: int, steps: int, target: str) -> None:
-    """Press an arrow key `steps` times on the n-th sidebar slider and wait until it shows `target`.
-
-    Key presses queue several reruns; waiting for the slider's own value (and then for the state
-    the test asserts) avoids reading the page after the first of them."""
-    thumb = page.locator('[data-testid="stSidebar"] [data-testid="stSlider"]').nth(nth).get_by_role("slider")
-    thumb.focus()
-    key = "ArrowRight" if steps > 0 else "ArrowLeft"
-    for _ in range(abs(steps)):
-        page.keyboard.press(key)
-    # Query anew on every poll: Streamlit may replace the slider's element while it reruns.
-    page.wait_for_function(
-        '([n, v]) => { const s = document.querySelectorAll(\'[data-testid="stSidebar"] [data-testid="stSlider"]\')[n];'
-        " const t = s && s.querySelector('input[type=range]'); return !!t && Number(t.value) === v; }",
-        arg=[nth, float(target)],
-        timeout=20000,
-    )
-
-
-def type_number(page, nth: int, target: str) -> None:
-    """Type `target` (German decimal comma) into the text field beside the n-th sidebar slider, press Enter, and
-    wait until the slider holds that value (one rerun for the whole change)."""
-    field = page.locator('[data-testid="stSidebar"] [data-testid="stTextInput"] input').nth(nth)
-    field.fill(target)
-    field.press("Enter")
-    page.wait_for_function(
-        '([n, v]) => { const s = document.querySelectorAll(\'[data-testid="stSidebar"] [data-testid="stSlider"]\')[n];'
-        " const t = s && s.querySelector('input[type=range]'); return !!t && Number(t.value) === v; }",
-        arg=[nth, float(target.replace(",", "."))],
-        timeout=20000,
-    )
 
 
 def wait_for_cell(page, starts_with: str, timeout: float = 20000) -> None:

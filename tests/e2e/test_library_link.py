@@ -7,6 +7,7 @@ import pytest
 from srb_core import compute
 from srb_core.io.validation import validate_upload
 from srb_core.library import LibraryStore
+from tests.e2e.controls import press
 from tests.e2e.server import WALL, choose_file, wait_for_app
 from tests.library.foreign import AREAS, KONZEPTION, kitas_csv, map_25832
 
@@ -86,9 +87,7 @@ def test_renaming_the_dataset_in_use_keeps_the_session(page, base_url, scenario_
     page.get_by_text("Umbenannt in „Neu & <anders>“").wait_for(timeout=SLOW)
     page.wait_for_function("() => [...document.querySelectorAll('[data-testid=\"stSidebar\"] input')]"
                            ".some(i => i.value.startsWith('Bibliothek: Neu & <anders> '))", timeout=SLOW)
-    thumb = page.locator('[data-testid="stSidebar"] [data-testid="stSlider"]').first.get_by_role("slider")
-    thumb.focus()
-    page.keyboard.press("ArrowRight")
+    press(page, 0, "ArrowRight")
     page.wait_for_url("**w=1.01**", timeout=SLOW)
     idle(page)
     assert page.locator('[data-testid="stException"]').count() == 0

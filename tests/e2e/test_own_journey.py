@@ -15,6 +15,7 @@ import pytest
 
 from srb_core import compute, load_kitas, parse_konzeption
 from tests import own_data
+from tests.e2e.controls import wait_drawn
 from tests.e2e.server import ROOT, WALL, choose_file
 from ui import texts as T
 from ui.escape import JOINER  # invisible; keeps an address in a name from becoming a link
@@ -63,7 +64,7 @@ class Watch:
 
 def idle(page) -> None:
     """Until the script run has finished (Streamlit's own run state and its status widget)."""
-    page.wait_for_selector('[data-testid="stSidebar"] [data-testid="stSlider"]', timeout=TIMEOUT)
+    wait_drawn(page, TIMEOUT)
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=TIMEOUT)
     page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=TIMEOUT)
 

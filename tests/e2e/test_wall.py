@@ -7,6 +7,7 @@ import pytest
 
 from srb_core import compute
 from srb_core.explain import band_counts
+from tests.e2e.controls import row_label, row_range
 from tests.e2e.server import ROOT, WALL, move_slider, type_number, wait_for_app, wait_for_cell, wait_until
 
 pytestmark = pytest.mark.e2e
@@ -131,11 +132,10 @@ def test_slider_keys_rerun_the_page_and_keep_the_rest(browser, base_url, bk_data
     share = f"{moved.shares[pv] * 100:.2f}".replace(".", ",")
     wait_for_cell(page, share)
     page.wait_for_url("**w=1%2C1.03%2C1%2C1**", timeout=20000)
-    label = page.locator('[data-testid="stSidebar"] [data-testid="stSlider"]').nth(1)
     effective = f"{1.03 / 4.03 * 100:.1f}".replace(".", ",")  # weight / sum of weights
-    wait_until(lambda: f"1,03 · wirksam: {effective}" in label.inner_text(), what="the slider's label")
+    wait_until(lambda: f"1,03 · wirksam: {effective}" in row_label(page, 1), what="the slider's label")
     # the slider's name for screen readers: the same German words, no Markdown signs
-    aria = label.locator("input[type=range]").get_attribute("aria-label")
+    aria = row_range(page, 1).get_attribute("aria-label")
     assert aria == f"Soziale Lage: 1,03 · wirksam: {effective} %", aria
     assert page.get_by_role("textbox", name="Budget (€)").input_value() == "1.002.240,00"
 
