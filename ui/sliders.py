@@ -36,7 +36,7 @@ NAME = "srb_sliders"
 # The iframe's title in the page: what browser tests and the load script select the sliders by.
 TITLE = f"{__name__}.{NAME}"
 KEY = "srb_sliders"  # the component's widget key: its value is the last commit
-SEQ = "_srb_sliders_seq"  # the last commit's number Python has processed
+SEQ = state.SLIDER_SEQ  # the last commit's number Python has processed
 CHANNEL = "_srb_channel"
 BAD = "_srb_sliders_bad"
 SETTLE_MS = 350

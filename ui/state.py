@@ -29,7 +29,7 @@ DATASET, K, PROJECTOR, ANON, MEASURE = "dataset", "k", "projector", "anon", "mea
 OV_DELTA = "ov_delta"  # the Übersicht map coloured by the change against the Beschluss
 # The number of the last slider change the app has processed (ui/sliders.py): the slider and the wall keep a
 # newer local setting of theirs while a rerun for an older one is still on its way.
-SLIDER_SEQ = "_srb_slider_seq"
+SLIDER_SEQ = "_srb_sliders_seq"
 BUDGET = "budget_cents"  # whole cents, as the engine takes them; the sidebar shows them in German
 METHOD = "method"  # ddof, aggregation, allocation of a loaded scenario; no widget, the Konzeption's otherwise
 _INIT = "_srb_init"

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import base64
 import json
-import secrets
 import zlib
 from pathlib import Path
 
@@ -35,24 +34,16 @@ from . import map as srb_map
 from . import texts as T
 from .cache import Dataset, cache_key
 from .escape import html as esc
+from .sliders import channel
 
 NAME = "srb_wall"
 # The iframe's title in the page: what browser tests and benchmarks select the wall by.
 TITLE = f"{__name__}.{NAME}"
 BIG = 64_000  # bytes of map base JSON from which it is sent only while the browser lacks it (about 1,000 Kitas)
-CHANNEL = "_srb_channel"
 _STATIC = Path(__file__).resolve().parent.parent / "static"
 _component = components.declare_component(NAME, path=str(_STATIC / "wall"))
 # A frame that shows nothing: it carries the settings ahead to the wall, drawn after the wall (see show_ahead).
 _carrier = components.declare_component("srb_wall_ahead", path=str(_STATIC / "wallahead"))
-
-
-def channel() -> str:
-    """This session's channel name between the slider component and the wall (random: two browser tabs of the
-    same app never hear each other)."""
-    if CHANNEL not in st.session_state:
-        st.session_state[CHANNEL] = "srb-" + secrets.token_hex(8)
-    return str(st.session_state[CHANNEL])
 
 
 def _table(frame) -> dict:

@@ -6,11 +6,11 @@ import pytest
 
 from srb_core import compute
 from srb_core.explain.steps import state_key, step_neighbours
-from tests.app.helpers import commit, move, new_app, slider_args, slider_label, slider_values, type_value
+from tests.app.helpers import commit, move, new_app, slider_args, slider_label, slider_values, type_value, wall_table
 
 
 def _shares(at) -> list[str]:
-    return [r["Anteil"].replace("\u00a0", " ") for n, r in at.table[0].value.iterrows() if n != "Summe"]
+    return [r["Anteil"].replace("\u00a0", " ") for n, r in wall_table(at).iterrows() if n != "Summe"]
 
 
 def _expected(result) -> list[str]:
