@@ -29,6 +29,7 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 LOOPBACK = {"127.0.0.1", "localhost", "::1"}
 SLIDER_LABEL = "Soziale Lage"
 SLIDERS = "ui.sliders.srb_sliders"  # the sidebar's sliders: one component (ui/sliders.py)
+WALL = "ui.wallview.srb_wall"  # the Übersicht's wall: share table, strip, band view and map
 
 
 @dataclass
@@ -75,7 +76,8 @@ def _move(s: Session, value: float) -> dict:
 
 
 async def _until_finished(s: Session, timeout: float, t0: float | None = None) -> None:
-    """Read ForwardMsgs until the script run ends; note when the share table (first table) arrives."""
+    """Read ForwardMsgs until the script run ends; note when the share table arrives (the Übersicht's wall, which
+    carries it, or a page's first table)."""
     seen_table = False
     deadline = time.monotonic() + timeout
     while True:
@@ -90,7 +92,8 @@ async def _until_finished(s: Session, timeout: float, t0: float | None = None) -
                 _sliders(s, element, msg.delta.fragment_id)
             elif which == "alert":
                 s.alerts.append(element.alert.body)
-            elif which == "table" and not seen_table:
+            elif (which == "table" or which == "component_instance"
+                  and element.component_instance.component_name == WALL) and not seen_table:
                 seen_table = True
                 s.tables += 1
                 if t0 is not None:

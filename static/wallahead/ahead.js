@@ -18,6 +18,7 @@
   window.addEventListener("message", function (event) {
     if (!event.data || event.data.type !== "streamlit:render") { return; }
     var a = event.data.args;
+    if (!chanName) { send("streamlit:setFrameHeight", {height: 0}); }  // nothing to show
     if (a.channel !== chanName) {
       if (chan) { chan.close(); }
       chanName = a.channel;
@@ -31,5 +32,4 @@
   try { if (window.frameElement) { window.frameElement.setAttribute("aria-hidden", "true"); window.frameElement.tabIndex = -1; } }
   catch (e) { /* another origin */ }
   send("streamlit:componentReady", {});
-  send("streamlit:setFrameHeight", {height: 0});
 })();
