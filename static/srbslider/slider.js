@@ -129,6 +129,7 @@
     if (name === channelName) { return; }
     if (channel) { channel.close(); }
     channelName = name;
+    rowsEl.setAttribute("data-channel", name || "");  // for the page's own tests; the channel is this session's
     channel = name && typeof BroadcastChannel !== "undefined" ? new BroadcastChannel(name) : null;
     if (channel) {
       channel.onmessage = function (event) {

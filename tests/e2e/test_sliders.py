@@ -105,3 +105,29 @@ def test_another_page_follows_after_the_settle(page, base_url, bk_data, bk_konze
                            ".some(td => td.innerText.replace(/\\u00a0/g, ' ').startsWith(t))",
                            arg=allocated(outcome, area), timeout=20000)
     assert frame(page).locator("input[type=range]").count() == 5  # four weights and k
+
+
+def test_a_move_is_told_on_the_channel_and_a_miss_commits_at_once(page, base_url):
+    """What the Übersicht's wall hears ({type: "move", key, seq}) and what it answers when it lacks those numbers
+    ({type: "miss", key}): the sliders then commit without waiting for the settle time."""
+    runs = _reruns(page)
+    page.goto(base_url + "/", wait_until="networkidle")
+    wait_for_app(page)
+    _idle(page)
+    name = frame(page).locator("#rows").get_attribute("data-channel")
+    assert name and name.startswith("srb-")
+    page.evaluate("""name => { window.heard = []; const ch = new BroadcastChannel(name);
+        ch.onmessage = e => { window.heard.push(e.data); if (e.data.type === 'move') {
+            window.missAt = performance.now(); ch.postMessage({type: 'miss', key: e.data.key}); } }; }""", name)
+    page.wait_for_timeout(300)
+    before = len(runs)
+    press(page, 0, "ArrowRight")  # "Allgemeiner Bedarf" 1,00 → 1,01
+    started = time.time()
+    page.wait_for_url("**w=1.01%2C1%2C1%2C1**", timeout=20000)
+    heard = page.evaluate("() => window.heard")
+    assert heard[0]["type"] == "move" and heard[0]["key"] == "1.01|1.00|1.00|1.00|1.00", heard
+    assert isinstance(heard[0]["seq"], int) and heard[0]["seq"] >= 1
+    assert len(runs) - before >= 1 and runs[before] - started < SETTLE_MS / 1000  # sent at once, not after the settle
+    page.wait_for_timeout(2 * SETTLE_MS)
+    _idle(page)
+    assert len(runs) - before == 1, runs[before:]
