@@ -56,15 +56,8 @@ header[data-testid="stHeader"] * {pointer-events: auto;}
 /* The Übersicht wall's own styles: static/wall/wall.css (it is drawn in its own frame). */
 /* Contrast ≥ 4.5:1 (WCAG 2.1 AA): Streamlit's captions are grey at about 3.9:1 on white. */
 div[data-testid="stCaptionContainer"], div[data-testid="stCaptionContainer"] p {color:#404040 !important;}
-/* Sidebar: name and effective share on one line, slider and typed value side by side. */
-.srb-param {font-size:0.9rem; font-weight:600; color:#000; line-height:1.15; margin:0;}
-.srb-eff {display:block; font-weight:400; color:#333; font-size:0.8rem; white-space:nowrap;}
-section[data-testid="stSidebar"] [data-testid="stSliderThumbValue"],
-section[data-testid="stSidebar"] [data-testid="stSliderTickBar"] {display:none !important;}
+/* Sidebar: the budget is typed as German text, right-aligned like a number (the sliders are their own component). */
 section[data-testid="stSidebar"] [data-testid="stTextInput"] input {text-align:right; padding:0.25rem 0.4rem;}
-/* A slider's label (name, value, effective share) spans its row: the typed field beside the slider sits low. */
-section[data-testid="stSidebar"] [data-testid="stSlider"] [data-testid="stWidgetLabel"]
-    {width: calc(100% * 3.3 / 2.3 + 0.5rem); max-width: none; position: relative; z-index: 1;}
 /* Streamlit's English input hint ("Press Enter to apply"): the help icon explains it in German. */
 [data-testid="InputInstructions"] {display:none !important;}
 </style>
