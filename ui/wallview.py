@@ -40,6 +40,7 @@ NAME = "srb_wall"
 # The iframe's title in the page: what browser tests and benchmarks select the wall by.
 TITLE = f"{__name__}.{NAME}"
 BIG = 64_000  # bytes of map base JSON from which it is sent only while the browser lacks it (about 1,000 Kitas)
+PACK_ABOVE = 16_000  # bytes of a setting's pieces from which they are sent packed (a few hundred Kitas)
 _STATIC = Path(__file__).resolve().parent.parent / "static"
 _component = components.declare_component(NAME, path=str(_STATIC / "wall"))
 # A frame that shows nothing: it carries the settings ahead to the wall, drawn after the wall (see show_ahead).
@@ -112,8 +113,24 @@ def _ahead(ds: Dataset, now: Outcome, adopted: Outcome, measure: str, delta: boo
         except SrbError:
             continue
         out[state_key(weights, k)] = parts(ds, nxt, adopted, measure, delta, anonymised)
-    text = json.dumps(out, ensure_ascii=False, separators=(",", ":"))
+    return pack(out)
+
+
+def pack(value: object) -> str:
+    """JSON, deflated (zlib), in base64: the browser unpacks it with DecompressionStream("deflate")."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     return base64.b64encode(zlib.compress(text.encode(), 6)).decode("ascii")
+
+
+def _current(ds: Dataset, now: Outcome, adopted: Outcome, measure: str, delta: bool, anonymised: bool) -> dict:
+    """The current setting's pieces as arguments: as they are, or packed when large (at 2,600 Kitas the band view
+    and the map layer are ~70 KB of text, ~10 KB packed)."""
+    def make() -> dict:
+        cur = parts(ds, now, adopted, measure, delta, anonymised)
+        if len(json.dumps(cur, ensure_ascii=False, separators=(",", ":"))) <= PACK_ABOVE:
+            return {"cur": cur}
+        return {"cur": None, "curz": pack(cur)}
+    return cache.kept(("wall-current", *_content(ds, now, adopted, measure, delta, anonymised)), make)
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -164,7 +181,7 @@ def prepare(ds: Dataset, now: Outcome, adopted: Outcome, projector: bool, anonym
     measure, delta = _choice(ds)
     p = now.result.params
     held = st.session_state.get(_key())
-    args: dict = {"state": state_key(p.weights, p.k), "cur": parts(ds, now, adopted, measure, delta, anonymised),
+    args: dict = {"state": state_key(p.weights, p.k), **_current(ds, now, adopted, measure, delta, anonymised),
                   "ident": ident(ds, now, adopted, measure, delta, anonymised), "full": full,
                   "seq": state.slider_seq(), "channel": channel(), "projector": projector, "measure": measure,
                   "delta": delta, "texts": _texts(ds, measure, delta, anonymised, adopted, now),

@@ -7,7 +7,7 @@
  */
 (function () {
   "use strict";
-  var args = null, cur = null, ahead = null, aheadFor = null, aheadPacked = null, aheadIdent = null, lastMove = null, shownKey = null;
+  var args = null, cur = null, curPacked = null, curParts = null, curFor = null, ahead = null, aheadFor = null, aheadPacked = null, aheadIdent = null, lastMove = null, shownKey = null;
   var chan = null, chanName = null, baseDigest = null, map = null, frameHeight = 0, needTimer = null;
   var value = {measure: null, delta: false, held: null, need: 0};
   var shown = {};
@@ -193,16 +193,9 @@
     } catch (e) { /* another origin */ }
   }
 
-  function render(a) {
-    args = a;
-    document.body.classList.toggle("proj", !!a.projector);
-    adoptRootSize(); copyFonts();
-    texts(a.texts);
-    value.measure = a.measure; value.delta = a.delta;
-    $("measure").value = a.measure; $("delta").checked = !!a.delta;
-    listen(a.channel);
-    if (!drawBase(a)) { return; }
-    cur = {key: a.state, parts: a.cur};
+  // The current setting's pieces into the wall (or the slider's newer setting, if it is already further).
+  function place(a, parts) {
+    cur = {key: a.state, parts: parts};
     if (a.ident !== aheadIdent) {  // another setting or view (names, measure, budget …): what was held is void
       ahead = null; aheadFor = null; aheadPacked = null; aheadIdent = a.ident;
       document.body.removeAttribute("data-ahead");
@@ -218,6 +211,28 @@
     }
     // the app has caught up with what is shown (benchmarks wait for it before the next key)
     document.body.setAttribute("data-settled", lastMove ? "" : a.state + "#" + a.seq);
+  }
+
+  function render(a) {
+    args = a;
+    document.body.classList.toggle("proj", !!a.projector);
+    adoptRootSize(); copyFonts();
+    texts(a.texts);
+    value.measure = a.measure; value.delta = a.delta;
+    $("measure").value = a.measure; $("delta").checked = !!a.delta;
+    listen(a.channel);
+    if (!drawBase(a)) { return; }
+    if (!a.curz) {
+      place(a, a.cur);
+    } else {  // a large setting (thousands of Kitas) comes packed
+      if (a.curz !== curPacked) {
+        var packed = a.curz;
+        curPacked = packed; curParts = null;
+        curFor = inflate(packed).then(function (parts) { if (curPacked === packed) { curParts = parts; } });
+      }
+      if (curParts) { place(a, curParts); }
+      else { curFor.then(function () { if (args === a && curParts) { place(a, curParts); } }); }
+    }
     clearTimeout(needTimer);
     if (a.full) {  // a full run sends no settings ahead (it must draw fast): ask for them in a moment
       needTimer = setTimeout(function () { value.need += 1; report(); }, 700);

@@ -53,11 +53,21 @@ def wall(at: AppTest) -> dict:
     raise AssertionError("Die Übersicht hat keine Wand gezeigt.")
 
 
+def wall_parts(at: AppTest) -> dict:
+    """The current setting's pieces the wall was sent (unpacked where they came packed)."""
+    import base64
+    import json
+    import zlib
+
+    args = wall(at)
+    return args["cur"] if args.get("cur") is not None else json.loads(zlib.decompress(base64.b64decode(args["curz"])))
+
+
 def wall_table(at: AppTest):
     """The Übersicht's share table as a DataFrame indexed by Sozialraum (the texts as the browser shows them)."""
     import pandas as pd
 
-    table = wall(at)["cur"]["table"]
+    table = wall_parts(at)["table"]
     rows = table["rows"]
     return pd.DataFrame([r[1:] for r in rows], columns=table["head"][1:],
                         index=pd.Index([r[0] for r in rows], name=table["head"][0]))
@@ -65,7 +75,7 @@ def wall_table(at: AppTest):
 
 def wall_html(at: AppTest) -> str:
     """The Übersicht's strip, band view, "why" bars and notes as sent (escaped HTML)."""
-    cur = wall(at)["cur"]
+    cur = wall_parts(at)
     return "".join(cur[k] for k in ("two", "strip", "band", "note", "why"))
 
 

@@ -2,7 +2,7 @@
 the change line of a saved scenario, saving with one click, the pack only for saved scenarios."""
 from srb_core import compute
 from srb_core.scenarios import ScenarioStore
-from tests.app.helpers import move, on_page, wall, wall_table
+from tests.app.helpers import move, on_page, wall_parts, wall_table
 
 SR, SZ, VG = "app_pages/sozialraum.py", "app_pages/szenarien.py", "app_pages/vergleich.py"
 NB = "\u00a0"
@@ -66,7 +66,7 @@ def test_mayen_koblenz_shows_both_amounts_with_the_reason():
     row = wall_table(at).loc["Maifeld"]
     assert row["Betrag Schritt 1"].replace(NB, " ") == "409.894,13 €"
     assert row["Betrag Schritt 2"].replace(NB, " ") == "422.460,00 €"
-    assert "Sockelbetrag plus Aufstockung" in wall(at)["cur"]["two"]
+    assert "Sockelbetrag plus Aufstockung" in wall_parts(at)["two"]
     at.switch_page("app_pages/budget.py").run()
     row = _table(at, "Sozialraum").loc["Maifeld"]
     assert row["Schritt 1 (Anteil × Budget)"].replace(NB, " ") == "409.894,13 €"
