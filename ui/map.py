@@ -4,7 +4,7 @@ on the Übersicht, the areas and Kitas as data.
 Übersicht: the shapes and Kita positions are one JSON string (the base, drawn once per dataset and view) and
 what changes — fill colour, label and tooltip text per area, band class and Gesamtindex text per Kita — another
 (the data layer) that static/srbmap/srb_map.js applies to the mounted map (styles from data, not one object per
-Kita); ui/wallmap.py hands both to the app's own map component. Both JSON strings are cached with
+Kita); ui/wallview.py hands both to the Übersicht's wall component. Both JSON strings are cached with
 st.cache_resource keyed by content, so all sessions share them. The Vergleich page's map stays a folium map.
 Texts reach Leaflet only as HTML-escaped strings inside JSON data (tooltips and labels are innerHTML).
 """

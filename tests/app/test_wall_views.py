@@ -46,11 +46,11 @@ def test_map_component_gets_names_only_as_escaped_json(own, anonymised, monkeypa
 
 
 def test_map_component_is_declared_with_local_files():
-    from ui import wallview as wallmap
+    from ui import wallview
 
-    assert wallmap.TITLE == "ui.wallview.srb_wall"
-    page = (wallmap.Path(wallmap.__file__).resolve().parent.parent / "static" / "wall" / "index.html").read_text()
-    script = (wallmap.Path(wallmap.__file__).resolve().parent.parent / "static" / "wall" / "wall.js").read_text()
+    assert wallview.TITLE == "ui.wallview.srb_wall"
+    page = (wallview.Path(wallview.__file__).resolve().parent.parent / "static" / "wall" / "index.html").read_text()
+    script = (wallview.Path(wallview.__file__).resolve().parent.parent / "static" / "wall" / "wall.js").read_text()
     assert "http" not in page and "http" not in script  # Leaflet and the map script are this app's own files
     assert 'lang="de"' in page
 
