@@ -15,6 +15,8 @@
   var texts = {};
   var c = 0;         // local change counter; args.seq is the last one Python has processed
   var settleMs = 350;
+  var MISS_MS = 100;
+  var sentSeq = 0, appSeq = 0;  // the last commit sent, the last one the app has processed
   var timer = null;
   var channel = null;
   var channelName = null;
@@ -59,6 +61,7 @@
   function commit(typed) {
     if (timer !== null) { clearTimeout(timer); timer = null; }
     var value = {values: values(), seq: c};
+    sentSeq = c;
     if (typed) { value.typed = typed; }
     send("streamlit:setComponentValue", {value: value, dataType: "json"});
   }
@@ -134,7 +137,12 @@
     if (channel) {
       channel.onmessage = function (event) {
         var msg = event.data;
-        if (msg && msg.type === "miss" && msg.key === stateKey() && timer !== null) { commit(null); }
+        // the wall lacks these numbers: commit soon (MISS_MS after the last key, so a quick run of keys is
+        // still one rerun), unless a commit is on its way; the settle timer then sends the latest
+        if (msg && msg.type === "miss" && msg.key === stateKey() && timer !== null && sentSeq <= appSeq) {
+          clearTimeout(timer);
+          timer = setTimeout(function () { timer = null; commit(null); }, MISS_MS);
+        }
       };
     }
   }
@@ -155,6 +163,7 @@
     listen(args.channel);
     var now = JSON.stringify([args.rows.map(function (s) { return [s.name, s.min, s.max, s.step, s.help]; }), texts]);
     var seq = typeof args.seq === "number" ? args.seq : 0;
+    appSeq = seq;
     labels = args.labels || {};
     if (now !== shape || rows.length !== args.rows.length) {
       shape = now;

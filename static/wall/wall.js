@@ -7,7 +7,8 @@
  */
 (function () {
   "use strict";
-  var args = null, cur = null, curPacked = null, curParts = null, curFor = null, ahead = null, aheadFor = null, aheadPacked = null, aheadIdent = null, lastMove = null, shownKey = null;
+  var NEED_AFTER_MS = 1500;
+  var lastSig = null, args = null, cur = null, curPacked = null, curParts = null, curFor = null, ahead = null, aheadFor = null, aheadPacked = null, aheadIdent = null, lastMove = null, shownKey = null;
   var chan = null, chanName = null, baseDigest = null, map = null, frameHeight = 0, needTimer = null;
   var value = {measure: null, delta: false, held: null, need: 0};
   var shown = {};
@@ -214,6 +215,12 @@
   }
 
   function render(a) {
+    // Streamlit renders a component again with the same arguments whenever the page lays out anew (e.g. after a
+    // new frame height): nothing to do then, and touching the document would lay out both pages once more.
+    var sig = [a.ident, a.state, a.seq, a.full, a.bd, (a.base || "").length, a.projector, a.height,
+               (a.curz || "").length].join("|");
+    if (sig === lastSig) { args = a; return; }
+    lastSig = sig;
     args = a;
     document.body.classList.toggle("proj", !!a.projector);
     adoptRootSize(); copyFonts();
@@ -234,8 +241,9 @@
       else { curFor.then(function () { if (args === a && curParts) { place(a, curParts); } }); }
     }
     clearTimeout(needTimer);
-    if (a.full) {  // a full run sends no settings ahead (it must draw fast): ask for them in a moment
-      needTimer = setTimeout(function () { value.need += 1; report(); }, 700);
+    if (a.full) {  // a full run sends no settings ahead (it must draw fast): ask for them once the page has
+      // settled, so the request does not compete with the first drawing; a key before then is a normal rerun
+      needTimer = setTimeout(function () { value.need += 1; report(); }, NEED_AFTER_MS);
     }
   }
 

@@ -64,6 +64,15 @@ def running_app(timeout: float = 60.0, env: dict | None = None, script: str = "a
 WALL = 'iframe[title="ui.wallview.srb_wall"]'
 
 
+def wait_for_wall_ready(page, timeout: float = 30000) -> None:
+    """Until the Übersicht's wall holds the settings one arrow key away from exactly what it shows (it asks for
+    them a moment after the page's first drawing): from then on an arrow key is drawn at once."""
+    page.wait_for_function(
+        "() => { const f = document.querySelector('" + WALL + "'); const b = f && f.contentDocument && "
+        "f.contentDocument.body; return !!b && (b.getAttribute('data-ahead') || '').startsWith("
+        "b.getAttribute('data-ident') + '#'); }", timeout=timeout)
+
+
 def wait_for_app(page, timeout: float = 30000) -> None:
     """Until the script run has finished and, on the Übersicht (the page at /), the map has drawn."""
     wait_drawn(page, timeout)

@@ -11,7 +11,7 @@ from srb_core import compute
 from srb_core.pipeline import evaluate
 from srb_core.scenarios import Scenario
 from tests.e2e.controls import frame, press, row_field, row_label, row_range, type_number, wait_value
-from tests.e2e.server import wait_for_app, wait_for_cell, wait_until
+from tests.e2e.server import wait_for_app, wait_for_cell, wait_for_wall_ready, wait_until
 from ui.sliders import SETTLE_MS
 
 pytestmark = pytest.mark.e2e
@@ -43,6 +43,7 @@ def test_three_arrow_keys_are_one_rerun(browser, base_url, bk_data, bk_konzeptio
     runs = _reruns(page)
     page.goto(base_url + "/", wait_until="networkidle")
     wait_for_app(page)
+    wait_for_wall_ready(page)  # the wall asks for the numbers one key away once the page has settled: a rerun
     _idle(page)
     page.wait_for_timeout(500)
     before = len(runs)
@@ -113,6 +114,7 @@ def test_a_move_is_told_on_the_channel_and_a_miss_commits_at_once(page, base_url
     runs = _reruns(page)
     page.goto(base_url + "/", wait_until="networkidle")
     wait_for_app(page)
+    wait_for_wall_ready(page)  # after the wall's own request for the numbers one key away
     _idle(page)
     name = frame(page).locator("#rows").get_attribute("data-channel")
     assert name and name.startswith("srb-")
