@@ -3,7 +3,7 @@ import streamlit as st
 
 from ui import errors, scenarios, sidebar, state, style
 from ui import texts as T
-from ui.cache import dataset
+from ui.cache import dataset, freeze_loaded
 
 st.set_page_config(page_title=T.APP_TITLE, page_icon="🗺️", layout="wide", initial_sidebar_state="expanded")
 url_problems = state.init_session(lambda key: dataset(key).konzeption)
@@ -53,3 +53,4 @@ def settings_and_page() -> None:
 
 state.begin_full_run()
 settings_and_page()
+freeze_loaded()
