@@ -94,7 +94,8 @@ class _Bytes:
         self.total += len(data) * 3 // 4 if event["response"].get("opcode") == 2 else len(data.encode())
 
 
-def slider_moves(browser, url: str, presses: int, is_app: bool) -> tuple[list[float], list[int], list[float]]:
+def slider_moves(browser, url: str, presses: int, is_app: bool,
+                 onward: bool = False) -> tuple[list[float], list[int], list[float]]:
     """Per key: time until the view shows the new numbers and the page is idle (what the room sees), bytes
     received until the app has caught up, and (app) the time until it has: its rerun after the slider settled
     and the settings one key away from there have arrived. The next key is pressed only then."""
@@ -117,7 +118,7 @@ def slider_moves(browser, url: str, presses: int, is_app: bool) -> tuple[list[fl
         thumb.focus()
         start_bytes = counter.total
         t0 = time.perf_counter()
-        page.keyboard.press("ArrowRight" if i % 2 == 0 else "ArrowLeft")
+        page.keyboard.press("ArrowRight" if onward or i % 2 == 0 else "ArrowLeft")
         page.wait_for_function(f"before => ({TABLE_TEXT})() !== before", arg=before, polling="raf", timeout=30000)
         if is_app:  # map colours/labels and the band view redrawn as well
             page.wait_for_function(f"before => ({VIEW})() !== before", arg=view, polling="raf", timeout=30000)
@@ -138,6 +139,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--presses", type=int, default=20)
     ap.add_argument("--renders", type=int, default=3, help="erste Darstellungen je Runde und Seite")
     ap.add_argument("--query", default="proj=1", help="Adresszeile der App, z. B. proj=1")
+    ap.add_argument("--onward", action="store_true",
+                    help="alle Tastendrücke in dieselbe Richtung (jede Einstellung neu; sonst abwechselnd zwei Werte)")
     ap.add_argument("--large", type=int, default=0, metavar="N",
                     help="App mit N synthetischen Kitas aus einer Bibliothek im Temp-Ordner, z. B. 2600")
     args = ap.parse_args(argv)
@@ -163,7 +166,7 @@ def _run(args) -> None:
         for r in range(args.rounds):
             for name in ("floor", "app"):
                 renders = [first_render(browser, urls[name], name == "app") for _ in range(args.renders)]
-                times, sizes, settles = slider_moves(browser, urls[name], args.presses, name == "app")
+                times, sizes, settles = slider_moves(browser, urls[name], args.presses, name == "app", args.onward)
                 results[name]["render"] += renders
                 results[name]["press"] += times
                 results[name]["bytes"] += sizes
