@@ -8,7 +8,7 @@
 (function () {
   "use strict";
   var NEED_AFTER_MS = 1500;
-  var lastSig = null, args = null, cur = null, curPacked = null, curParts = null, curFor = null, ahead = null, aheadFor = null, aheadPacked = null, aheadIdent = null, lastMove = null, shownKey = null;
+  var lastSig = null, args = null, cur = null, curPacked = null, curParts = null, ahead = null, aheadFor = null, aheadPacked = null, aheadIdent = null, lastMove = null, shownKey = null;
   var chan = null, chanName = null, baseDigest = null, map = null, frameHeight = 0, needTimer = null;
   var value = {measure: null, delta: false, held: null, need: 0};
   var shown = {};
@@ -235,10 +235,14 @@
       if (a.curz !== curPacked) {
         var packed = a.curz;
         curPacked = packed; curParts = null;
-        curFor = inflate(packed).then(function (parts) { if (curPacked === packed) { curParts = parts; } });
+        // placed with the latest arguments that still carry these pieces (Streamlit may have rendered again with
+        // equal arguments meanwhile, which render() skips)
+        inflate(packed).then(function (parts) {
+          if (curPacked === packed) { curParts = parts; if (args && args.curz === packed) { place(args, parts); } }
+        });
+      } else if (curParts) {
+        place(a, curParts);
       }
-      if (curParts) { place(a, curParts); }
-      else { curFor.then(function () { if (args === a && curParts) { place(a, curParts); } }); }
     }
     clearTimeout(needTimer);
     if (a.full) {  // a full run sends no settings ahead (it must draw fast): ask for them once the page has

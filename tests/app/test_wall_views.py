@@ -135,3 +135,18 @@ def test_settings_ahead_are_the_engines_numbers_one_key_away():
         rows = got[key]["table"]["rows"][:-1]  # without the sum row
         assert [r[0] for r in rows] == list(ds.data.sozialraum_names)
         assert [r[2] for r in rows] == [f"{s * 100:.2f}".replace(".", ",") + "\u00a0%" for s in res.shares]
+
+
+def test_a_large_setting_is_sent_packed_and_unpacks_to_the_same_pieces():
+    """Ten Kitas changing make the wall's pieces larger than PACK_ABOVE: they go out deflated, and unpack to what
+    the wall would otherwise have been sent (the browser test opens the same address)."""
+    from tests.app.helpers import new_app, wall, wall_parts
+    from ui import wallview
+
+    at = new_app({"w": "1,2,1,1", "k": "0.5"})
+    at.run()
+    args = wall(at)
+    assert args["cur"] is None and len(args["curz"]) < wallview.PACK_ABOVE
+    parts = wall_parts(at)
+    assert len(json.dumps(parts, ensure_ascii=False, separators=(",", ":"))) > wallview.PACK_ABOVE
+    assert parts["strip"].count('class="srb-move"') == 10

@@ -219,3 +219,19 @@ def test_wall_shows_a_setting_one_key_away_at_once_and_asks_for_others(browser, 
     page.wait_for_function("k => window.heard.some(m => m.type === 'miss' && m.key === k)", arg=far, timeout=5000)
     assert frame.evaluate("() => document.body.getAttribute('data-shown')") == key  # nothing drawn that is not known
     context.close()
+
+
+def test_a_setting_sent_packed_is_drawn(browser, base_url, bk_data, bk_konzeption):
+    """With ten Kitas changing, the wall's pieces exceed 16 KB and arrive packed (ui/wallview.PACK_ABOVE): opened
+    from its address, the wall still draws that setting's numbers."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    page.goto(base_url + "/?proj=1&w=1,2,1,1&k=0.5", wait_until="networkidle")
+    wait_for_app(page)
+    moved = compute(bk_data, bk_konzeption, bk_konzeption.default_params().with_(weights=(1.0, 2.0, 1.0, 1.0), k=0.5))
+    expected = [f"{s * 100:.2f}".replace(".", ",") + "\u00a0%" for s in moved.shares]
+    wall = page.frame_locator(WALL)
+    wait_until(lambda: wall.locator("#shares tbody tr td:nth-child(3)").all_inner_texts()[:8] == expected,
+               what="the packed setting's shares")
+    assert wall.locator(".srb-move").count() == 10  # the ten Kitas that change, listed
+    context.close()
