@@ -41,7 +41,9 @@ def settings_and_page() -> None:
         st.rerun()
     # The sliders before the page: a page that ends early (st.stop) ends the run, and nothing after it is drawn.
     sidebar.settings(ds, slots, state.remember_params(ds.konzeption))
-    state.write_url(ds.konzeption, in_place=slots.after_budget if kind == "fast" else None)
+    # In a fragment rerun Streamlit does not pass a changed st.query_params to the browser (the reset button's run
+    # left the old weights in the address): every fragment rerun writes it by a line of script.
+    state.write_url(ds.konzeption, in_place=slots.after_budget if kind != "full" else None)
     # Streamlit lets the page returned by st.navigation run once per full run; a fragment rerun is a
     # run of this part only, so the same page runs again (tests/app/test_fragment.py).
     page._can_be_called = True

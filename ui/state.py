@@ -142,6 +142,9 @@ def run_params(konzeption: Konzeption) -> Params:
     return kept[1] if kept is not None and kept[0] == konzeption.fingerprint else params(konzeption)
 
 
+_URL_SHOWN = "_srb_url_shown"
+
+
 def write_url(konzeption: Konzeption, in_place: DeltaGenerator | None = None) -> None:
     """Keeps the address line equal to the view. `in_place`: in a slider's fragment rerun the address is
     replaced by a line of script there, not through st.query_params: Streamlit redraws its whole app for a
@@ -163,7 +166,11 @@ def write_url(konzeption: Konzeption, in_place: DeltaGenerator | None = None) ->
     # parameters in the URL describe the view on their own.
     if loaded is not None and not loaded.is_baseline and loaded.params == p:
         wanted["sc"] = loaded.id
-    if dict(st.query_params) == wanted:
+    # What the address line shows: after a line of script the server's st.query_params still holds the old address
+    # (the browser changed it, not Streamlit), so fragment reruns compare with what was last written.
+    shown = dict(st.query_params) if in_place is None else st.session_state.get(_URL_SHOWN, dict(st.query_params))
+    st.session_state[_URL_SHOWN] = wanted
+    if shown == wanted:
         return
     if in_place is None:
         st.query_params.from_dict(wanted)

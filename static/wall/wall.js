@@ -8,6 +8,7 @@
 (function () {
   "use strict";
   var NEED_AFTER_MS = 1500;
+  var mapBounds = null, mapSize = "";
   var lastSig = null, args = null, cur = null, curPacked = null, curParts = null, ahead = null, aheadFor = null, aheadPacked = null, aheadIdent = null, lastMove = null, shownKey = null;
   var chan = null, chanName = null, baseDigest = null, map = null, frameHeight = 0, needTimer = null;
   var value = {measure: null, delta: false, held: null, need: 0};
@@ -157,6 +158,7 @@
                         fadeAnimation: false, attributionControl: false});
     map.fitBounds(base.bounds, {padding: [8, 8]});
     window.srbMap.init(map, base);
+    mapBounds = base.bounds; mapSize = el.clientWidth + "x" + el.clientHeight;
     baseDigest = a.bd;
     parsedMaps = {};
     if (a.big) { value.held = a.bd; report(); }
@@ -227,6 +229,7 @@
     texts(a.texts);
     value.measure = a.measure; value.delta = a.delta;
     $("measure").value = a.measure; $("delta").checked = !!a.delta;
+    $("measure").disabled = !!a.delta;  // coloured by the change of the share, the measure does not apply
     listen(a.channel);
     if (!drawBase(a)) { return; }
     if (!a.curz) {
@@ -253,7 +256,17 @@
 
   $("measure").addEventListener("change", function () { value.measure = this.value; report(); });
   $("delta").addEventListener("change", function () { value.delta = this.checked; report(); });
-  if (window.ResizeObserver) { new ResizeObserver(function () { fit(!!lastMove); }).observe($("wall")); }
+  if (window.ResizeObserver) {
+    new ResizeObserver(function () { fit(!!lastMove); }).observe($("wall"));
+    // another window size or projector mode: the whole territory in view again
+    new ResizeObserver(function () {
+      var el = $("map"), size = el.clientWidth + "x" + el.clientHeight;
+      if (!map || size === mapSize || !el.clientWidth) { return; }
+      mapSize = size;
+      map.invalidateSize(false);
+      map.fitBounds(mapBounds, {padding: [8, 8]});
+    }).observe($("map"));
+  }
 
   window.addEventListener("message", function (event) {
     if (!event.data || event.data.type !== "streamlit:render") { return; }

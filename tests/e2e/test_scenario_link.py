@@ -62,7 +62,10 @@ def test_json_and_pdf_exports_in_the_browser(browser, page, base_url, scenario_d
     info.value.save_as(exported)
     assert '"name": "Zum Austausch"' in exported.read_text(encoding="utf-8")
 
-    # the pack is built only for saved scenarios chosen explicitly ("Paket für …")
+    # the pack is built only for saved scenarios chosen explicitly ("Paket für …"); the download's own rerun first
+    # (a rerun that lands while the menu is open closes it)
+    page.wait_for_timeout(300)
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=20000)
     page.get_by_role("combobox", name="Paket für …").click()
     page.get_by_role("option", name="Zum Austausch").click()
     page.keyboard.press("Escape")

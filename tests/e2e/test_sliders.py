@@ -133,3 +133,21 @@ def test_a_move_is_told_on_the_channel_and_a_miss_commits_at_once(page, base_url
     page.wait_for_timeout(2 * SETTLE_MS)
     _idle(page)
     assert len(runs) - before == 1, runs[before:]
+
+
+def test_reset_puts_the_beschluss_into_the_address_line(page, base_url, bk_data, bk_konzeption):
+    """The reset button reruns only the page fragment; the address line must follow it, or a link copied after a
+    reset would reopen the old settings (found by an independent check)."""
+    page.goto(base_url + "/", wait_until="networkidle")
+    wait_for_app(page)
+    press(page, 1, "PageUp")  # "Soziale Lage" one page up: a jump the wall does not hold
+    page.wait_for_url("**w=1%2C2%2C1%2C1**", timeout=20000)
+    page.get_by_role("button", name="Auf beschlossene Konzeption zurücksetzen").click()
+    page.wait_for_url("**w=1%2C1%2C1%2C1**", timeout=20000)
+    wait_value(page, 1, 1.0)
+    base = compute(bk_data, bk_konzeption)
+    wait_for_cell(page, f"{base.shares[bk_data.sozialraum_names.index('Pariser Viertel')] * 100:.2f}".replace(".", ","))
+    fresh = page.context.new_page()  # the address reopens the Beschluss
+    fresh.goto(page.url, wait_until="networkidle")
+    wait_for_app(fresh)
+    wait_value(fresh, 1, 1.0)
