@@ -235,3 +235,19 @@ def test_a_setting_sent_packed_is_drawn(browser, base_url, bk_data, bk_konzeptio
                what="the packed setting's shares")
     assert wall.locator(".srb-move").count() == 10  # the ten Kitas that change, listed
     context.close()
+
+
+def test_two_amounts_keep_the_whole_table_beside_the_map(browser, base_url):
+    """Mayen-Koblenz shows step 1 and step 2 amounts: at 1280×720 in projector mode the wider table stays whole and
+    never runs under the map (the map column gives way)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    page = context.new_page()
+    page.goto(base_url + "/?proj=1&ds=mayen_koblenz", wait_until="networkidle")
+    wait_for_app(page)
+    wall = page.frame_locator(WALL)
+    wall.locator("#shares th", has_text="Betrag Schritt 2").first.wait_for()
+    table, box_ = box(wall.locator("#shares")), box(wall.locator("#shares-box"))
+    controls = box(wall.locator("#controls"))
+    assert table["width"] <= box_["width"] + 1  # nothing hidden behind a scroll bar
+    assert table["x"] + table["width"] <= controls["x"]  # the map's column starts right of the table
+    context.close()
