@@ -73,7 +73,8 @@
     [/^Limit (\d+)\s*MB per file(.*)$/, function (m, n, rest) { return "Höchstens " + n + " MB je Datei" + rest; }],
     [/^(\d+)\s*MB per file(.*)$/, function (m, n, rest) { return "Höchstens " + n + " MB je Datei" + rest; }],
     [/^(.+) files are not allowed\.?$/, function (m, t) { return "Dateien vom Typ " + t + " sind nicht erlaubt."; }],
-    [/^File must be (.+) or smaller\.?$/, function (m, t) { return "Die Datei darf höchstens " + t + " groß sein."; }]
+    [/^File must be (.+) or smaller\.?$/, function (m, t) { return "Die Datei darf höchstens " + t + " groß sein."; }],
+    [/^Help for (.+)$/, function (m, t) { return "Hilfe zu " + t; }]
   ];
   var ATTRS = ["aria-label", "title", "placeholder", "aria-description"];
 

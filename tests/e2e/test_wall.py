@@ -16,7 +16,7 @@ SIZES = ((1920, 1080), (1280, 720))
 ENGLISH = ["Browse files", "Drag and drop", "per file", "Upload", "Press Enter to apply", "No results",
            "Choose an option", "Show/hide columns", "Download as CSV", "Search", "Fullscreen", "Show data",
            "Download as PNG", "Copy Vega-Lite spec", "Collapse sidebar", "Expand sidebar", "Increment", "Decrement",
-           "Zoom in", "Zoom out", "1 mi", " ft", "files are not allowed", "View Source", "Save as"]
+           "Zoom in", "Zoom out", "1 mi", " ft", "files are not allowed", "View Source", "Save as", "Help for"]
 PAGES = ["/", "/sozialraum", "/kitas", "/rechenweg", "/budget", "/szenarien", "/vergleich", "/entwicklung",
          "/berichte", "/robustheit", "/daten"]
 
