@@ -65,11 +65,6 @@ def badges(ds: Dataset, changed: bool = False, scenario: str | None = None) -> s
     return html
 
 
-def de(value: float) -> str:
-    """1.33 → '1,33'; 2.0 → '2,00' (two decimals: the grid of srb_core.limits)."""
-    return sliders.de(value)
-
-
 def _defaults(konz) -> None:
     """A state that lost a value (a client that reports only some widgets) falls back to the Konzeption's."""
     for i, w in enumerate(konz.weights):

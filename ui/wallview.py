@@ -19,6 +19,8 @@ from __future__ import annotations
 import base64
 import json
 import zlib
+from dataclasses import dataclass, replace
+from functools import cached_property
 from pathlib import Path
 
 import streamlit as st
@@ -54,65 +56,81 @@ def _table(frame) -> dict:
                                                                    strict=True)]}
 
 
-def _content(ds: Dataset, now: Outcome, adopted: Outcome, measure: str, delta: bool, anonymised: bool) -> tuple:
-    """What the wall of a setting depends on: data, Konzeption, the numbers of both scenarios, the view."""
-    key = state.pseudonym_key() if anonymised else b""
-    return (cache_key(ds), cache.numbers_of(now.scenario), cache.numbers_of(adopted.scenario), measure, delta,
-            anonymised, key)
+@dataclass(frozen=True, eq=False)
+class Setting:
+    """One setting of the wall as it is shown: the outcome now and the Beschluss's, the map's measure, the Δ switch
+    and anonymised mode. The wall's pieces depend on exactly these."""
+
+    ds: Dataset
+    now: Outcome
+    adopted: Outcome
+    measure: str
+    delta: bool
+    anonymised: bool
+
+    @cached_property
+    def content(self) -> tuple:
+        """What the pieces depend on, by content: data, Konzeption, the numbers of both scenarios, the view (in
+        anonymised mode with this session's key: the codes differ per session)."""
+        key = state.pseudonym_key() if self.anonymised else b""
+        return (cache_key(self.ds), cache.numbers_of(self.now.scenario), cache.numbers_of(self.adopted.scenario),
+                self.measure, self.delta, self.anonymised, key)
+
+    @property
+    def ident(self) -> str:
+        """A short name of that content: the wall takes settings ahead only if they were made for what it shows
+        (after a switch to anonymised mode, held numbers with real names are void)."""
+        return f"{zlib.crc32(repr(self.content).encode()):08x}"
+
+    def at(self, now: Outcome) -> Setting:
+        """The same view of another outcome."""
+        return replace(self, now=now)
 
 
-def ident(ds: Dataset, now: Outcome, adopted: Outcome, measure: str, delta: bool, anonymised: bool) -> str:
-    """A short name of that content: the wall takes settings ahead only if they were made for what it shows
-    (after a switch to anonymised mode, held numbers with real names are void)."""
-    return f"{zlib.crc32(repr(_content(ds, now, adopted, measure, delta, anonymised)).encode()):08x}"
-
-
-def parts(ds: Dataset, now: Outcome, adopted: Outcome, measure: str, delta: bool, anonymised: bool) -> dict:
+def parts(s: Setting) -> dict:
     """Everything of the wall that depends on the settings, for one setting: the share table (texts), the
     strip, band view and "why" bars (escaped HTML), the note under the band and the map's data layer (JSON).
-    Kept by content for all sessions (in anonymised mode per session: the codes differ per session)."""
-    content = ("wall", *_content(ds, now, adopted, measure, delta, anonymised))
-    return cache.kept(content, lambda: _parts(ds, now, adopted, measure, delta, anonymised))
+    Kept by content for all sessions."""
+    return cache.kept(("wall", *s.content), lambda: _parts(s))
 
 
-def _parts(ds: Dataset, now: Outcome, adopted: Outcome, measure: str, delta: bool, anonymised: bool) -> dict:
-    res, base = now.result, adopted.result
-    amounts = now.area_amounts  # issue 15: where step 2 yields other amounts, both are shown
+def _parts(s: Setting) -> dict:
+    ds, res, base = s.ds, s.now.result, s.adopted.result
+    amounts = s.now.area_amounts  # issue 15: where step 2 yields other amounts, both are shown
     two = amounts is not None and amounts.any_differs
     band = res.kita_band
     return {
         "table": _table(wall.share_table(res, base, amounts.step2_cents if two and amounts is not None else None)),
         "two": f"<b>{T.OV_TWO_AMOUNTS}:</b> {esc(amounts.summary)}" if two and amounts is not None else "",
-        "strip": wall.strip_html(ds, now, adopted, anonymised),
-        "band": bandview.band_html(ds, res, base, anonymised),
+        "strip": wall.strip_html(ds, s.now, s.adopted, s.anonymised),
+        "band": bandview.band_html(ds, res, base, s.anonymised),
         "note": esc(T.OV_BAND_NOTE.format(k=num(band.k, 1), lower=num(band.lower, 1), upper=num(band.upper, 1),
                                           mean=num(band.mean, 1))),
         "why": wall.why_html(ds, res, base),
-        "map": srb_map.wall_data(ds, res, base, measure, anonymised, delta) if ds.geo is not None else "",
+        "map": srb_map.wall_data(ds, res, base, s.measure, s.anonymised, s.delta) if ds.geo is not None else "",
     }
 
 
-def ahead(ds: Dataset, now: Outcome, adopted: Outcome, measure: str, delta: bool, anonymised: bool) -> str:
-    """The parts of every setting one arrow key away from `now`, as {state_key: parts}, JSON deflated and in
+def ahead(s: Setting) -> str:
+    """The parts of every setting one arrow key away from `s`, as {state_key: parts}, JSON deflated and in
     base64 (about a tenth of the size). A setting that cannot be computed is left out (the wall then asks)."""
-    content = ("wall-ahead", *_content(ds, now, adopted, measure, delta, anonymised))
-    return cache.kept(content, lambda: _ahead(ds, now, adopted, measure, delta, anonymised))
+    return cache.kept(("wall-ahead", *s.content), lambda: _ahead(s))
 
 
-def _ahead(ds: Dataset, now: Outcome, adopted: Outcome, measure: str, delta: bool, anonymised: bool) -> str:
-    p = now.result.params
+def _ahead(s: Setting) -> str:
+    p = s.now.result.params
     try:
-        funding = cache.funding(ds)
+        funding = cache.funding(s.ds)
     except SrbInputError:
         funding = None
     out = {}
     for weights, k in step_neighbours(p.weights, p.k):
-        scenario, _ = state.current_scenario(ds, funding, p.with_(weights=weights, k=k))
+        scenario, _ = state.current_scenario(s.ds, funding, p.with_(weights=weights, k=k))
         try:
-            nxt = cache.outcome(ds, scenario, with_step2=now.plan is not None)
+            nxt = cache.outcome(s.ds, scenario, with_step2=s.now.plan is not None)
         except SrbError:
             continue
-        out[state_key(weights, k)] = parts(ds, nxt, adopted, measure, delta, anonymised)
+        out[state_key(weights, k)] = parts(s.at(nxt))
     return pack(out)
 
 
@@ -122,15 +140,15 @@ def pack(value: object) -> str:
     return base64.b64encode(zlib.compress(text.encode(), 6)).decode("ascii")
 
 
-def _current(ds: Dataset, now: Outcome, adopted: Outcome, measure: str, delta: bool, anonymised: bool) -> dict:
+def _current(s: Setting) -> dict:
     """The current setting's pieces as arguments: as they are, or packed when large (at 2,600 Kitas the band view
     and the map layer are ~70 KB of text, ~10 KB packed)."""
     def make() -> dict:
-        cur = parts(ds, now, adopted, measure, delta, anonymised)
+        cur = parts(s)
         if len(json.dumps(cur, ensure_ascii=False, separators=(",", ":"))) <= PACK_ABOVE:
             return {"cur": cur}
         return {"cur": None, "curz": pack(cur)}
-    return cache.kept(("wall-current", *_content(ds, now, adopted, measure, delta, anonymised)), make)
+    return cache.kept(("wall-current", *s.content), make)
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -145,13 +163,14 @@ def base_to_send(text: str, digest: str, held: object) -> str:
     return "" if len(text) >= BIG and held == digest else text
 
 
-def _texts(ds: Dataset, measure: str, delta: bool, anonymised: bool, adopted: Outcome, now: Outcome) -> dict:
-    options = srb_map.measures(ds)
+def _texts(s: Setting) -> dict:
+    options = srb_map.measures(s.ds)
     return {"measure": T.OV_MEASURE, "options": [[k, v] for k, v in options.items()], "delta": T.OV_DELTA_TOGGLE,
             "deltaHelp": T.OV_DELTA_TOGGLE_HELP, "skip": T.MAP_SKIP, "mapName": T.MAP_REGION, "noMap": T.OV_NO_MAP,
             "band": T.OV_BAND, "sharesNote": T.OV_SHARES_NOTE, "whyTitle": T.OV_WHY_TITLE, "whyNote": T.OV_WHY_NOTE,
             "pending": T.OV_PENDING, "frame": T.OV_WALL_FRAME,
-            "legend": srb_map.legend_html(now.result, adopted.result, measure, options[measure], anonymised, delta)}
+            "legend": srb_map.legend_html(s.now.result, s.adopted.result, s.measure, options[s.measure], s.anonymised,
+                                          s.delta)}
 
 
 def _on_event() -> None:
@@ -169,25 +188,25 @@ def _key() -> str:
     return f"wall_{state.current_dataset_key()}"
 
 
-def _choice(ds: Dataset) -> tuple[str, bool]:
+def setting(ds: Dataset, now: Outcome, adopted: Outcome, anonymised: bool) -> Setting:
+    """The wall's setting for this run: the map's measure (the first one if the state holds none it offers) and Δ
+    switch from the session."""
     options = srb_map.measures(ds)
     measure = st.session_state.get(state.MEASURE)
-    return (measure if measure in options else next(iter(options))), bool(st.session_state.get(state.OV_DELTA, False))
+    return Setting(ds, now, adopted, measure if measure in options else next(iter(options)),
+                   bool(st.session_state.get(state.OV_DELTA, False)), anonymised)
 
 
-def prepare(ds: Dataset, now: Outcome, adopted: Outcome, projector: bool, anonymised: bool, full: bool) -> dict:
+def prepare(s: Setting, projector: bool, full: bool) -> dict:
     """What `show` sends, computed before the page writes anything. `full`: a full run, after which the wall asks
     for the settings ahead a moment later (a full run must draw fast)."""
-    measure, delta = _choice(ds)
-    p = now.result.params
+    p = s.now.result.params
     held = st.session_state.get(_key())
-    args: dict = {"state": state_key(p.weights, p.k), **_current(ds, now, adopted, measure, delta, anonymised),
-                  "ident": ident(ds, now, adopted, measure, delta, anonymised), "full": full,
-                  "seq": state.slider_seq(), "channel": channel(), "projector": projector, "measure": measure,
-                  "delta": delta, "texts": _texts(ds, measure, delta, anonymised, adopted, now),
-                  "height": 480 if projector else 500}
-    if ds.geo is not None:
-        text, digest = _base(cache_key(ds), anonymised, projector, ds)
+    args: dict = {"state": state_key(p.weights, p.k), **_current(s), "ident": s.ident, "full": full,
+                  "seq": state.slider_seq(), "channel": channel(), "projector": projector, "measure": s.measure,
+                  "delta": s.delta, "texts": _texts(s), "height": 480 if projector else 500}
+    if s.ds.geo is not None:
+        text, digest = _base(cache_key(s.ds), s.anonymised, projector, s.ds)
         args |= {"base": base_to_send(text, digest, held.get("held") if isinstance(held, dict) else None),
                  "bd": digest, "big": len(text) >= BIG}
     return args
@@ -198,9 +217,7 @@ def show(args: dict) -> None:
     _component(**args, key=_key(), on_change=_on_event, default=None)
 
 
-def show_ahead(ds: Dataset, now: Outcome, adopted: Outcome, anonymised: bool) -> None:
+def show_ahead(s: Setting) -> None:
     """The settings one arrow key away, computed after the wall went out (the numbers reach the room first) and
     handed to it by an empty frame over the session's channel."""
-    measure, delta = _choice(ds)
-    _carrier(ident=ident(ds, now, adopted, measure, delta, anonymised), channel=channel(),
-             packed=ahead(ds, now, adopted, measure, delta, anonymised), key="wall_ahead", default=None)
+    _carrier(ident=s.ident, channel=channel(), packed=ahead(s), key="wall_ahead", default=None)

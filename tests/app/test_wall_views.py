@@ -126,7 +126,7 @@ def test_settings_ahead_are_the_engines_numbers_one_key_away():
     ds = cache.dataset("bad_kreuznach")
     konz = ds.konzeption
     base = cache.outcome(ds, baseline_scenario(konz, ds.key, ds.data.fingerprint))
-    packed = wallview.ahead(ds, base, base, "overall", False, False)
+    packed = wallview.ahead(wallview.Setting(ds, base, base, "overall", False, False))
     got = json.loads(zlib.decompress(base64.b64decode(packed)))
     assert len(got) == 10 and "1.00|1.01|1.00|1.00|1.00" in got and "1.00|1.00|1.00|1.00|0.99" in got
     for key, weights, k in (("1.00|1.01|1.00|1.00|1.00", (1.0, 1.01, 1.0, 1.0), 1.0),
