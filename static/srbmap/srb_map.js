@@ -100,7 +100,9 @@
     return new Layer();
   }
 
-  function init(map, base) {
+  /* `d` (optional): the first drawing's data, so each Kita and label is made once with its final look instead of
+   * being made plain and replaced at once by draw (the first drawing of a page waits for this). */
+  function init(map, base, d) {
     var o = base.opt;
     map.getContainer().classList.add(o.proj ? "srb-proj" : "srb-normal");
     if (map.keyboard) { map.keyboard.disable(); }
@@ -110,7 +112,7 @@
       L.geoJSON(base.outline, {interactive: false, style: {color: "#000000", weight: o.proj ? 6 : 4,
                                                            fill: false, opacity: 0.9}}).addTo(map);
     }
-    state = {map: map, areas: null, labels: [], kitas: [], anon: [], data: null, size: o.proj ? 20 : 15};
+    state = {map: map, areas: null, labels: [], kitas: [], anon: [], data: d || null, size: o.proj ? 20 : 15};
     if (!base.areas) { return; }
     state.areas = L.geoJSON(base.areas, {
       style: {color: "#222222", weight: o.proj ? 3 : 2, fillOpacity: 0.85, fillColor: "#dddddd"}
@@ -126,7 +128,9 @@
       state.canvas = kitaCanvas(base.kitas, Math.round(state.size * 0.6), o).addTo(map);  // dense: smaller
     }
     (base.canvas ? [] : base.kitas || []).forEach(function (k, j) {
-      var m = L.marker([k[0], k[1]], {icon: icon("0", state.size), keyboard: false, riseOnHover: true});
+      var c = d ? String(d.cls[j]) : "0";
+      var m = L.marker([k[0], k[1]], {icon: icon(c, state.size), keyboard: false, riseOnHover: true});
+      m._srbCls = c;
       m.bindTooltip(function () {
         var d = state.data;
         return d ? k[2] + " · " + o.overall + " " + d.ov[j] + " · " + o.cls[String(d.cls[j])] : k[2];
@@ -134,9 +138,11 @@
       m.addTo(map);
       state.kitas.push(m);
     });
-    base.labels.forEach(function (p) {
-      state.labels.push(L.marker([p[0], p[1]], {icon: label(""), keyboard: false, interactive: false,
-                                                zIndexOffset: 1000}).addTo(map));
+    base.labels.forEach(function (p, i) {
+      var text = d ? d.labels[i] : "";
+      var m = L.marker([p[0], p[1]], {icon: label(text), keyboard: false, interactive: false, zIndexOffset: 1000});
+      m._srbText = text;
+      state.labels.push(m.addTo(map));
     });
     base.labels.forEach(function (p) {
       if (!base.anon) { return; }
@@ -153,7 +159,9 @@
     state.areas.eachLayer(function (l) {
       l.setStyle({fillColor: d.fill[l.feature.properties.i]});
     });
-    state.labels.forEach(function (m, i) { m.setIcon(label(d.labels[i])); });
+    state.labels.forEach(function (m, i) {
+      if (m._srbText !== d.labels[i]) { m.setIcon(label(d.labels[i])); m._srbText = d.labels[i]; }
+    });
     if (state.canvas) { state.canvas.setData(d); }
     var cache = {};
     state.kitas.forEach(function (m, j) {

@@ -157,10 +157,12 @@
     map = L.map("map", {zoomControl: false, keyboard: false, zoomSnap: 0.25, zoomAnimation: false,
                         fadeAnimation: false, attributionControl: false});
     map.fitBounds(base.bounds, {padding: [8, 8]});
-    window.srbMap.init(map, base);
+    parsedMaps = {};
+    // the setting about to be shown, if it came unpacked: the map's Kitas and labels are made in their final look
+    var first = a.cur && a.cur.map ? (parsedMaps[a.cur.map] = JSON.parse(a.cur.map)) : null;
+    window.srbMap.init(map, base, first);
     mapBounds = base.bounds; mapSize = el.clientWidth + "x" + el.clientHeight;
     baseDigest = a.bd;
-    parsedMaps = {};
     if (a.big) { value.held = a.bd; report(); }
     return true;
   }
@@ -272,5 +274,12 @@
     if (!event.data || event.data.type !== "streamlit:render") { return; }
     render(event.data.args);
   });
-  send("streamlit:componentReady", {});
+  var early = window.srbEarly;  // index.html said "ready" before this file loaded
+  if (early) {
+    window.removeEventListener("message", early.listener);
+    window.srbEarly = null;
+    if (early.args) { render(early.args); }
+  } else {
+    send("streamlit:componentReady", {});
+  }
 })();
