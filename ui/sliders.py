@@ -28,7 +28,7 @@ from srb_core.explain.steps import state_key, step_neighbours
 from srb_core.fmt import pct
 from srb_core.step1 import effective_weights
 
-from . import fields, state
+from . import fields, onepage, state
 from . import texts as T
 from .escape import md
 
@@ -40,8 +40,9 @@ SEQ = state.SLIDER_SEQ  # the last commit's number Python has processed
 CHANNEL = "_srb_channel"
 BAD = "_srb_sliders_bad"
 SETTLE_MS = 350
-_component = components.declare_component(NAME, path=str(Path(__file__).resolve().parent.parent / "static"
-                                                         / "srbslider"))
+_STATIC = Path(__file__).resolve().parent.parent / "static"
+# served as one page with its script in it (ui/onepage.py), made from static/srbslider/
+_component = components.declare_component(NAME, path=str(onepage.folder(_STATIC / "srbslider", _STATIC)))
 
 
 def channel() -> str:

@@ -31,7 +31,7 @@ from srb_core.explain import state_key, step_neighbours
 from srb_core.fmt import num
 from srb_core.pipeline import Outcome
 
-from . import bandview, cache, state, wall
+from . import bandview, cache, onepage, state, wall
 from . import map as srb_map
 from . import texts as T
 from .cache import Dataset, cache_key
@@ -44,7 +44,8 @@ TITLE = f"{__name__}.{NAME}"
 BIG = 64_000  # bytes of map base JSON from which it is sent only while the browser lacks it (about 1,000 Kitas)
 PACK_ABOVE = 16_000  # bytes of a setting's pieces from which they are sent packed (a few hundred Kitas)
 _STATIC = Path(__file__).resolve().parent.parent / "static"
-_component = components.declare_component(NAME, path=str(_STATIC / "wall"))
+# served as one page with its scripts and styles in it (ui/onepage.py), made from static/wall/
+_component = components.declare_component(NAME, path=str(onepage.folder(_STATIC / "wall", _STATIC)))
 # A frame that shows nothing: it carries the settings ahead to the wall, drawn after the wall (see show_ahead).
 _carrier = components.declare_component("srb_wall_ahead", path=str(_STATIC / "wallahead"))
 
