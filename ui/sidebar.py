@@ -36,8 +36,13 @@ def _settle_menu() -> None:
 
 def _on_dataset_change() -> None:
     _settle_menu()
+    st.session_state[PICKING] = False  # chosen: the menu closes again
     with contextlib.suppress(SrbError):  # an unusable stored dataset: render() says why and shows a demo
         state.apply_defaults(dataset(state.current_dataset_key()).konzeption)
+
+
+def _on_pick() -> None:
+    st.session_state[PICKING] = not st.session_state.get(PICKING, False)
 
 
 def _on_reset() -> None:
@@ -81,6 +86,8 @@ class Slots:
 
 
 _DRAWN = "_srb_sidebar_drawn"
+PICKING = "_srb_picking_dataset"  # the dataset menu is open
+PICK_BUTTON = "sb_pick_dataset"
 
 
 def _menu() -> tuple[dict[str, str], str | None]:
@@ -123,8 +130,19 @@ def render() -> tuple[Dataset, Slots]:
         if state.current_dataset_key() not in options or problem:
             st.session_state[state.DATASET] = "bad_kreuznach"
             state.apply_defaults(dataset("bad_kreuznach").konzeption)
-        st.selectbox(T.SB_DATASET, options, format_func=lambda k: labels.get(k, k), key=state.DATASET,
-                     on_change=_on_dataset_change, help=T.SB_DATASET_HELP)
+        # The menu opens on demand: shown, it is the heaviest element of the first drawing (Streamlit loads ~17 files
+        # for it before the page's own frames; README "Leistung"), a name as text is never cut off in projector mode,
+        # and a slip of the hand in the committee does not swap the data behind every number.
+        picking = bool(st.session_state.get(PICKING))
+        # the key is re-assigned, so it is kept while its menu is not drawn (Streamlit drops a widget's key then)
+        st.session_state[state.DATASET] = state.current_dataset_key()
+        if picking:
+            st.selectbox(T.SB_DATASET, options, format_func=lambda k: labels.get(k, k), key=state.DATASET,
+                         on_change=_on_dataset_change, help=T.SB_DATASET_HELP)
+            st.button(T.SB_DATASET_CLOSE, key=PICK_BUTTON, on_click=_on_pick)
+        else:  # the name in full (it wraps), as the button that opens the menu
+            st.button(T.SB_DATASET_SHOWN.format(name=md(labels.get(state.current_dataset_key(), ""))),
+                      key=PICK_BUTTON, on_click=_on_pick, help=T.SB_DATASET_PICK_HELP, width="stretch")
         ds = dataset(state.current_dataset_key())
         st.session_state[_DRAWN] = _outside(labels, problem)
         konz = ds.konzeption

@@ -35,9 +35,12 @@ PAGES = {
 
 # --- Sidebar ----------------------------------------------------------------------------------
 SB_DATASET = "Datensatz"
+SB_DATASET_SHOWN = "Datensatz: {name}"  # the button that opens the menu
+SB_DATASET_CLOSE = "Auswahl schließen"
 SB_DATASET_HELP = ("**Demo: Bad Kreuznach** – Index-Verfahren wie 2021 (vier Teilindizes, Normbereich). "
                    "**Demo: Mayen-Koblenz** – Indikatoren-Modell. Beide Demos sind erfunden (synthetisch). "
                    "Eigene Daten laden Sie auf der Seite „Daten“.")
+SB_DATASET_PICK_HELP = "Zum Wechseln anklicken: die Auswahl öffnet sich hier. " + SB_DATASET_HELP
 SB_WEIGHTS = "Gewichte der Teilindizes"
 SB_WEIGHTS_HELP = ("Wie stark zählt jeder Teilindex im Gesamtindex? 0 lässt ihn weg. Angezeigt wird auch der "
                    "wirksame Anteil: Gewicht geteilt durch die Summe aller Gewichte.")

@@ -43,6 +43,22 @@ def on_page(page: str, query: dict | None = None) -> AppTest:
     return at
 
 
+def dataset_menu(at: AppTest):
+    """The sidebar's dataset menu, opened with its button first if it is closed (ui/sidebar: it opens on demand)."""
+    if not [b for b in at.sidebar.selectbox if b.key == "dataset"]:
+        at.sidebar.button(key="sb_pick_dataset").click().run()
+    return at.sidebar.selectbox(key="dataset")
+
+
+def current_dataset(at: AppTest) -> str:
+    """The dataset in use (the menu is closed: its key in the session)."""
+    return at.session_state["dataset"]
+
+
+def choose_dataset(at: AppTest, key: str) -> AppTest:
+    return dataset_menu(at).set_value(key).run()
+
+
 def wall(at: AppTest) -> dict:
     """What the Übersicht sent to its wall component (ui/wallview.py): the current setting's pieces and more."""
     import json

@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 
 from srb_core.library import LibraryStore, StoredFiles
-from tests.app.helpers import new_app, on_page, slider_values, wall_table
+from tests.app.helpers import current_dataset, dataset_menu, new_app, on_page, slider_values, wall_table
 from tests.library.foreign import KONZEPTION, kitas_csv, map_25832
 
 
@@ -20,7 +20,7 @@ def test_link_opens_a_stored_dataset_in_a_fresh_session():
     at = new_app({"ds": stored.key})
     at.run()
     assert not at.exception, [e.value for e in at.exception]
-    menu = at.sidebar.selectbox[0]
+    menu = dataset_menu(at)
     assert menu.value == stored.key and "Landkreis <Süd> 2023" in menu.format_func(stored.key)
     assert not at.warning  # no "link invalid" message
     assert "Neubau `West` ${x}" in wall_table(at).index  # the wall's table cells are text, shown as typed
@@ -30,7 +30,7 @@ def test_unknown_library_link_falls_back_with_a_message():
     at = new_app({"ds": "lib:000000000000"})
     at.run()
     assert not at.exception
-    assert at.sidebar.selectbox[0].value == "bad_kreuznach"
+    assert current_dataset(at) == "bad_kreuznach"
     assert any("Datensatz" in w.value for w in at.warning)
 
 
@@ -65,7 +65,7 @@ def test_scenario_on_stored_data_reopens_by_its_link():
     at = new_app({"sc": saved.id})
     at.run()
     assert not at.exception and not at.warning, [w.value for w in at.warning]
-    assert at.sidebar.selectbox[0].value == stored.key
+    assert dataset_menu(at).value == stored.key
     assert slider_values(at)[:2] == [2.0, 1.0]
 
 
@@ -75,7 +75,7 @@ def test_a_damaged_stored_dataset_is_named_not_a_crash():
     library, stored = _stored()
     at = new_app({"ds": stored.key})
     at.run()
-    assert at.sidebar.selectbox[0].value == stored.key
+    assert dataset_menu(at).value == stored.key
     other = library.store(StoredFiles(kitas_csv(), "k.csv", KONZEPTION.encode(), "konzeption.toml"), "Zweiter",
                           "2024-07-31")
     with sqlite3.connect(library.path) as con:  # damaged outside the app
@@ -83,9 +83,9 @@ def test_a_damaged_stored_dataset_is_named_not_a_crash():
     fresh = new_app({"ds": other.key})
     fresh.run()
     assert not fresh.exception
-    assert fresh.sidebar.selectbox[0].value == "bad_kreuznach"
+    assert current_dataset(fresh) == "bad_kreuznach"
     assert any("Datensatz" in w.value for w in fresh.warning)  # the link is named as not usable
     at.run()  # the running session's menu now lists the second dataset too
-    at.sidebar.selectbox[0].set_value(other.key).run()  # chosen in the menu
-    assert not at.exception and at.sidebar.selectbox[0].value == "bad_kreuznach"
+    dataset_menu(at).set_value(other.key).run()  # chosen in the menu
+    assert not at.exception and current_dataset(at) == "bad_kreuznach"
     assert any("beschädigt" in w.value for w in at.warning)

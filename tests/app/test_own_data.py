@@ -10,7 +10,7 @@ from srb_core import compute, parse_konzeption
 from srb_core.io.tables import load_kitas
 from srb_core.io.validation import validate_upload
 from tests import own_data
-from tests.app.helpers import new_app, on_page, sent_bytes, wall, wall_html, wall_table
+from tests.app.helpers import choose_dataset, new_app, on_page, sent_bytes, wall, wall_html, wall_table
 from ui.cache import UPLOAD_KEY, Dataset
 from ui.upload import REPORT_KEY
 
@@ -36,7 +36,7 @@ def use(at, r) -> None:
     """What 'Diese Daten in der Sitzung verwenden' does, then the dataset chosen in the sidebar."""
     at.session_state[UPLOAD_KEY] = Dataset("upload", r.konzeption, r.data, r.geo, demo=False, schematic_map=False)
     at.run()
-    at.sidebar.selectbox(key="dataset").set_value("upload").run()
+    choose_dataset(at, "upload")
     assert not at.exception, [e.value for e in at.exception]
 
 

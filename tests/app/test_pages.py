@@ -4,7 +4,19 @@ import pytest
 
 from srb_core import compute
 from srb_core.privacy import pseudonyms
-from tests.app.helpers import PAGES, move, new_app, sent_bytes, slider_label, slider_value, wall_html, wall_table
+from tests.app.helpers import (
+    PAGES,
+    choose_dataset,
+    current_dataset,
+    dataset_menu,
+    move,
+    new_app,
+    sent_bytes,
+    slider_label,
+    slider_value,
+    wall_html,
+    wall_table,
+)
 
 
 def shares_shown(at):
@@ -123,17 +135,34 @@ def test_a_link_to_a_dataset_not_here_uses_none_of_its_values():
     # uploaded data live only in the session that loaded them; the link's k and budget belong to them
     at = new_app({"ds": "upload", "w": "1.6,1,0.5", "k": "0.75", "b": "1234567.89"})
     at.run()
-    assert at.sidebar.selectbox(key="dataset").value == "bad_kreuznach"
+    assert current_dataset(at) == "bad_kreuznach"
     assert slider_value(at, "k") == 1.0
     assert at.sidebar.text_input(key="budget_cents_txt").value == "1.002.240,00"
     assert any("ungültige Werte (Datensatz, Gewichte, k, Budget)" in w.value for w in at.warning)
+
+
+def test_dataset_menu_opens_on_demand_closes_after_a_choice_and_the_choice_stays():
+    at = new_app()
+    at.run()
+    assert not [b for b in at.sidebar.selectbox if b.key == "dataset"]  # closed: the name on a button (Markdown)
+    assert at.sidebar.button(key="sb_pick_dataset").label == "Datensatz: Demo\\: Bad Kreuznach"
+    choose_dataset(at, "mayen_koblenz")
+    assert not at.exception and not [b for b in at.sidebar.selectbox if b.key == "dataset"]
+    assert at.sidebar.button(key="sb_pick_dataset").label == "Datensatz: Demo\\: Mayen-Koblenz"
+    # runs with the menu closed (a slider, a page) keep the choice: Streamlit drops the key of a widget not drawn
+    move(at, "w0", 2.0)
+    at.run()
+    assert current_dataset(at) == "mayen_koblenz" and len(wall_table(at)) == 9
+    assert dataset_menu(at).value == "mayen_koblenz"  # opened again, it shows the dataset in use
+    at.sidebar.button(key="sb_pick_dataset").click().run()  # "Auswahl schließen"
+    assert current_dataset(at) == "mayen_koblenz"
 
 
 def test_switching_dataset_resets_weights_to_its_konzeption():
     at = new_app()
     at.run()
     move(at, "w0", 3.0)
-    at.sidebar.selectbox(key="dataset").set_value("mayen_koblenz").run()
+    choose_dataset(at, "mayen_koblenz")
     assert not at.exception
     assert [slider_value(at, f"w{i}") for i in range(2)] == [1.0, 1.0]
     assert len(wall_table(at)) == 9  # 8 Sozialräume + sum

@@ -6,7 +6,17 @@ import pytest
 
 from srb_core import compute
 from srb_core.explain.steps import state_key, step_neighbours
-from tests.app.helpers import commit, move, new_app, slider_args, slider_label, slider_values, type_value, wall_table
+from tests.app.helpers import (
+    choose_dataset,
+    commit,
+    move,
+    new_app,
+    slider_args,
+    slider_label,
+    slider_values,
+    type_value,
+    wall_table,
+)
 
 
 def _shares(at) -> list[str]:
@@ -112,7 +122,7 @@ def test_reset_scenario_and_dataset_switch_set_the_component():
     move(at, {"w0": 3.0, "k": 0.5})
     next(b for b in at.sidebar.button if b.label.startswith("Auf beschlossene")).click().run()
     assert slider_values(at) == [1.0] * 5
-    at.sidebar.selectbox(key="dataset").set_value("mayen_koblenz").run()
+    choose_dataset(at, "mayen_koblenz")
     rows = slider_args(at)["rows"]
     assert [r["name"] for r in rows][-1] == "Breite des Normbereichs (k)" and len(rows) == 3  # two sub-indices, k
     assert all(r["value"] == 1.0 for r in rows)

@@ -2,7 +2,7 @@
 the change line of a saved scenario, saving with one click, the pack only for saved scenarios."""
 from srb_core import compute
 from srb_core.scenarios import ScenarioStore
-from tests.app.helpers import move, on_page, wall_parts, wall_table
+from tests.app.helpers import choose_dataset, move, on_page, wall_parts, wall_table
 
 SR, SZ, VG = "app_pages/sozialraum.py", "app_pages/szenarien.py", "app_pages/vergleich.py"
 NB = "\u00a0"
@@ -55,7 +55,7 @@ def test_knapp_flag_includes_exactly_the_margin(bk_data, bk_konzeption):
 
 def test_mayen_koblenz_shows_both_amounts_with_the_reason():
     at = on_page(SR)
-    at.sidebar.selectbox(key="dataset").set_value("mayen_koblenz").run()
+    choose_dataset(at, "mayen_koblenz")
     at.selectbox(key="sr_pick").set_value("Maifeld").run()
     metrics = {m.label: m.value.replace(NB, " ") for m in at.metric}
     # issue 15: 409.894,13 € on "Übersicht" and 422.460,00 € on "Budget & Stellen"

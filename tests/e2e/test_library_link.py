@@ -54,8 +54,10 @@ def test_store_list_and_reopen_by_link(browser, page, base_url, scenario_db, tmp
     fresh = browser.new_context(viewport={"width": 1920, "height": 1080}).new_page()  # another session, no upload
     fresh.goto(link, wait_until="networkidle")
     wait_for_app(fresh, timeout=SLOW)
-    menu = fresh.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"] input').first.input_value()
-    assert menu == f"Bibliothek: {NAME} (Stichtag {stored.stichtag[8:10]}.{stored.stichtag[5:7]}.{stored.stichtag[:4]})"
+    # the dataset in use, named on the button that opens the menu (it opens on demand)
+    shown = fresh.locator('[data-testid="stSidebar"] .st-key-sb_pick_dataset button').first.inner_text().strip()
+    assert shown == (f"Datensatz: Bibliothek: {NAME} "
+                     f"(Stichtag {stored.stichtag[8:10]}.{stored.stichtag[5:7]}.{stored.stichtag[:4]})")
     cells = fresh.frame_locator(WALL).locator("#shares").locator("th, td").all_inner_texts()
     report = validate_upload(files["kitas.csv"], "kitas.csv", files["konzeption.toml"], "konzeption.toml")
     expected = compute(report.data, report.konzeption)
@@ -77,6 +79,7 @@ def test_renaming_the_dataset_in_use_keeps_the_session(page, base_url, scenario_
     idle(page)
     page.get_by_role("button", name="Diesen Datensatz verwenden").first.click()
     idle(page)
+    page.locator('[data-testid="stSidebar"] .st-key-sb_pick_dataset button').first.click()  # drawn while the name changes
     menu = page.get_by_role("combobox", name="Datensatz", exact=True)
     page.wait_for_function("() => [...document.querySelectorAll('[data-testid=\"stSidebar\"] input')]"
                            ".some(i => i.value.startsWith('Bibliothek: Alt '))", timeout=SLOW)
