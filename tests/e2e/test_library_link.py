@@ -79,7 +79,8 @@ def test_renaming_the_dataset_in_use_keeps_the_session(page, base_url, scenario_
     idle(page)
     page.get_by_role("button", name="Diesen Datensatz verwenden").first.click()
     idle(page)
-    page.locator('[data-testid="stSidebar"] .st-key-sb_pick_dataset button').first.click()  # drawn while the name changes
+    # the menu is drawn while the name changes
+    page.locator('[data-testid="stSidebar"] .st-key-sb_pick_dataset button').first.click()
     menu = page.get_by_role("combobox", name="Datensatz", exact=True)
     page.wait_for_function("() => [...document.querySelectorAll('[data-testid=\"stSidebar\"] input')]"
                            ".some(i => i.value.startsWith('Bibliothek: Alt '))", timeout=SLOW)
