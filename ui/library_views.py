@@ -14,6 +14,7 @@ from srb_core.library.store import default_path
 
 from . import cache, scenario_views, state
 from . import texts as T
+from .escape import md, md_error
 
 FLASH = "lib_flash"
 DEMO_KONZEPTION = cache.ROOT / "data/demo/bad_kreuznach/konzeption.toml"  # what a check without Konzeption used
@@ -44,12 +45,13 @@ def _store() -> None:
         saved = cache.library().store(files, st.session_state.get("lib_name", ""), stichtag.isoformat(),
                                       st.session_state.get("lib_note", "").strip())
     except SrbInputError as exc:
-        st.session_state[FLASH] = ("error", exc.text(), None)
+        st.session_state[FLASH] = ("error", md_error(exc), None)
         return
     except SrbError as exc:
-        st.session_state[FLASH] = ("error", str(exc), None)
+        st.session_state[FLASH] = ("error", md_error(exc), None)
         return
-    st.session_state[FLASH] = ("success", T.LIB_SAVED.format(name=saved.name), saved.key)
+    # names and file names are the user's: escaped for the Markdown of the message (a link in a name stays text)
+    st.session_state[FLASH] = ("success", T.LIB_SAVED.format(name=md(saved.name)), saved.key)
     st.session_state["lib_pick"] = saved.id
 
 
@@ -62,17 +64,19 @@ def _act(action, *args, message: str, undo: str | None = None) -> None:
     try:
         result = action(*args)
     except SrbError as exc:
-        st.session_state[FLASH] = ("error", str(exc), None)
+        st.session_state[FLASH] = ("error", md_error(exc), None)
         return
     name = getattr(result, "name", "")
-    st.session_state[FLASH] = ("info" if undo else "success", message.format(name=name), None)
+    st.session_state[FLASH] = ("info" if undo else "success", message.format(name=md(name)), None)
     if getattr(result, "id", None):  # set anew after a rename: the menu shows the new name (it reports labels)
         st.session_state["lib_pick"] = result.id
     st.session_state["lib_undo"] = undo
 
 
 def _delete(entry) -> None:
-    _act(cache.library().delete, entry.id, message=T.LIB_DELETED.replace("{name}", entry.name), undo=entry.id)
+    # the name goes in here (the entry is gone afterwards); its braces doubled for _act's .format
+    name = md(entry.name).replace("{", "{{").replace("}", "}}")
+    _act(cache.library().delete, entry.id, message=T.LIB_DELETED.replace("{name}", name), undo=entry.id)
 
 
 def save_form(report) -> None:
@@ -81,10 +85,10 @@ def save_form(report) -> None:
     if report is None or not report.ok or files is None:
         st.caption(T.LIB_NEED_CHECK)
         return
-    names = [f"Kita-Tabelle „{files.kitas_name}“ ({report.data.n} Kitas)",
-             f"Konzeption „{files.konzeption_name}“ ({report.konzeption.name})"]
+    names = [f"Kita-Tabelle „{md(files.kitas_name)}“ ({report.data.n} Kitas)",
+             f"Konzeption „{md(files.konzeption_name)}“ ({md(report.konzeption.name)})"]
     if files.map is not None:
-        names.append(f"Karte „{files.map_name}“")
+        names.append(f"Karte „{md(files.map_name)}“")
     st.caption(T.LIB_WHAT.format(files="; ".join(names)))
     with st.form("lib_form", border=False):
         c1, c2 = st.columns([2, 1])

@@ -34,11 +34,16 @@ def _settle_menu() -> None:
         st.session_state[state.DATASET] = current  # set anew: the menu then shows the new label
 
 
-def _on_dataset_change() -> None:
+def _defaults_of_dataset() -> None:
     _settle_menu()
-    st.session_state[PICKING] = False  # chosen: the menu closes again
     with contextlib.suppress(SrbError):  # an unusable stored dataset: render() says why and shows a demo
         state.apply_defaults(dataset(state.current_dataset_key()).konzeption)
+
+
+def _on_dataset_change() -> None:
+    st.session_state[state.DATASET] = st.session_state.get(MENU, state.current_dataset_key())
+    st.session_state[PICKING] = False  # chosen: the menu closes again
+    _defaults_of_dataset()
 
 
 def _on_pick() -> None:
@@ -46,7 +51,7 @@ def _on_pick() -> None:
 
 
 def _on_reset() -> None:
-    _on_dataset_change()
+    _defaults_of_dataset()
 
 
 def method_text(p) -> str:
@@ -87,6 +92,10 @@ class Slots:
 
 _DRAWN = "_srb_sidebar_drawn"
 PICKING = "_srb_picking_dataset"  # the dataset menu is open
+# The open menu's own key: the dataset in use stays in state.DATASET, which is no widget's key, because Streamlit
+# drops a widget's key in a run that does not draw the widget, and the browser may send the closed menu's last value
+# with the next page change (a choice made on the Übersicht came back as the old dataset).
+MENU = "_srb_dataset_menu"
 PICK_BUTTON = "sb_pick_dataset"
 
 
@@ -134,10 +143,9 @@ def render() -> tuple[Dataset, Slots]:
         # for it before the page's own frames; README "Leistung"), a name as text is never cut off in projector mode,
         # and a slip of the hand in the committee does not swap the data behind every number.
         picking = bool(st.session_state.get(PICKING))
-        # the key is re-assigned, so it is kept while its menu is not drawn (Streamlit drops a widget's key then)
-        st.session_state[state.DATASET] = state.current_dataset_key()
-        if picking:
-            st.selectbox(T.SB_DATASET, options, format_func=lambda k: labels.get(k, k), key=state.DATASET,
+        if picking:  # opens on the dataset in use
+            st.session_state[MENU] = state.current_dataset_key()
+            st.selectbox(T.SB_DATASET, options, format_func=lambda k: labels.get(k, k), key=MENU,
                          on_change=_on_dataset_change, help=T.SB_DATASET_HELP)
             st.button(T.SB_DATASET_CLOSE, key=PICK_BUTTON, on_click=_on_pick)
         else:  # the name in full (it wraps), as the button that opens the menu

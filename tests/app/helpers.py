@@ -45,9 +45,9 @@ def on_page(page: str, query: dict | None = None) -> AppTest:
 
 def dataset_menu(at: AppTest):
     """The sidebar's dataset menu, opened with its button first if it is closed (ui/sidebar: it opens on demand)."""
-    if not [b for b in at.sidebar.selectbox if b.key == "dataset"]:
+    if not [b for b in at.sidebar.selectbox if b.key == "_srb_dataset_menu"]:
         at.sidebar.button(key="sb_pick_dataset").click().run()
-    return at.sidebar.selectbox(key="dataset")
+    return at.sidebar.selectbox(key="_srb_dataset_menu")
 
 
 def current_dataset(at: AppTest) -> str:

@@ -6,6 +6,8 @@ import os
 from srb_core.library import LibraryStore, StoredFiles
 from tests.app.helpers import current_dataset, dataset_menu, new_app, on_page, slider_values, wall_table
 from tests.library.foreign import KONZEPTION, kitas_csv, map_25832
+from ui import texts as T
+from ui.escape import md
 
 
 def _stored():
@@ -50,6 +52,13 @@ def test_daten_page_lists_renames_deletes_and_undoes():
     rename.click().run()
     assert library.get(stored.id).name == "Neu & <anders>"
     assert not at.exception
+    # a name is the user's text: in the messages it is escaped for Markdown (no link, no bold, no code, no field)
+    hostile = "**fett** [klick](http://example.org) `x` ${y}"
+    at.text_input(key=f"lib_rename_{stored.id}").input(hostile).run()
+    next(b for b in at.button if b.label == "Umbenennen").click().run()
+    assert any(m.value == T.LIB_RENAMED.format(name=md(hostile)) for m in at.success), [m.value for m in at.success]
+    next(b for b in at.button if b.label == "Löschen").click().run()
+    assert not at.exception and any(m.value == T.LIB_DELETED.format(name=md(hostile)) for m in at.info)
 
 
 def test_scenario_on_stored_data_reopens_by_its_link():

@@ -144,10 +144,10 @@ def test_a_link_to_a_dataset_not_here_uses_none_of_its_values():
 def test_dataset_menu_opens_on_demand_closes_after_a_choice_and_the_choice_stays():
     at = new_app()
     at.run()
-    assert not [b for b in at.sidebar.selectbox if b.key == "dataset"]  # closed: the name on a button (Markdown)
+    assert not [b for b in at.sidebar.selectbox if b.key == "_srb_dataset_menu"]  # closed
     assert at.sidebar.button(key="sb_pick_dataset").label == "Datensatz: Demo\\: Bad Kreuznach"
     choose_dataset(at, "mayen_koblenz")
-    assert not at.exception and not [b for b in at.sidebar.selectbox if b.key == "dataset"]
+    assert not at.exception and not [b for b in at.sidebar.selectbox if b.key == "_srb_dataset_menu"]
     assert at.sidebar.button(key="sb_pick_dataset").label == "Datensatz: Demo\\: Mayen-Koblenz"
     # runs with the menu closed (a slider, a page) keep the choice: Streamlit drops the key of a widget not drawn
     move(at, "w0", 2.0)

@@ -97,3 +97,27 @@ def test_renaming_the_dataset_in_use_keeps_the_session(page, base_url, scenario_
     assert page.locator('[data-testid="stException"]').count() == 0
     assert menu.input_value().startswith("Bibliothek: Neu & <anders> ")
     assert "ds=lib%3A" in page.url or "ds=lib:" in page.url
+
+
+def test_a_dataset_chosen_on_the_uebersicht_stays_on_the_next_page(page, base_url):
+    """The menu opens on demand and is not drawn after a choice: bound to the dataset's own key, the browser sent
+    the closed menu's old value with the next page change, and the old dataset came back (with the new one's
+    budget). Waits until the wall holds the settings one key away, i.e. its own rerun after the choice is done."""
+    page.goto(base_url + "/?ds=bad_kreuznach", wait_until="networkidle")
+    wait_for_app(page, timeout=SLOW)
+    page.locator('[data-testid="stSidebar"] .st-key-sb_pick_dataset button').first.click()
+    menu = page.get_by_role("combobox", name="Datensatz", exact=True)
+    menu.click()
+    page.get_by_role("option", name="Demo: Mayen-Koblenz").click()
+    page.wait_for_url("**ds=mayen_koblenz**", timeout=SLOW)
+    held = ("() => { const f = document.querySelector('" + WALL.replace("'", "\\'") + "'); "
+            "const b = f && f.contentDocument && f.contentDocument.body; "
+            "return !!b && (b.getAttribute('data-ahead') || '').startsWith(b.getAttribute('data-ident') + '#'); }")
+    page.wait_for_function(held, timeout=SLOW)
+    idle(page)
+    page.locator('[data-testid="stSidebarNav"] a', has_text="Kitas").click()
+    page.wait_for_url("**/kitas**", timeout=SLOW)
+    idle(page)
+    assert "ds=mayen_koblenz" in page.url and "b=2350000.00" in page.url
+    shown = page.locator('[data-testid="stSidebar"] .st-key-sb_pick_dataset button').first.inner_text().strip()
+    assert shown == "Datensatz: Demo: Mayen-Koblenz"
