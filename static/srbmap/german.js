@@ -77,6 +77,9 @@
     [/^Help for (.+)$/, function (m, t) { return "Hilfe zu " + t; }]
   ];
   var ATTRS = ["aria-label", "title", "placeholder", "aria-description"];
+  // Only in screen-reader labels: the help icon of a text without a label (st.markdown with help) is named "Help";
+  // a Kita or area called "Help" in a table stays as it is.
+  var LABEL_EXACT = {"Help": "Hilfe"};
 
   function german(text) {
     var t = text.trim();
@@ -109,7 +112,7 @@
       ATTRS.forEach(function (a) {
         var v = el.getAttribute && el.getAttribute(a);
         if (v) {
-          var g3 = german(v);
+          var g3 = Object.prototype.hasOwnProperty.call(LABEL_EXACT, v.trim()) ? LABEL_EXACT[v.trim()] : german(v);
           if (g3 !== null && g3 !== v) { el.setAttribute(a, g3); }
         }
       });

@@ -17,6 +17,8 @@ ENGLISH = ["Browse files", "Drag and drop", "per file", "Upload", "Press Enter t
            "Choose an option", "Show/hide columns", "Download as CSV", "Search", "Fullscreen", "Show data",
            "Download as PNG", "Copy Vega-Lite spec", "Collapse sidebar", "Expand sidebar", "Increment", "Decrement",
            "Zoom in", "Zoom out", "1 mi", " ft", "files are not allowed", "View Source", "Save as", "Help for"]
+# Whole texts in screen-reader labels (a substring check would also find them in German words)
+ENGLISH_LABELS = ["Help"]
 PAGES = ["/", "/sozialraum", "/kitas", "/rechenweg", "/budget", "/szenarien", "/vergleich", "/entwicklung",
          "/berichte", "/robustheit", "/daten"]
 
@@ -169,9 +171,10 @@ def test_no_english_framework_text_on_any_page(browser, base_url):
     for path in PAGES:
         page.goto(base_url + path, wait_until="networkidle")
         wait_for_app(page)
+        page.wait_for_function("() => window.srbGerman === true")  # static/srbmap/german.js is running
         page.wait_for_timeout(500)  # the German replacement runs on the next animation frame
         text = _all_texts(page)
-        hits = [e for e in ENGLISH if e in text]
+        hits = [e for e in ENGLISH if e in text] + [e for e in ENGLISH_LABELS if e in text.split("\n")]
         if hits:
             found[path] = hits
         languages[path] = page.evaluate("() => [navigator.language, (44.6).toLocaleString(navigator.languages)]")
