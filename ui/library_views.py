@@ -8,7 +8,7 @@ from urllib.parse import urlsplit, urlunsplit
 import pandas as pd
 import streamlit as st
 
-from srb_core import SrbError, SrbInputError
+from srb_core import SrbError
 from srb_core.library import StoredFiles
 from srb_core.library.store import default_path
 
@@ -44,10 +44,7 @@ def _store() -> None:
     try:
         saved = cache.library().store(files, st.session_state.get("lib_name", ""), stichtag.isoformat(),
                                       st.session_state.get("lib_note", "").strip())
-    except SrbInputError as exc:
-        st.session_state[FLASH] = ("error", md_error(exc), None)
-        return
-    except SrbError as exc:
+    except SrbError as exc:  # an input error with each of its problems
         st.session_state[FLASH] = ("error", md_error(exc), None)
         return
     # names and file names are the user's: escaped for the Markdown of the message (a link in a name stays text)
@@ -60,13 +57,14 @@ def _use(key: str) -> None:
     state.apply_defaults(cache.dataset(key).konzeption)
 
 
-def _act(action, *args, message: str, undo: str | None = None) -> None:
+def _act(action, *args, message: str, undo: str | None = None, name: str | None = None) -> None:
+    """`name`: the one the message names, if not the result's (a deleted entry is gone afterwards)."""
     try:
         result = action(*args)
     except SrbError as exc:
         st.session_state[FLASH] = ("error", md_error(exc), None)
         return
-    name = getattr(result, "name", "")
+    name = getattr(result, "name", "") if name is None else name
     st.session_state[FLASH] = ("info" if undo else "success", message.format(name=md(name)), None)
     if getattr(result, "id", None):  # set anew after a rename: the menu shows the new name (it reports labels)
         st.session_state["lib_pick"] = result.id
@@ -74,9 +72,7 @@ def _act(action, *args, message: str, undo: str | None = None) -> None:
 
 
 def _delete(entry) -> None:
-    # the name goes in here (the entry is gone afterwards); its braces doubled for _act's .format
-    name = md(entry.name).replace("{", "{{").replace("}", "}}")
-    _act(cache.library().delete, entry.id, message=T.LIB_DELETED.replace("{name}", name), undo=entry.id)
+    _act(cache.library().delete, entry.id, message=T.LIB_DELETED, undo=entry.id, name=entry.name)
 
 
 def save_form(report) -> None:

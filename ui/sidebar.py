@@ -34,7 +34,8 @@ def _settle_menu() -> None:
         st.session_state[state.DATASET] = current  # set anew: the menu then shows the new label
 
 
-def _defaults_of_dataset() -> None:
+def _on_reset() -> None:
+    """The Konzeption's defaults of the dataset in use (also after a choice in the menu)."""
     _settle_menu()
     with contextlib.suppress(SrbError):  # an unusable stored dataset: render() says why and shows a demo
         state.apply_defaults(dataset(state.current_dataset_key()).konzeption)
@@ -43,15 +44,11 @@ def _defaults_of_dataset() -> None:
 def _on_dataset_change() -> None:
     st.session_state[state.DATASET] = st.session_state.get(MENU, state.current_dataset_key())
     st.session_state[PICKING] = False  # chosen: the menu closes again
-    _defaults_of_dataset()
+    _on_reset()
 
 
 def _on_pick() -> None:
     st.session_state[PICKING] = not st.session_state.get(PICKING, False)
-
-
-def _on_reset() -> None:
-    _defaults_of_dataset()
 
 
 def method_text(p) -> str:

@@ -77,7 +77,7 @@ class Setting:
         return (cache_key(self.ds), cache.numbers_of(self.now.scenario), cache.numbers_of(self.adopted.scenario),
                 self.measure, self.delta, self.anonymised, key)
 
-    @property
+    @cached_property
     def ident(self) -> str:
         """A short name of that content: the wall takes settings ahead only if they were made for what it shows
         (after a switch to anonymised mode, held numbers with real names are void)."""

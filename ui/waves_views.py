@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import copy
-from html import escape
 
 import altair as alt
 import folium
@@ -18,6 +17,7 @@ from srb_core.waves import WaveComparison
 from . import state
 from . import texts as T
 from .cache import Dataset
+from .escape import html as esc
 from .map import BLUES, REDS, base_map, delta_colours
 from .views import eur, pp, signed
 
@@ -190,7 +190,7 @@ def change_map(ds: Dataset, cmp: WaveComparison, a: int, b: int, height: int) ->
         # Only escaped text goes into the page: folium writes the properties into an inline script, where a
         # raw "</script>" in a name would end it. Leaflet tooltips are HTML, so the name is HTML-escaped.
         feature["properties"] = {"wert": "–" if np.isnan(v) else points_change(float(v)) + " Punkte",
-                                 "farbe": colours.get(name, "#dddddd"), "name_html": escape(str(name))}
+                                 "farbe": colours.get(name, "#dddddd"), "name_html": esc(name)}
     group = folium.FeatureGroup(name="Entwicklung")
     folium.GeoJson(
         geojson,
@@ -204,8 +204,9 @@ def change_map(ds: Dataset, cmp: WaveComparison, a: int, b: int, height: int) ->
     top = float(np.max(np.abs(present))) if present.size else 0.0
     swatches = "".join(f'<span class="srb-swatch" style="background:{c}"></span>'
                        for c in [*BLUES[::-1], "#ffffff", *REDS])
+    top_text = esc((points_change(top) + " Punkte").lstrip("+"))
     st.html(f'<div class="srb-legend"><b>{T.EW_MAP_LEGEND}</b><br>weniger {swatches} mehr<br>'
-            f'{T.EW_MAP_NOTE.format(top=(points_change(top) + " Punkte").lstrip("+"))}</div>')
+            f'{T.EW_MAP_NOTE.format(top=top_text)}</div>')
 
 
 def class_name(value: float) -> str:

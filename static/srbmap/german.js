@@ -79,12 +79,12 @@
   var ATTRS = ["aria-label", "title", "placeholder", "aria-description"];
   // Only in screen-reader labels: the help icon of a text without a label (st.markdown with help) is named "Help";
   // a Kita or area called "Help" in a table stays as it is.
-  var LABEL_EXACT = {"Help": "Hilfe"};
+  var LABEL_EXACT = Object.assign({"Help": "Hilfe"}, EXACT);
 
-  function german(text) {
+  function german(text, exact) {
     var t = text.trim();
     if (!t) { return null; }
-    if (Object.prototype.hasOwnProperty.call(EXACT, t)) { return text.replace(t, EXACT[t]); }
+    if (Object.prototype.hasOwnProperty.call(exact, t)) { return text.replace(t, exact[t]); }
     for (var i = 0; i < PATTERNS.length; i++) {
       if (PATTERNS[i][0].test(t)) { return text.replace(t, t.replace(PATTERNS[i][0], PATTERNS[i][1])); }
     }
@@ -94,7 +94,7 @@
   function fixNode(root) {
     if (!root) { return; }
     if (root.nodeType === 3) {
-      var g = german(root.nodeValue);
+      var g = german(root.nodeValue, EXACT);
       if (g !== null && g !== root.nodeValue) { root.nodeValue = g; }
       return;
     }
@@ -104,7 +104,7 @@
     while ((n = walker.nextNode())) {
       var p = n.parentNode && n.parentNode.nodeName;
       if (p === "SCRIPT" || p === "STYLE" || p === "TEXTAREA") { continue; }
-      var g2 = german(n.nodeValue);
+      var g2 = german(n.nodeValue, EXACT);
       if (g2 !== null && g2 !== n.nodeValue) { n.nodeValue = g2; }
     }
     var els = [root].concat(Array.prototype.slice.call(root.querySelectorAll("[aria-label],[title],[placeholder]")));
@@ -112,7 +112,7 @@
       ATTRS.forEach(function (a) {
         var v = el.getAttribute && el.getAttribute(a);
         if (v) {
-          var g3 = Object.prototype.hasOwnProperty.call(LABEL_EXACT, v.trim()) ? LABEL_EXACT[v.trim()] : german(v);
+          var g3 = german(v, LABEL_EXACT);
           if (g3 !== null && g3 !== v) { el.setAttribute(a, g3); }
         }
       });
